@@ -1,0 +1,17 @@
+//! Upright: a hands-free coach for a short middle-back routine.
+//!
+//! Data flows one way: [`routine`] data -> a [`workout`] plan and timeline ->
+//! what the player shows and which cues sound -> a session record ->
+//! [`progress`] history and progression -> the next plan.
+//!
+//! `routine`, `workout` and `progress` are plain Rust with no browser access;
+//! `browser` is the only module touching web APIs and `ui` holds the views.
+
+pub mod progress;
+pub mod routine;
+pub mod workout;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

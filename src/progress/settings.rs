@@ -1,0 +1,121 @@
+//! The person's choices: cues, timing, levels, theme.
+
+use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use serde::{Deserialize, Serialize};
+
+/// How the player talks to the person.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueMode {
+    /// Spoken instructions and beeps.
+    #[default]
+    VoiceAndBeeps,
+    /// Beeps only.
+    Beeps,
+    /// Vibration only.
+    Vibrate,
+    /// Nothing audible.
+    Silent,
+}
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Everything the person can set. Unknown or missing fields fall back to
+/// defaults so old documents keep loading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Cue mode.
+    pub cue_mode: CueMode,
+    /// Beep and voice volume, 0.0-1.0.
+    pub volume: f32,
+    /// Preferred speech voice name, when the browser offers several.
+    pub voice: Option<String>,
+    /// Countdown before the first step and before each exercise, seconds.
+    pub get_ready_s: u32,
+    /// Length of one paced breath, seconds.
+    pub breath_s: u32,
+    /// Rest between bridge holds, seconds.
+    pub bridge_rest_s: u32,
+    /// Rest between crunch sets, seconds.
+    pub crunch_rest_s: u32,
+    /// Rest between leg swings, seconds (never below [`MIN_SWING_REST_S`]).
+    pub swing_rest_s: u32,
+    /// Level index on each exercise's ladder, in routine order.
+    pub levels: [usize; 5],
+    /// Which exercises are in the plan, in routine order.
+    pub enabled: [bool; 5],
+    /// Colour theme.
+    pub theme: Theme,
+    /// Larger text everywhere.
+    pub large_text: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            cue_mode: CueMode::default(),
+            volume: 0.8,
+            voice: None,
+            get_ready_s: 5,
+            breath_s: 6,
+            bridge_rest_s: crate::routine::BRIDGE_REST_S,
+            crunch_rest_s: crate::routine::CRUNCH_REST_S,
+            swing_rest_s: MIN_SWING_REST_S,
+            levels: [0; 5],
+            enabled: [true; 5],
+            theme: Theme::default(),
+            large_text: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Index of an exercise in the per-exercise arrays.
+    pub fn slot(id: ExerciseId) -> usize {
+        ExerciseId::ALL.iter().position(|e| *e == id).unwrap_or(0)
+    }
+
+    /// The level chosen for an exercise, clamped to its ladder.
+    pub fn level(&self, id: ExerciseId) -> usize {
+        self.levels[Self::slot(id)].min(id.exercise().max_level())
+    }
+
+    /// The dosage the next plan uses for an exercise.
+    pub fn dosage(&self, id: ExerciseId) -> crate::routine::Dosage {
+        id.exercise().dosage_at(self.level(id))
+    }
+
+    /// Whether an exercise is in the plan.
+    pub fn is_enabled(&self, id: ExerciseId) -> bool {
+        self.enabled[Self::slot(id)]
+    }
+
+    /// Settings with every value pulled back inside the routine's limits:
+    /// rests never below the minimums, breaths and countdowns sensible.
+    pub fn sanitized(&self) -> Settings {
+        let mut s = self.clone();
+        s.volume = if s.volume.is_finite() { s.volume.clamp(0.0, 1.0) } else { 0.8 };
+        s.get_ready_s = s.get_ready_s.clamp(3, 30);
+        s.breath_s = s.breath_s.clamp(3, 15);
+        s.bridge_rest_s = s.bridge_rest_s.clamp(5, 120);
+        s.crunch_rest_s = s.crunch_rest_s.clamp(15, 180);
+        s.swing_rest_s = s.swing_rest_s.clamp(MIN_SWING_REST_S, 120);
+        for id in ExerciseId::ALL {
+            let i = Self::slot(id);
+            s.levels[i] = s.levels[i].min(id.exercise().max_level());
+        }
+        s
+    }
+}

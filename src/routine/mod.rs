@@ -1,0 +1,339 @@
+//! The routine as data: five exercises for middle back pain, their steps,
+//! starting dosage, progression levels, caps, variations and safety notes.
+//!
+//! Facts follow the source routine; every sentence is written for Upright.
+//! Nothing here knows about time, storage or the browser.
+
+mod data;
+
+pub use data::{routine, SAFETY_NOTES};
+
+/// Version of the routine data. Stored in every session record so history can
+/// tell which routine a session followed.
+pub const ROUTINE_VERSION: u32 = 1;
+
+/// Hard cap on crunches in one session: more does harm, not good.
+pub const MAX_CRUNCH_REPS_PER_SESSION: u32 = 100;
+
+/// Shortest rest between leg swings the routine allows, in seconds.
+pub const MIN_SWING_REST_S: u32 = 15;
+
+/// Stable identifiers of the five exercises (also used as `data-exercise`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExerciseId {
+    /// Exercise 1: hips lifted into a straight bridge and held.
+    BackBridge,
+    /// Exercise 2: small, fast crunches in sets.
+    Crunches,
+    /// Exercise 3: slow full breaths pushed out through an "oo".
+    CoreBreath,
+    /// Exercise 4: standing leg swings, front-to-back then sideways.
+    LegSwings,
+    /// Exercise 5: cobra and overhead side reach, after every workout.
+    MidBackStretches,
+}
+
+impl ExerciseId {
+    /// Every exercise, in routine order.
+    pub const ALL: [ExerciseId; 5] = [
+        ExerciseId::BackBridge,
+        ExerciseId::Crunches,
+        ExerciseId::CoreBreath,
+        ExerciseId::LegSwings,
+        ExerciseId::MidBackStretches,
+    ];
+
+    /// The id as used in `data-exercise` attributes and stored documents.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExerciseId::BackBridge => "back-bridge",
+            ExerciseId::Crunches => "crunches",
+            ExerciseId::CoreBreath => "core-breath",
+            ExerciseId::LegSwings => "leg-swings",
+            ExerciseId::MidBackStretches => "mid-back-stretches",
+        }
+    }
+
+    /// Parses an id written by [`ExerciseId::as_str`].
+    pub fn parse(s: &str) -> Option<ExerciseId> {
+        ExerciseId::ALL.into_iter().find(|id| id.as_str() == s)
+    }
+
+    /// The exercise data for this id.
+    pub fn exercise(self) -> &'static Exercise {
+        routine()
+            .iter()
+            .find(|e| e.id == self)
+            .expect("every id has an exercise in the routine table")
+    }
+}
+
+/// A drawn position of the body. Each has an illustration with the same id
+/// (`assets/poses.svg#<id>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pose {
+    /// Lying on the back, knees bent, feet flat, elbows on the floor.
+    BridgeDown,
+    /// Hips lifted: shoulders to knees in one line.
+    BridgeUp,
+    /// Bridge with the backs of the knees over an exercise ball.
+    BallBridge,
+    /// Lying on the back, hands across the chest.
+    CrunchDown,
+    /// Shoulders lifted just off the floor.
+    CrunchUp,
+    /// Lying on the back, full breath in, belly domed.
+    BreathIn,
+    /// Breathing out through a small "oo", belly still domed.
+    BreathOut,
+    /// Standing on one leg, the other swung forward.
+    SwingFront,
+    /// The same leg swung back.
+    SwingBack,
+    /// Standing on one leg, the other swung out to the side.
+    SwingSide,
+    /// Swung back across the body.
+    SwingAcross,
+    /// Lying on the stomach, hands under the shoulders.
+    CobraDown,
+    /// Chest lifted, hips on the floor.
+    CobraUp,
+    /// Standing, fingers locked overhead, upright.
+    ReachUp,
+    /// Leaning to the left.
+    ReachLeft,
+    /// Leaning to the right.
+    ReachRight,
+}
+
+impl Pose {
+    /// The id of the pose's illustration in the sprite.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pose::BridgeDown => "bridge-down",
+            Pose::BridgeUp => "bridge-up",
+            Pose::BallBridge => "ball-bridge",
+            Pose::CrunchDown => "crunch-down",
+            Pose::CrunchUp => "crunch-up",
+            Pose::BreathIn => "breath-in",
+            Pose::BreathOut => "breath-out",
+            Pose::SwingFront => "swing-front",
+            Pose::SwingBack => "swing-back",
+            Pose::SwingSide => "swing-side",
+            Pose::SwingAcross => "swing-across",
+            Pose::CobraDown => "cobra-down",
+            Pose::CobraUp => "cobra-up",
+            Pose::ReachUp => "reach-up",
+            Pose::ReachLeft => "reach-left",
+            Pose::ReachRight => "reach-right",
+        }
+    }
+}
+
+/// A picture of an exercise: one pose, or two the card moves between.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Illustration {
+    /// The resting position.
+    pub from: Pose,
+    /// The working position, when the movement has two.
+    pub to: Option<Pose>,
+    /// Text alternative describing the picture.
+    pub alt: &'static str,
+}
+
+/// How much of an exercise to do. One variant per kind of work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Dosage {
+    /// Timed holds repeated, with a short rest between them.
+    Holds {
+        /// Seconds to hold each repeat.
+        hold_s: u32,
+        /// How many holds.
+        repeats: u32,
+        /// Whether the knees rest over an exercise ball (harder).
+        ball: bool,
+    },
+    /// Sets of user-paced repetitions with rest between sets.
+    Reps {
+        /// Repetitions in each set.
+        reps: u32,
+        /// Number of sets.
+        sets: u32,
+    },
+    /// Slow breaths, each pushed out against a small "oo".
+    Breaths {
+        /// Number of breaths.
+        count: u32,
+    },
+    /// Timed swings per leg, front-to-back then sideways.
+    Swings {
+        /// Seconds per leg for each round.
+        seconds: u32,
+        /// Front-to-back rounds per leg (the second one is optional).
+        front_rounds: u32,
+    },
+    /// The two stretches, which never progress.
+    Stretches {
+        /// Cobra repeats.
+        cobra_repeats: u32,
+        /// Breaths held in each cobra.
+        cobra_breaths: u32,
+        /// Side reaches on each side.
+        reach_per_side: u32,
+    },
+}
+
+impl Dosage {
+    /// Total repetitions of a rep-based dosage (0 for other kinds).
+    pub fn total_reps(&self) -> u32 {
+        match *self {
+            Dosage::Reps { reps, sets } => reps.saturating_mul(sets),
+            _ => 0,
+        }
+    }
+
+    /// A short human summary, e.g. "2 × 15 reps, 45 s rest".
+    pub fn summary(&self) -> String {
+        match *self {
+            Dosage::Holds { hold_s, repeats, ball } => {
+                let ball = if ball { " (knees over a ball)" } else { "" };
+                format!("{repeats} × {hold_s} s hold{ball}")
+            }
+            Dosage::Reps { reps, sets } => {
+                format!("{sets} × {reps} reps, {CRUNCH_REST_S} s rest")
+            }
+            Dosage::Breaths { count } => format!("{count} slow breaths"),
+            Dosage::Swings { seconds, front_rounds } => {
+                let rounds = if front_rounds > 1 { format!("{front_rounds} rounds ") } else { String::new() };
+                format!("{rounds}{seconds} s front-to-back per leg, then {seconds} s sideways per leg")
+            }
+            Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => format!(
+                "cobra {cobra_repeats} × {cobra_breaths} breaths, side reach {reach_per_side} × each side"
+            ),
+        }
+    }
+}
+
+/// Rest between crunch sets, in seconds.
+pub const CRUNCH_REST_S: u32 = 45;
+/// Rest between bridge holds, in seconds. The source gives none; a short
+/// breather keeps the holds honest without cooling down.
+pub const BRIDGE_REST_S: u32 = 10;
+
+/// One step on an exercise's ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Level {
+    /// The dosage at this level.
+    pub dosage: Dosage,
+    /// Short label, e.g. "3 holds".
+    pub label: &'static str,
+}
+
+/// An easier or harder way to do an exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Variation {
+    /// Name of the variation.
+    pub name: &'static str,
+    /// When and how to use it.
+    pub how: &'static str,
+    /// Its illustration.
+    pub illustration: Illustration,
+}
+
+/// One exercise of the routine.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Exercise {
+    /// Stable id.
+    pub id: ExerciseId,
+    /// Display name.
+    pub name: &'static str,
+    /// What it helps and why, in one sentence.
+    pub purpose: &'static str,
+    /// How to do it, one instruction per step.
+    pub steps: &'static [&'static str],
+    /// Short form cues shown on the card and spoken in the player.
+    pub form_cues: &'static [&'static str],
+    /// Warnings the user must see.
+    pub cautions: &'static [&'static str],
+    /// Progression ladder; index 0 is the starting dosage.
+    pub levels: &'static [Level],
+    /// How the exercise progresses, in words.
+    pub progression: &'static str,
+    /// Easier or harder variations.
+    pub variations: &'static [Variation],
+    /// The main illustration.
+    pub illustration: Illustration,
+}
+
+impl Exercise {
+    /// The starting dosage.
+    pub fn start_dosage(&self) -> Dosage {
+        self.levels[0].dosage
+    }
+
+    /// The dosage at `level`, clamped to the top of the ladder.
+    pub fn dosage_at(&self, level: usize) -> Dosage {
+        self.levels[level.min(self.levels.len() - 1)].dosage
+    }
+
+    /// Highest valid level index.
+    pub fn max_level(&self) -> usize {
+        self.levels.len() - 1
+    }
+}
+
+/// Checks a dosage against the routine's caps and minimums. `Err` explains,
+/// in words for the user, why it is refused.
+pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), String> {
+    match (id, *dosage) {
+        (ExerciseId::BackBridge, Dosage::Holds { hold_s, repeats, .. }) => {
+            if repeats == 0 || hold_s == 0 {
+                return Err("A bridge needs at least one hold of at least one second.".into());
+            }
+            if repeats > 4 || hold_s > 10 {
+                return Err("The routine tops out at 4 bridges of 10 seconds; make it harder with the ball instead.".into());
+            }
+            Ok(())
+        }
+        (ExerciseId::Crunches, Dosage::Reps { reps, sets }) => {
+            if reps == 0 || sets == 0 {
+                return Err("Crunches need at least one set of one rep.".into());
+            }
+            if reps.saturating_mul(sets) > MAX_CRUNCH_REPS_PER_SESSION {
+                return Err(format!(
+                    "{sets} × {reps} is {} crunches: more than {MAX_CRUNCH_REPS_PER_SESSION} a session does more harm than good.",
+                    reps.saturating_mul(sets)
+                ));
+            }
+            Ok(())
+        }
+        (ExerciseId::CoreBreath, Dosage::Breaths { count }) => {
+            if count == 0 || count > 30 {
+                return Err("Choose between 1 and 30 core breaths.".into());
+            }
+            Ok(())
+        }
+        (ExerciseId::LegSwings, Dosage::Swings { seconds, front_rounds }) => {
+            if !(10..=60).contains(&seconds) {
+                return Err("Leg swings last between 10 and 60 seconds per leg.".into());
+            }
+            if !(1..=2).contains(&front_rounds) {
+                return Err("Leg swings have one or two front-to-back rounds per leg.".into());
+            }
+            Ok(())
+        }
+        (ExerciseId::MidBackStretches, Dosage::Stretches { .. }) => {
+            if *dosage != ExerciseId::MidBackStretches.exercise().start_dosage() {
+                return Err("The stretches stay the same every time: they do not progress.".into());
+            }
+            Ok(())
+        }
+        _ => Err(format!("That kind of dosage does not fit {}.", id.exercise().name)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

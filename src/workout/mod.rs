@@ -1,0 +1,1 @@
+//! Plan -> timeline -> snapshot and cues. Pure: time is always passed in.
