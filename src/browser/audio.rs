@@ -1,0 +1,115 @@
+//! Synthesized beeps scheduled ahead on the `AudioContext` clock, so a cue
+//! sounds on time even when the page's timers are throttled.
+
+use crate::workout::CueKind;
+use std::cell::RefCell;
+use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
+
+/// One tone of a beep pattern: frequency, start offset and length in seconds.
+struct Tone(f32, f64, f64);
+
+/// The tones for each cue: short ticks for 3-2-1, rising for starts, falling
+/// into rests, a two-note "switch", a chord for done.
+fn tones(kind: CueKind, rest_start: bool) -> &'static [Tone] {
+    match kind {
+        CueKind::Count(_) => &[Tone(880.0, 0.0, 0.07)],
+        CueKind::StepStart if rest_start => &[Tone(660.0, 0.0, 0.14), Tone(440.0, 0.16, 0.22)],
+        CueKind::StepStart => &[Tone(1046.0, 0.0, 0.25)],
+        CueKind::Halfway => &[Tone(740.0, 0.0, 0.08), Tone(740.0, 0.14, 0.08)],
+        CueKind::SwitchSide => &[Tone(523.0, 0.0, 0.12), Tone(784.0, 0.14, 0.12), Tone(523.0, 0.28, 0.12)],
+        CueKind::RestOver => &[Tone(988.0, 0.0, 0.18)],
+        CueKind::ExerciseDone => &[Tone(523.0, 0.0, 0.12), Tone(659.0, 0.13, 0.12), Tone(784.0, 0.26, 0.22)],
+        CueKind::WorkoutDone => &[
+            Tone(523.0, 0.0, 0.15),
+            Tone(659.0, 0.16, 0.15),
+            Tone(784.0, 0.32, 0.15),
+            Tone(1046.0, 0.48, 0.45),
+        ],
+    }
+}
+
+struct Scheduled {
+    osc: OscillatorNode,
+    gain: GainNode,
+    start: f64,
+}
+
+thread_local! {
+    static CONTEXT: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Vec<Scheduled>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Creates or resumes the one `AudioContext`. Must run inside a user gesture
+/// (the Start tap): browsers keep audio muted otherwise.
+pub fn unlock() {
+    CONTEXT.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = AudioContext::new().ok();
+        }
+        if let Some(ctx) = c.as_ref() {
+            if ctx.state() != AudioContextState::Running {
+                let _ = ctx.resume();
+            }
+        }
+    });
+}
+
+/// True when an audio context exists and runs.
+pub fn is_running() -> bool {
+    CONTEXT.with(|c| c.borrow().as_ref().is_some_and(|ctx| ctx.state() == AudioContextState::Running))
+}
+
+/// Schedules the beeps of a cue `delay_ms` from now at `volume` (0-1).
+pub fn schedule(kind: CueKind, rest_start: bool, delay_ms: u64, volume: f32) {
+    CONTEXT.with(|c| {
+        let Some(ctx) = c.borrow().clone() else { return };
+        let at = ctx.current_time() + delay_ms as f64 / 1000.0;
+        for tone in tones(kind, rest_start) {
+            if let Some(s) = beep(&ctx, tone, at, volume) {
+                PENDING.with(|p| p.borrow_mut().push(s));
+            }
+        }
+        // Forget nodes that have played, so the list stays small over an hour.
+        let now = ctx.current_time();
+        PENDING.with(|p| p.borrow_mut().retain(|s| s.start + 1.0 > now));
+    });
+}
+
+fn beep(ctx: &AudioContext, Tone(freq, offset, len): &Tone, at: f64, volume: f32) -> Option<Scheduled> {
+    let start = at + offset;
+    let osc = ctx.create_oscillator().ok()?;
+    osc.set_type(OscillatorType::Sine);
+    osc.frequency().set_value_at_time(*freq, start).ok()?;
+    let gain = ctx.create_gain().ok()?;
+    let g = gain.gain();
+    let peak = (volume.clamp(0.0, 1.0) * 0.5).max(0.0001);
+    // A short attack and release avoid clicks.
+    g.set_value_at_time(0.0001, start).ok()?;
+    g.exponential_ramp_to_value_at_time(peak, start + 0.01).ok()?;
+    g.exponential_ramp_to_value_at_time(0.0001, start + len).ok()?;
+    osc.connect_with_audio_node(&gain).ok()?;
+    gain.connect_with_audio_node(&ctx.destination()).ok()?;
+    osc.start_with_when(start).ok()?;
+    osc.stop_with_when(start + len + 0.02).ok()?;
+    Some(Scheduled { osc, gain, start })
+}
+
+/// Silences every beep not yet played (after pause, skip or finish).
+pub fn cancel_pending() {
+    let now = CONTEXT.with(|c| c.borrow().as_ref().map(|ctx| ctx.current_time()));
+    PENDING.with(|p| {
+        for s in p.borrow_mut().drain(..) {
+            if now.is_none_or(|n| s.start > n) {
+                let _ = s.gain.disconnect();
+                let _ = s.osc.disconnect();
+            }
+        }
+    });
+}
+
+/// Plays one test beep now (settings' test button).
+pub fn test_beep(volume: f32) {
+    unlock();
+    schedule(CueKind::StepStart, false, 30, volume);
+}

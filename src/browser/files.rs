@@ -1,0 +1,30 @@
+//! File download (export) and upload (import) without any server.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| "The browser refused to create the file.".to_string();
+    let document = super::window().and_then(|w| w.document()).ok_or("No document to download from.")?;
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads the first file chosen in an `<input type="file">` as text.
+pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
+    let file = input.files()?.get(0)?;
+    if file.size() > 5.0 * 1024.0 * 1024.0 {
+        return Some(Err("That file is larger than 5 MB: it is not an Upright export.".into()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    Some(text.ok().and_then(|v| v.as_string()).ok_or_else(|| "The file could not be read.".to_string()))
+}

@@ -1,0 +1,52 @@
+//! The only code that touches web APIs (web-sys / js-sys). Everything here is
+//! a thin adapter: decisions live in the pure core.
+
+pub mod audio;
+pub mod cues;
+pub mod files;
+pub mod storage;
+pub mod sw;
+pub mod wake_lock;
+
+use wasm_bindgen::JsValue;
+
+/// Wall-clock time in ms since the Unix epoch. The only clock the app reads.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// The local time zone's offset east of UTC, in minutes, at `at_ms`.
+pub fn tz_offset_min(at_ms: u64) -> i32 {
+    -(js_sys::Date::new(&JsValue::from_f64(at_ms as f64)).get_timezone_offset() as i32)
+}
+
+/// The browser window, when there is one.
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// True while the page is hidden (locked screen, other tab).
+pub fn page_hidden() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        .unwrap_or(false)
+}
+
+/// A few random bits for ids (not for security).
+pub fn entropy() -> u32 {
+    (js_sys::Math::random() * u32::MAX as f64) as u32
+}
+
+/// Reads `obj[key]` without panicking.
+pub(crate) fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Calls `obj[method](args…)` without panicking; `None` when it is missing or throws.
+pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    use wasm_bindgen::JsCast;
+    let f: js_sys::Function = get(obj, method)?.dyn_into().ok()?;
+    let array: js_sys::Array = args.iter().collect();
+    f.apply(obj, &array).ok()
+}

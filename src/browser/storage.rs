@@ -1,0 +1,155 @@
+//! localStorage adapter for the versioned document and the running workout.
+//! Every read and write is checked: storage may be missing, full or corrupt.
+
+use crate::progress::{self, Document};
+use web_sys::Storage;
+
+/// Key of the running workout, written at every event so a reload resumes it.
+pub const ACTIVE_KEY: &str = "upright.active";
+/// Prefix of quarantined raw text that could not be read.
+pub const QUARANTINE_PREFIX: &str = "upright.quarantine.";
+
+/// Something the person must be told about storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Plain-words explanation.
+    pub message: String,
+    /// Raw text kept aside, offered as a download.
+    pub raw: Option<String>,
+    /// True when saving failed and the person should export.
+    pub offer_export: bool,
+}
+
+/// What loading found.
+pub struct Loaded {
+    /// Everything that could be read.
+    pub doc: Document,
+    /// A notice to show, if anything was wrong.
+    pub problem: Option<Problem>,
+    /// False when raw text could not be set aside: writing the store now
+    /// could destroy it, so saves stay in memory until it is downloaded.
+    pub writable: bool,
+}
+
+fn storage() -> Option<Storage> {
+    super::window()?.local_storage().ok().flatten()
+}
+
+fn read(key: &str) -> Result<Option<String>, ()> {
+    storage().ok_or(())?.get_item(key).map_err(|_| ())
+}
+
+/// Why a write failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// QuotaExceededError: the browser's storage is full.
+    Full,
+    /// No storage at all (private mode, blocked cookies).
+    Unavailable,
+}
+
+fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    let s = storage().ok_or(WriteError::Unavailable)?;
+    s.set_item(key, value).map_err(|e| {
+        use wasm_bindgen::JsCast;
+        match e.dyn_into::<web_sys::DomException>() {
+            Ok(d) if d.name() == "QuotaExceededError" || d.code() == 22 => WriteError::Full,
+            _ => WriteError::Unavailable,
+        }
+    })
+}
+
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Loads the document, keeping whatever can be read and setting aside what cannot.
+pub fn load(now_ms: u64) -> Loaded {
+    let raw = match read(progress::STORE_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded { doc: fresh_doc(), problem: None, writable: true },
+        Err(()) => {
+            return Loaded {
+                doc: fresh_doc(),
+                problem: Some(Problem {
+                    message: "This browser does not let Upright keep data, so history lasts only until you close the page. Export before you leave.".into(),
+                    raw: None,
+                    offer_export: true,
+                }),
+                writable: true,
+            }
+        }
+    };
+    let decoded = progress::decode(&raw);
+    if !decoded.needs_quarantine {
+        return Loaded { doc: decoded.doc, problem: None, writable: true };
+    }
+    let key = format!("{QUARANTINE_PREFIX}{now_ms}");
+    let kept = write(&key, &raw).is_ok();
+    let mut message = String::from("Some saved data could not be read. ");
+    if !decoded.problems.is_empty() {
+        message.push_str(&decoded.problems.join(" "));
+        message.push(' ');
+    }
+    message.push_str(if kept {
+        "Upright started with everything it could read and kept the original text aside: you can download it."
+    } else {
+        "The original text could not be set aside, so Upright will not overwrite it: download it before saving new workouts."
+    });
+    Loaded {
+        doc: decoded.doc,
+        problem: Some(Problem { message, raw: Some(raw), offer_export: false }),
+        writable: kept,
+    }
+}
+
+/// Writes the document after merging with what another tab may have written
+/// meanwhile, and returns the merged document now stored.
+pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
+    let merged = match read(progress::STORE_KEY) {
+        Ok(Some(raw)) => {
+            let theirs = progress::decode(&raw);
+            if theirs.needs_quarantine {
+                // Never merge with, or overwrite, text we cannot read: set it aside first.
+                let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());
+                write(&key, &raw).map_err(|e| (doc.clone(), e))?;
+            }
+            progress::merge(doc, &theirs.doc)
+        }
+        _ => doc.clone(),
+    };
+    match write(progress::STORE_KEY, &progress::encode(&merged)) {
+        Ok(()) => Ok(merged),
+        Err(e) => Err((merged, e)),
+    }
+}
+
+/// Reads the running workout saved by [`save_active`], if any and readable.
+pub fn load_active() -> Option<String> {
+    read(ACTIVE_KEY).ok().flatten()
+}
+
+/// Saves the running workout (small; written at every event).
+pub fn save_active(json: &str) -> Result<(), WriteError> {
+    write(ACTIVE_KEY, json)
+}
+
+/// Forgets the running workout (finished or abandoned).
+pub fn clear_active() {
+    remove(ACTIVE_KEY);
+}
+
+/// Asks the browser to keep our data through storage pressure. Resolves to
+/// the browser's answer; `None` where the API is missing.
+pub async fn request_persist() -> Option<bool> {
+    let storage = super::get(&super::window()?.navigator().into(), "storage")?;
+    let promise: js_sys::Promise = wasm_bindgen::JsCast::dyn_into(super::call(&storage, "persist", &[])?).ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// An empty document at the current version.
+fn fresh_doc() -> Document {
+    Document { version: progress::CURRENT_VERSION, ..Document::default() }
+}

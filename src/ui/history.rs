@@ -1,0 +1,200 @@
+//! History: calendar, streaks, totals, pain and crunch charts, export/import.
+
+use super::{AppState, Notice, Screen};
+use crate::browser;
+use crate::progress::{self, SessionRecord};
+use leptos::prelude::*;
+
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Local date and time of a record, e.g. "2026-11-25 07:30".
+fn when(record: &SessionRecord) -> String {
+    let local = record.started_at_ms as i64 + record.tz_offset_min as i64 * 60_000;
+    let (y, m, d) = progress::civil_from_days(local.div_euclid(86_400_000));
+    let mins = local.rem_euclid(86_400_000) / 60_000;
+    format!("{y}-{m:02}-{d:02} {:02}:{:02}", mins / 60, mins % 60)
+}
+
+/// The current month with workout days marked.
+#[component]
+fn Calendar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let now = browser::now_ms();
+    let tz = browser::tz_offset_min(now);
+    let today = (now as i64 + tz as i64 * 60_000).div_euclid(86_400_000);
+    let (year, month, day) = progress::civil_from_days(today);
+    let (first_weekday, days) = progress::month_grid(year, month);
+    let marked = move || state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz));
+    view! {
+        <figure class="calendar">
+            <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
+            <div class="cal-grid" role="grid">
+                {["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> }).collect_view()}
+                {(0..first_weekday).map(|_| view! { <span></span> }).collect_view()}
+                {move || {
+                    let marked = marked();
+                    (1..=days)
+                        .map(|n| {
+                            let done = marked.contains(&n);
+                            let label = format!("{n}{}", if done { ", workout done" } else { "" });
+                            view! {
+                                <span class="cal-day" class:done=done class:today=n == day aria-label=label>{n}</span>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </figure>
+    }
+}
+
+/// Pain before/after as two lines and crunch volume as bars, in SVG.
+#[component]
+fn Charts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chart = move || {
+        state.doc.with(|d| {
+            // The last 30 sessions keep the chart readable at phone size.
+            let recent = &d.sessions[d.sessions.len().saturating_sub(30)..];
+            let n = recent.len().max(2) as f64;
+            let x = |i: usize| 10.0 + i as f64 * 280.0 / (n - 1.0);
+            let y = |p: u8| 110.0 - p as f64 * 10.0;
+            let line = |pick: fn(&SessionRecord) -> Option<u8>| {
+                recent
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| pick(s).map(|p| format!("{:.1},{:.1}", x(i), y(p))))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let before = line(|s| s.pain_before);
+            let after = line(|s| s.pain_after);
+            let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1) as f64;
+            let bars = recent
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let h = s.crunch_reps() as f64 / max_reps * 60.0;
+                    view! { <rect x=format!("{:.1}", x(i) - 3.0) y=format!("{:.1}", 70.0 - h) width="6" height=format!("{h:.1}")></rect> }
+                })
+                .collect_view();
+            view! {
+                <svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">
+                    <line class="axis" x1="10" y1="110" x2="290" y2="110"></line>
+                    <line class="grid" x1="10" y1="60" x2="290" y2="60"></line>
+                    <polyline class="pain-before" points=before></polyline>
+                    <polyline class="pain-after" points=after></polyline>
+                </svg>
+                <p class="legend"><span class="key before"></span>"pain before " <span class="key after"></span>"pain after"</p>
+                <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
+                    <g class="bars">{bars}</g>
+                    <line class="axis" x1="10" y1="70" x2="290" y2="70"></line>
+                </svg>
+                <p class="legend">"crunches per workout"</p>
+            }
+        })
+    };
+    view! { <div class="charts">{chart}</div> }
+}
+
+/// The history screen (`data-testid="history-list"` holds one `history-item` per session).
+#[component]
+pub fn History() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stats = Memo::new(move |_| {
+        let now = browser::now_ms();
+        state.doc.with(|d| progress::stats(&d.sessions, now, browser::tz_offset_min(now)))
+    });
+    let summary = move || {
+        let s = stats.get();
+        state.doc.with(|d| progress::summary_text(&s, &d.sessions))
+    };
+    let items = move || {
+        state.doc.with(|d| {
+            d.sessions
+                .iter()
+                .rev()
+                .map(|r| {
+                    let pain = match (r.pain_before, r.pain_after) {
+                        (Some(b), Some(a)) => format!("pain {b} → {a}"),
+                        (Some(b), None) => format!("pain {b} before"),
+                        (None, Some(a)) => format!("pain {a} after"),
+                        (None, None) => String::new(),
+                    };
+                    let lines = super::summary::result_lines(r).join("; ");
+                    view! {
+                        <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
+                            <div class="hi-top"><strong>{when(r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span></div>
+                            <p class="hi-detail">{lines}</p>
+                            {r.note.clone().map(|n| view! { <p class="hi-note">{n}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let on_import = move |_| {
+        let Some(input) = file_input.get() else { return };
+        leptos::task::spawn_local(async move {
+            let text = match browser::files::read_chosen(&input).await {
+                None => return,
+                Some(Err(e)) => {
+                    state.notice.set(Some(Notice::say(e)));
+                    return;
+                }
+                Some(Ok(text)) => text,
+            };
+            input.set_value("");
+            match progress::validate_import(&text) {
+                Err(e) => state.notice.set(Some(Notice::say(format!(
+                    "That file was not imported and nothing changed: {}",
+                    e.message
+                )))),
+                Ok(imported) => {
+                    let before = state.doc.with_untracked(|d| d.sessions.len());
+                    state.change(|d| *d = progress::merge(d, &imported));
+                    let added = state.doc.with_untracked(|d| d.sessions.len()) - before;
+                    state.notice.set(Some(Notice::say(format!(
+                        "Imported {} sessions: {added} new, the rest were already here.",
+                        imported.sessions.len()
+                    ))));
+                }
+            }
+        });
+    };
+    let remind = move || {
+        let now = browser::now_ms();
+        state.doc.with(|d| progress::should_remind_export(&d.meta, d.sessions.len(), now))
+    };
+    view! {
+        <section class="history">
+            <header class="top">
+                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Home)>"Back"</button>
+                <h2>"History"</h2>
+            </header>
+            <p class="sr-summary" data-testid="history-summary">{summary}</p>
+            <dl class="stats">
+                <div><dt>"Current streak"</dt><dd data-testid="streak">{move || format!("{} days", stats.get().current_streak_days)}</dd></div>
+                <div><dt>"Longest streak"</dt><dd>{move || format!("{} days", stats.get().longest_streak_days)}</dd></div>
+                <div><dt>"This week"</dt><dd>{move || stats.get().this_week}</dd></div>
+                <div><dt>"Workouts"</dt><dd>{move || stats.get().total_sessions}</dd></div>
+            </dl>
+            <Calendar/>
+            <Charts/>
+            <Show when=remind>
+                <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
+            </Show>
+            <div class="io">
+                <button class="btn" data-testid="export-json" on:click=move |_| state.export_json()>"Export (JSON)"</button>
+                <button class="btn" data-testid="export-csv" on:click=move |_| state.export_csv()>"Export for a spreadsheet (CSV)"</button>
+                <label class="btn file">
+                    "Import a JSON export"
+                    <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>
+                </label>
+            </div>
+            <ol class="history-list" data-testid="history-list">{items}</ol>
+        </section>
+    }
+}

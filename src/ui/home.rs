@@ -1,0 +1,56 @@
+//! Home: the routine at a glance, the pain check and Start.
+
+use super::widgets::{PainScale, RoutineFigure};
+use super::{AppState, Screen};
+use crate::routine::{routine, SAFETY_NOTES};
+use leptos::prelude::*;
+
+/// The home screen: five exercises with today's dosage, pain before, Start.
+#[component]
+pub fn Home() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = routine()
+        .iter()
+        .map(|ex| {
+            let id = ex.id;
+            let dosage = move || state.doc.with(|d| d.settings.dosage(id).summary());
+            let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
+            view! {
+                <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
+                    <button class="exercise-open" on:click=move |_| state.screen.set(Screen::Card(id, false))>
+                        <RoutineFigure illustration=ex.illustration/>
+                        <span class="exercise-text">
+                            <span class="exercise-name">{ex.name}</span>
+                            <span class="exercise-dosage" data-testid="exercise-dosage">
+                                {move || if enabled() { dosage() } else { "left out of the plan".to_string() }}
+                            </span>
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let minutes = move || {
+        state.doc.with(|d| {
+            crate::workout::build_plan(&d.settings).map(|p| p.total_estimate_ms().div_ceil(60_000)).unwrap_or(0)
+        })
+    };
+    view! {
+        <header class="top">
+            <h1>"Upright"</h1>
+            <nav class="top-nav">
+                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::History)>"History"</button>
+                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Settings)>"Settings"</button>
+            </nav>
+        </header>
+        <p class="lead">"Five gentle exercises for your middle back, about " {minutes} " minutes. Put the phone down beside you: Upright counts and tells you what comes next."</p>
+        <ol class="exercise-list">{items}</ol>
+        <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
+        <button class="btn primary big" data-testid="start-workout" on:click=move |_| state.start_workout()>
+            "Start workout"
+        </button>
+        <aside class="safety">
+            {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
+        </aside>
+    }
+}

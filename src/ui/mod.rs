@@ -1,0 +1,46 @@
+//! Leptos views. Components hold view logic only; decisions come from the
+//! pure core and browser effects from `crate::browser`.
+
+mod card;
+mod history;
+mod home;
+mod player;
+mod settings;
+mod state;
+mod summary;
+mod widgets;
+
+pub use state::{ActiveWorkout, AppState, Notice, Screen};
+
+use leptos::prelude::*;
+
+/// Mounts the app on `<body>`. Called once by `main`.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The app shell: loads storage, resumes a running workout, shows the notice
+/// bar and the current screen.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    state.watch_other_tabs();
+    state.apply_theme();
+    crate::browser::sw::register();
+
+    let screen = move || match state.screen.get() {
+        Screen::Home => view! { <home::Home/> }.into_any(),
+        Screen::Card(id, from_player) => view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any(),
+        Screen::Player => view! { <player::Player/> }.into_any(),
+        Screen::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
+        Screen::History => view! { <history::History/> }.into_any(),
+        Screen::Settings => view! { <settings::SettingsScreen/> }.into_any(),
+    };
+    view! {
+        <div class="app">
+            <widgets::NoticeBar/>
+            <main class="screen">{screen}</main>
+        </div>
+    }
+}

@@ -1,0 +1,237 @@
+//! Settings: cues, timing, levels, theme. Every change is checked by the
+//! core and saved at once.
+
+use super::{AppState, Notice, Screen};
+use crate::browser;
+use crate::progress::{CueMode, Settings, Theme};
+use crate::routine::{routine, ExerciseId};
+use leptos::prelude::*;
+
+/// Applies a change to the settings after checking it builds a valid plan;
+/// a refused change says why and leaves the settings as they were.
+fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
+    let mut next = state.doc.with_untracked(|d| d.settings.clone());
+    f(&mut next);
+    let next = next.sanitized();
+    if let Err(reason) = crate::workout::build_plan(&next) {
+        state.notice.set(Some(Notice::say(reason)));
+        return;
+    }
+    state.change(|d| d.settings = next);
+}
+
+/// A number field in seconds bound to one setting.
+#[component]
+fn SecondsField(
+    /// Label text.
+    label: &'static str,
+    /// Reads the value.
+    get: fn(&Settings) -> u32,
+    /// Writes the value.
+    set: fn(&mut Settings, u32),
+    /// Lowest allowed value.
+    min: u32,
+    /// Highest allowed value.
+    max: u32,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type="number"
+                min=min
+                max=max
+                inputmode="numeric"
+                prop:value=move || state.doc.with(|d| get(&d.settings)).to_string()
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+                        if v < min {
+                            state.notice.set(Some(Notice::say(format!("{label}: the routine needs at least {min} s."))));
+                        }
+                        apply(state, |s| set(s, v.clamp(min, max)));
+                    }
+                }
+            />
+            <span class="unit">"s"</span>
+        </label>
+    }
+}
+
+/// The settings screen (`data-testid="settings"`).
+#[component]
+pub fn SettingsScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mode_option = move |mode: CueMode, label: &'static str| {
+        view! {
+            <label class="radio">
+                <input
+                    type="radio"
+                    name="cue-mode"
+                    prop:checked=move || state.doc.with(|d| d.settings.cue_mode == mode)
+                    on:change=move |_| apply(state, |s| s.cue_mode = mode)
+                />
+                {label}
+            </label>
+        }
+    };
+    let theme_option = move |theme: Theme, label: &'static str| {
+        view! {
+            <label class="radio">
+                <input
+                    type="radio"
+                    name="theme"
+                    prop:checked=move || state.doc.with(|d| d.settings.theme == theme)
+                    on:change=move |_| apply(state, |s| s.theme = theme)
+                />
+                {label}
+            </label>
+        }
+    };
+    let voices: Vec<String> = browser::cues::voices().iter().map(|v| v.name()).collect();
+    let voice_picker = (voices.len() > 1).then(|| {
+        let options = voices
+            .into_iter()
+            .map(|name| {
+                let n = name.clone();
+                let selected = move || state.doc.with(|d| d.settings.voice.as_deref() == Some(n.as_str()));
+                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+            })
+            .collect_view();
+        view! {
+            <label class="field">
+                <span>"Voice"</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    apply(state, |s| s.voice = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="">"Browser default"</option>
+                    {options}
+                </select>
+            </label>
+        }
+    });
+    let levels = routine()
+        .iter()
+        .map(|ex| {
+            let id: ExerciseId = ex.id;
+            let slot = Settings::slot(id);
+            let options = ex
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    view! { <option value=i selected=move || state.doc.with(|d| d.settings.level(id) == i)>{l.label}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="level-row" data-exercise=id.as_str()>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || state.doc.with(|d| d.settings.enabled[slot])
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                apply(state, |s| s.enabled[slot] = on)
+                            }
+                        />
+                        {ex.name}
+                    </label>
+                    <select
+                        aria-label=format!("{} level", ex.name)
+                        disabled=ex.levels.len() < 2
+                        on:change=move |ev| {
+                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                                apply(state, |s| s.levels[slot] = i)
+                            }
+                        }
+                    >
+                        {options}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    let persist = move || {
+        state.doc.with(|d| match d.meta.persist {
+            Some(true) => "This browser has agreed to keep Upright's data.",
+            Some(false) => "This browser may clear Upright's data when space runs low: export now and then.",
+            None => "Upright asks the browser to keep its data after your first saved workout.",
+        })
+    };
+    view! {
+        <section class="settings" data-testid="settings">
+            <header class="top">
+                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Home)>"Back"</button>
+                <h2>"Settings"</h2>
+            </header>
+            <fieldset>
+                <legend>"Cues"</legend>
+                {mode_option(CueMode::VoiceAndBeeps, "Voice and beeps")}
+                {mode_option(CueMode::Beeps, "Beeps only")}
+                {mode_option(CueMode::Vibrate, "Vibrate only")}
+                {mode_option(CueMode::Silent, "Silent")}
+                <label class="field">
+                    <span>"Volume"</span>
+                    <input
+                        type="range"
+                        min="0"
+                        max="100"
+                        prop:value=move || state.doc.with(|d| ((d.settings.volume * 100.0).round() as u32).to_string())
+                        on:change=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<f32>() {
+                                apply(state, |s| s.volume = v / 100.0)
+                            }
+                        }
+                    />
+                </label>
+                <button class="btn small" on:click=move |_| {
+                    let (volume, voice) = state.doc.with_untracked(|d| (d.settings.volume, d.settings.voice.clone()));
+                    browser::audio::test_beep(volume);
+                    browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
+                }>"Test sound"</button>
+                {voice_picker}
+            </fieldset>
+            <fieldset>
+                <legend>"Timing"</legend>
+                <SecondsField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
+                <SecondsField label="One breath" get=|s| s.breath_s set=|s, v| s.breath_s = v min=3 max=15/>
+                <SecondsField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
+                <SecondsField label="Rest between crunch sets" get=|s| s.crunch_rest_s set=|s, v| s.crunch_rest_s = v min=15 max=180/>
+                <SecondsField
+                    label="Rest between leg swings"
+                    get=|s| s.swing_rest_s
+                    set=|s, v| s.swing_rest_s = v
+                    min=crate::routine::MIN_SWING_REST_S
+                    max=120
+                />
+            </fieldset>
+            <fieldset>
+                <legend>"Exercises and levels"</legend>
+                {levels}
+            </fieldset>
+            <fieldset>
+                <legend>"Display"</legend>
+                {theme_option(Theme::System, "Match the system")}
+                {theme_option(Theme::Light, "Light")}
+                {theme_option(Theme::Dark, "Dark")}
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.doc.with(|d| d.settings.large_text)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            apply(state, |s| s.large_text = on)
+                        }
+                    />
+                    "Larger text"
+                </label>
+            </fieldset>
+            <fieldset>
+                <legend>"Your data"</legend>
+                <p data-testid="persist-status">{persist}</p>
+                <button class="btn" on:click=move |_| state.export_json()>"Export history"</button>
+            </fieldset>
+        </section>
+    }
+}

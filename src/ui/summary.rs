@@ -1,0 +1,93 @@
+//! After a workout: what was done, pain after, how it felt, a note.
+
+use super::widgets::PainScale;
+use super::{AppState, Screen};
+use crate::progress::{Felt, SessionRecord};
+use leptos::prelude::*;
+
+/// One line per exercise: what was done against the plan.
+pub fn result_lines(record: &SessionRecord) -> Vec<String> {
+    record
+        .exercises
+        .iter()
+        .map(|r| {
+            let name = r.exercise.exercise().name;
+            let d = r.done;
+            let done = match r.planned {
+                crate::routine::Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds", d.holds),
+                crate::routine::Dosage::Reps { reps, sets } => {
+                    format!("{} reps in {} of {sets} sets (planned {})", d.reps, d.sets, reps * sets)
+                }
+                crate::routine::Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),
+                crate::routine::Dosage::Swings { .. } => format!("{} swings", d.sides),
+                crate::routine::Dosage::Stretches { .. } => format!("{} cobras, {} reaches", d.breaths, d.sides),
+            };
+            let flag = if r.stopped_for_pain {
+                " — stopped: it hurt"
+            } else if r.skipped {
+                " — skipped"
+            } else {
+                ""
+            };
+            format!("{name}: {done}{flag}")
+        })
+        .collect()
+}
+
+/// The summary screen for the record with `id`.
+#[component]
+pub fn Summary(
+    /// Id of the session record just saved.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let record = state.doc.with_untracked(|d| d.sessions.iter().find(|s| s.id == id).cloned());
+    let Some(record) = record else {
+        return view! { <p>"That workout is not in your history."</p> }.into_any();
+    };
+    let pain_after = RwSignal::new(record.pain_after);
+    let felt = RwSignal::new(record.felt);
+    let note = RwSignal::new(record.note.clone().unwrap_or_default());
+    let minutes = record.duration_s() / 60;
+    let seconds = record.duration_s() % 60;
+    let lines = result_lines(&record).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+    let felt_button = move |value: Felt, label: &'static str| {
+        view! {
+            <button class="chip" aria-pressed=move || (felt.get() == Some(value)).to_string() on:click=move |_| felt.set(Some(value))>
+                {label}
+            </button>
+        }
+    };
+    let save = move |_| {
+        let id = id.clone();
+        let text = note.get_untracked().trim().to_string();
+        state.change(|d| {
+            if let Some(r) = d.sessions.iter_mut().find(|s| s.id == id) {
+                r.pain_after = pain_after.get_untracked();
+                r.felt = felt.get_untracked();
+                r.note = (!text.is_empty()).then_some(text);
+            }
+        });
+        state.screen.set(Screen::History);
+    };
+    view! {
+        <section class="summary" data-testid="summary">
+            <h2>{if record.completed { "Workout done" } else { "Workout saved" }}</h2>
+            <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
+            <ul class="results" data-testid="summary-results">{lines}</ul>
+            <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>
+            <fieldset class="felt">
+                <legend>"How did it feel?"</legend>
+                {felt_button(Felt::Easy, "Easy")}
+                {felt_button(Felt::Good, "About right")}
+                {felt_button(Felt::Hard, "Hard")}
+            </fieldset>
+            <label class="note">
+                "Note (optional)"
+                <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            </label>
+            <button class="btn primary big" data-testid="save-session" on:click=save>"Save"</button>
+        </section>
+    }
+    .into_any()
+}
