@@ -1,0 +1,543 @@
+//! A running workout as timestamps: the plan, when it started, and what the
+//! person pressed when. Everything else (current step, remaining time, cues,
+//! results) is recomputed from those by replaying the events, so a throttled
+//! tab, a locked phone or a reload can never make the workout drift.
+//!
+//! Rules (all times in ms since the epoch, passed in):
+//! - "Active" time is wall time minus pauses. A step ends when its active
+//!   time reaches its duration; Reps steps wait for Done (or Next).
+//! - Events are applied in order; an event earlier than the previous one is
+//!   treated as happening at the previous one. Events that change nothing
+//!   (pause while paused, Done on a timed step, anything after the end) are
+//!   ignored on replay and never recorded by the methods.
+//! - Next skips the step (no credit), Done completes a Reps step (reps
+//!   credited). Prev restarts the previous step (step 0 restarts itself).
+//!   Navigation keeps the pause state: a paused session stays paused.
+//! - A step counts as done if any of its runs completed (timer or Done), so
+//!   going back to redo something never erases earlier work.
+
+use super::plan::{Plan, Step, StepKind};
+use crate::progress::{ExerciseResult, SessionRecord, WorkDone};
+use crate::routine::{ExerciseId, ROUTINE_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// Something the person did, with when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Event {
+    /// Freeze the clock.
+    Pause {
+        /// When.
+        at_ms: u64,
+    },
+    /// Start the clock again.
+    Resume {
+        /// When.
+        at_ms: u64,
+    },
+    /// Skip to the next step.
+    Next {
+        /// When.
+        at_ms: u64,
+    },
+    /// Back to the previous step, restarting it.
+    Prev {
+        /// When.
+        at_ms: u64,
+    },
+    /// Finished a Reps step.
+    Done {
+        /// When.
+        at_ms: u64,
+    },
+    /// "This hurts": stop this exercise, go to the stretches.
+    Hurt {
+        /// When.
+        at_ms: u64,
+    },
+    /// End the workout early.
+    Finish {
+        /// When.
+        at_ms: u64,
+    },
+}
+
+impl Event {
+    /// When the event happened.
+    pub fn at_ms(&self) -> u64 {
+        match *self {
+            Event::Pause { at_ms }
+            | Event::Resume { at_ms }
+            | Event::Next { at_ms }
+            | Event::Prev { at_ms }
+            | Event::Done { at_ms }
+            | Event::Hurt { at_ms }
+            | Event::Finish { at_ms } => at_ms,
+        }
+    }
+}
+
+/// What a cue means; the audio layer picks the sound and words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// 3, 2, 1: that many seconds before a timed step ends. Only on timed steps
+    /// of at least 4 s that are not Breaths (a countdown in every breath would
+    /// fight the calm; each breath already gets a StepStart).
+    Count(u8),
+    /// A step begins (also after Next, Prev, Done or a jump).
+    StepStart,
+    /// Half of a Hold or Timed step of at least 20 s has passed.
+    Halfway,
+    /// At the start of a step whose side differs from the last sided step of the same exercise.
+    SwitchSide,
+    /// A Rest step ends (by its timer, or skipped with Next).
+    RestOver,
+    /// The last step of an exercise ends going forward (timer, Done or Next).
+    ExerciseDone,
+    /// The workout ends, by any route. Exactly once per session.
+    WorkoutDone,
+}
+
+/// A cue at an instant, for the step it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// When it should sound, ms since the epoch.
+    pub at_ms: u64,
+    /// What it means.
+    pub kind: CueKind,
+    /// Index of the step it belongs to.
+    pub step: usize,
+}
+
+/// What the player shows at one instant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// Current step (the last one once finished).
+    pub index: usize,
+    /// Active ms spent in the current step (pauses excluded).
+    pub elapsed_ms: u64,
+    /// Ms left on a timed step; `None` on Reps steps.
+    pub remaining_ms: Option<u64>,
+    /// 0.0..=1.0 over the plan's estimated length; 1.0 once finished.
+    pub progress: f64,
+    /// True while paused (never once finished).
+    pub paused: bool,
+    /// True after the last step ends, Done on a last Reps step, "this hurts"
+    /// with nowhere to go, or Finish.
+    pub finished: bool,
+    /// Workout time so far, pauses excluded (frozen once finished).
+    pub active_ms: u64,
+}
+
+/// A workout in progress (or finished): the plan plus timestamps. Serialize it
+/// to survive a reload.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// The plan it follows, fixed at start.
+    pub plan: Plan,
+    /// Start instant.
+    pub started_at_ms: u64,
+    /// What the person pressed, in order.
+    pub events: Vec<Event>,
+}
+
+impl Session {
+    /// Starts a session now. The first step begins at `now_ms`.
+    pub fn start(plan: Plan, now_ms: u64) -> Session {
+        Session { plan, started_at_ms: now_ms, events: Vec::new() }
+    }
+
+    /// Freezes the clock (no-op when paused or finished).
+    pub fn pause(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Pause { at_ms });
+    }
+
+    /// Restarts the clock (no-op unless paused).
+    pub fn resume(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Resume { at_ms });
+    }
+
+    /// Skips the current step without credit; on the last step this ends the workout.
+    pub fn next(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Next { at_ms });
+    }
+
+    /// Goes to the previous step and restarts it; on step 0 restarts step 0.
+    pub fn prev(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Prev { at_ms });
+    }
+
+    /// Finishes a Reps step with its reps credited (no-op on other steps).
+    pub fn done(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Done { at_ms });
+    }
+
+    /// "This hurts": marks the exercise being worked as stopped for pain and
+    /// jumps to the first step of the stretches, or finishes when there are
+    /// none or they are already under way. During a Transition into a new
+    /// exercise the pain is blamed on the exercise just done.
+    pub fn hurt(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Hurt { at_ms });
+    }
+
+    /// Ends the workout early.
+    pub fn finish(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Finish { at_ms });
+    }
+
+    /// The state at `now_ms` (never earlier than the last recorded event).
+    pub fn snapshot(&self, now_ms: u64) -> Snapshot {
+        let r = Replay::run(self, self.clamp(now_ms), None);
+        let steps = &self.plan.steps;
+        if r.end.is_some() {
+            let last = steps.last();
+            let duration = last.and_then(|s| s.duration_ms);
+            return Snapshot {
+                index: steps.len().saturating_sub(1),
+                elapsed_ms: duration.unwrap_or(0),
+                remaining_ms: duration.map(|_| 0),
+                progress: 1.0,
+                paused: false,
+                finished: true,
+                active_ms: r.clock,
+            };
+        }
+        let step = &steps[r.index];
+        let elapsed = r.clock - r.step_start;
+        let before: u64 = steps[..r.index].iter().map(|s| s.estimate_ms).sum();
+        let total = self.plan.total_estimate_ms();
+        let progress = if total == 0 {
+            0.0
+        } else {
+            ((before + elapsed.min(step.estimate_ms)) as f64 / total as f64).clamp(0.0, 1.0)
+        };
+        Snapshot {
+            index: r.index,
+            elapsed_ms: elapsed,
+            remaining_ms: step.duration_ms.map(|d| d.saturating_sub(elapsed)),
+            progress,
+            paused: r.paused_at.is_some(),
+            finished: false,
+            active_ms: r.clock,
+        }
+    }
+
+    /// Cues with `from_ms < at_ms <= to_ms`, in time order. Uses the events
+    /// recorded up to `to_ms`; cues after the last event assume nothing else
+    /// is pressed (and none are due while paused).
+    pub fn cues_between(&self, from_ms: u64, to_ms: u64) -> Vec<Cue> {
+        if to_ms <= from_ms {
+            return Vec::new();
+        }
+        let mut r = Replay::run(self, to_ms, Some((from_ms, to_ms)));
+        // Emission is already chronological; the stable sort only guards that.
+        r.cues.sort_by_key(|c| c.at_ms);
+        r.cues
+    }
+
+    /// Planned versus done for every exercise in the plan, in plan order.
+    /// `done` counts: holds; reps and sets; breaths (core breath: one per
+    /// breath; stretches: one per cobra repeat, matching
+    /// `ExerciseResult::complete`); sides (one per swing or side reach).
+    /// `skipped` is true when nothing of it was done and it was not stopped
+    /// for pain (skipped with Next, jumped over, or not reached).
+    pub fn results(&self, now_ms: u64) -> Vec<ExerciseResult> {
+        let r = Replay::run(self, self.clamp(now_ms), None);
+        let steps = &self.plan.steps;
+        let mut ids: Vec<ExerciseId> = Vec::new();
+        for s in steps {
+            if !ids.contains(&s.exercise) {
+                ids.push(s.exercise);
+            }
+        }
+        ids.into_iter()
+            .map(|id| {
+                let mut done = WorkDone::default();
+                for (s, _) in steps.iter().zip(&r.done).filter(|(s, d)| s.exercise == id && **d) {
+                    credit(&mut done, s);
+                }
+                let stopped_for_pain = r.pain.contains(&id);
+                ExerciseResult {
+                    exercise: id,
+                    planned: self.plan.dosage(id).unwrap_or_else(|| id.exercise().start_dosage()),
+                    done,
+                    skipped: done == WorkDone::default() && !stopped_for_pain,
+                    stopped_for_pain,
+                }
+            })
+            .collect()
+    }
+
+    /// The history record at `now_ms`. Pain, feeling and note are left for the
+    /// summary screen. `completed` is true only when the last step was left
+    /// going forward (its timer, Done or Next) and "this hurts" was never used.
+    pub fn record(&self, now_ms: u64, id: String, tz_offset_min: i32) -> SessionRecord {
+        let now = self.clamp(now_ms);
+        let r = Replay::run(self, now, None);
+        SessionRecord {
+            id,
+            started_at_ms: self.started_at_ms,
+            ended_at_ms: r.end.map_or(now, |e| e.at_ms),
+            tz_offset_min,
+            routine_version: ROUTINE_VERSION,
+            exercises: self.results(now),
+            pain_before: None,
+            pain_after: None,
+            felt: None,
+            note: None,
+            completed: r.end.is_some_and(|e| e.completed),
+        }
+    }
+
+    /// When the last event happened (the start if none).
+    pub fn last_event_ms(&self) -> u64 {
+        self.events.iter().map(Event::at_ms).fold(self.started_at_ms, u64::max)
+    }
+
+    /// The instant the session ended, if it has by `now_ms`.
+    pub fn ended_at_ms(&self, now_ms: u64) -> Option<u64> {
+        Replay::run(self, self.clamp(now_ms), None).end.map(|e| e.at_ms)
+    }
+
+    /// Time never runs backwards: nothing is computed before the last event.
+    fn clamp(&self, now_ms: u64) -> u64 {
+        now_ms.max(self.last_event_ms())
+    }
+
+    /// Records an event only if it changes something at that instant.
+    fn push(&mut self, now_ms: u64, make: fn(u64) -> Event) {
+        let at = self.clamp(now_ms);
+        let event = make(at);
+        if Replay::run(self, at, None).accepts(&event) {
+            self.events.push(event);
+        }
+    }
+}
+
+/// Adds one completed step's work to the tally.
+fn credit(done: &mut WorkDone, s: &Step) {
+    match s.kind {
+        StepKind::Hold => done.holds += 1,
+        StepKind::Reps => {
+            done.reps += s.reps.unwrap_or(0);
+            done.sets += 1;
+        }
+        StepKind::Timed => done.sides += 1,
+        StepKind::Breaths if s.side.is_some() => done.sides += 1,
+        StepKind::Breaths => done.breaths += 1,
+        StepKind::GetReady | StepKind::Rest | StepKind::Transition => {}
+    }
+}
+
+/// How the session ended.
+#[derive(Clone, Copy)]
+struct End {
+    at_ms: u64,
+    completed: bool,
+}
+
+/// The replay of a session's events up to an instant. All state lives here,
+/// rebuilt on every call: the event list is short, so this stays cheap.
+struct Replay<'a> {
+    plan: &'a Plan,
+    started: u64,
+    /// Total paused wall time of finished pauses.
+    paused_total: u64,
+    paused_at: Option<u64>,
+    index: usize,
+    /// Active time at which the current run of the current step began.
+    step_start: u64,
+    /// Active time replayed so far.
+    clock: u64,
+    end: Option<End>,
+    hurt: bool,
+    /// Per step: completed at least once.
+    done: Vec<bool>,
+    /// Exercises stopped with "this hurts".
+    pain: Vec<ExerciseId>,
+    /// Collect cues inside this (exclusive, inclusive] window.
+    window: Option<(u64, u64)>,
+    cues: Vec<Cue>,
+}
+
+impl<'a> Replay<'a> {
+    fn run(session: &'a Session, until: u64, window: Option<(u64, u64)>) -> Replay<'a> {
+        let plan = &session.plan;
+        let started = session.started_at_ms;
+        let mut r = Replay {
+            plan,
+            started,
+            paused_total: 0,
+            paused_at: None,
+            index: 0,
+            step_start: 0,
+            clock: 0,
+            end: None,
+            hurt: false,
+            done: vec![false; plan.steps.len()],
+            pain: Vec::new(),
+            window,
+            cues: Vec::new(),
+        };
+        if plan.steps.is_empty() {
+            // Only a hand-made plan can be empty; treat it as already over.
+            r.end = Some(End { at_ms: started, completed: false });
+            return r;
+        }
+        r.enter(0, started);
+        let mut last = started;
+        for e in &session.events {
+            let t = e.at_ms().max(last);
+            if t > until {
+                break;
+            }
+            last = t;
+            r.advance(t);
+            if r.accepts(e) {
+                r.apply(e, t);
+            }
+        }
+        r.advance(until.max(last));
+        r
+    }
+
+    /// Wall time of an active instant, valid while running.
+    fn wall(&self, active: u64) -> u64 {
+        active + self.started + self.paused_total
+    }
+
+    /// Whether `e` would change anything now.
+    fn accepts(&self, e: &Event) -> bool {
+        if self.end.is_some() {
+            return false;
+        }
+        match e {
+            Event::Pause { .. } => self.paused_at.is_none(),
+            Event::Resume { .. } => self.paused_at.is_some(),
+            Event::Done { .. } => self.plan.steps[self.index].kind == StepKind::Reps,
+            Event::Next { .. } | Event::Prev { .. } | Event::Hurt { .. } | Event::Finish { .. } => true,
+        }
+    }
+
+    fn apply(&mut self, e: &Event, t: u64) {
+        match e {
+            Event::Pause { .. } => self.paused_at = Some(t),
+            Event::Resume { .. } => {
+                if let Some(p) = self.paused_at.take() {
+                    self.paused_total += t - p;
+                }
+            }
+            Event::Next { .. } => self.leave_forward(t, false),
+            Event::Done { .. } => self.leave_forward(t, true),
+            Event::Prev { .. } => self.enter(self.index.saturating_sub(1), t),
+            Event::Hurt { .. } => {
+                self.hurt = true;
+                let steps = &self.plan.steps;
+                let step = &steps[self.index];
+                let starts_exercise = self.index > 0 && steps[self.index - 1].exercise != step.exercise;
+                let blamed = if starts_exercise && matches!(step.kind, StepKind::Transition | StepKind::GetReady) {
+                    steps[self.index - 1].exercise
+                } else {
+                    step.exercise
+                };
+                if !self.pain.contains(&blamed) {
+                    self.pain.push(blamed);
+                }
+                match self.plan.first_step_of(ExerciseId::MidBackStretches) {
+                    Some(s) if self.index < s => self.enter(s, t),
+                    _ => self.finish(t, false),
+                }
+            }
+            Event::Finish { .. } => self.finish(t, false),
+        }
+    }
+
+    /// Runs the clock to wall time `t`, ending timed steps as their time comes.
+    fn advance(&mut self, t: u64) {
+        if self.paused_at.is_some() {
+            return;
+        }
+        let target = t.saturating_sub(self.started + self.paused_total).max(self.clock);
+        while self.end.is_none() {
+            let step = &self.plan.steps[self.index];
+            let end = step.duration_ms.map(|d| self.step_start + d).filter(|e| *e <= target);
+            let upto = end.unwrap_or(target);
+            self.emit_within_step(upto);
+            self.clock = upto;
+            match end {
+                Some(e) => self.leave_forward(self.wall(e), true),
+                None => return,
+            }
+        }
+    }
+
+    /// Cues inside the current step (halfway, 3-2-1) between the clock and `upto`.
+    fn emit_within_step(&mut self, upto: u64) {
+        let step = &self.plan.steps[self.index];
+        let Some(d) = step.duration_ms else { return };
+        let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000;
+        let counts = step.kind != StepKind::Breaths && d >= 4_000;
+        let mut marks: [Option<(u64, CueKind)>; 4] = [None; 4];
+        if halfway {
+            marks[0] = Some((d / 2, CueKind::Halfway));
+        }
+        if counts {
+            for n in 1..=3u8 {
+                marks[n as usize] = Some((d - 1000 * u64::from(n), CueKind::Count(n)));
+            }
+            marks[1..].reverse(); // 3, 2, 1 in time order
+        }
+        for (offset, kind) in marks.into_iter().flatten() {
+            let at = self.step_start + offset;
+            if at > self.clock && at <= upto {
+                self.emit(self.wall(at), kind);
+            }
+        }
+    }
+
+    /// Makes step `i` current, starting now.
+    fn enter(&mut self, i: usize, wall: u64) {
+        self.index = i;
+        self.step_start = self.clock;
+        self.emit(wall, CueKind::StepStart);
+        let steps = &self.plan.steps;
+        if let Some(side) = steps[i].side {
+            let previous = steps[..i].iter().rev().find(|s| s.exercise == steps[i].exercise && s.side.is_some());
+            if previous.is_some_and(|p| p.side != Some(side)) {
+                self.emit(wall, CueKind::SwitchSide);
+            }
+        }
+    }
+
+    /// Leaves the current step forwards (timer, Done or Next).
+    fn leave_forward(&mut self, wall: u64, completed: bool) {
+        let i = self.index;
+        self.done[i] |= completed;
+        let steps = &self.plan.steps;
+        if steps[i].kind == StepKind::Rest {
+            self.emit(wall, CueKind::RestOver);
+        }
+        if steps.get(i + 1).is_none_or(|n| n.exercise != steps[i].exercise) {
+            self.emit(wall, CueKind::ExerciseDone);
+        }
+        if i + 1 == steps.len() {
+            self.finish(wall, !self.hurt);
+        } else {
+            self.enter(i + 1, wall);
+        }
+    }
+
+    fn finish(&mut self, wall: u64, completed: bool) {
+        self.end = Some(End { at_ms: wall, completed });
+        self.paused_at = None;
+        self.emit(wall, CueKind::WorkoutDone);
+    }
+
+    fn emit(&mut self, at_ms: u64, kind: CueKind) {
+        if let Some((from, to)) = self.window {
+            if at_ms > from && at_ms <= to {
+                self.cues.push(Cue { at_ms, kind, step: self.index });
+            }
+        }
+    }
+}

@@ -1,0 +1,749 @@
+//! The engine over fake instants: no sleeps, no clock, every time passed in.
+
+use super::*;
+use crate::progress::{Settings, WorkDone};
+use crate::routine::{Dosage, ExerciseId, Pose};
+
+const T0: u64 = 1_700_000_000_000;
+const S: u64 = 1000;
+
+fn default_plan() -> Plan {
+    build_plan(&Settings::default()).expect("default settings build a plan")
+}
+
+/// Settings with only the given exercises enabled.
+fn only(ids: &[ExerciseId]) -> Settings {
+    let mut s = Settings::default();
+    for id in ExerciseId::ALL {
+        s.enabled[Settings::slot(id)] = ids.contains(&id);
+    }
+    s
+}
+
+fn kinds_of(plan: &Plan, id: ExerciseId, kind: StepKind) -> Vec<&Step> {
+    plan.steps.iter().filter(|s| s.exercise == id && s.kind == kind).collect()
+}
+
+/// Runs a session to its end like a person would: timed steps run out,
+/// each Reps step gets Done after 2 s per rep. Returns the visited step
+/// indices and the end instant.
+fn drive(session: &mut Session, mut t: u64) -> (Vec<usize>, u64) {
+    let mut visited = Vec::new();
+    loop {
+        let snap = session.snapshot(t);
+        if snap.finished {
+            return (visited, t);
+        }
+        if visited.last() != Some(&snap.index) {
+            visited.push(snap.index);
+        }
+        let step = &session.plan.steps[snap.index];
+        match snap.remaining_ms {
+            Some(left) => t += left,
+            None => {
+                t += u64::from(step.reps.unwrap()) * 2 * S;
+                session.done(t);
+            }
+        }
+    }
+}
+
+fn count(cues: &[Cue], kind: CueKind) -> usize {
+    cues.iter().filter(|c| c.kind == kind).count()
+}
+
+fn steps_with(cues: &[Cue], kind: CueKind) -> Vec<usize> {
+    cues.iter().filter(|c| c.kind == kind).map(|c| c.step).collect()
+}
+
+// ---------------------------------------------------------------- plan
+
+#[test]
+fn default_plan_is_exactly_the_routine_in_order() {
+    use StepKind::*;
+    let plan = default_plan();
+    let got: Vec<(StepKind, &str, Option<u64>)> =
+        plan.steps.iter().map(|s| (s.kind, s.title.as_str(), s.duration_ms.map(|d| d / S))).collect();
+    let mut want: Vec<(StepKind, &str, Option<u64>)> = vec![
+        (GetReady, "Get ready", Some(5)),
+        (Hold, "Bridge hold", Some(10)),
+        (Rest, "Rest", Some(10)),
+        (Hold, "Bridge hold", Some(10)),
+        (Transition, "Next: Crunches", Some(5)),
+        (Reps, "Crunches", None),
+        (Rest, "Rest", Some(45)),
+        (Reps, "Crunches", None),
+        (Transition, "Next: Core breath", Some(5)),
+    ];
+    want.extend([(Breaths, "Core breath", Some(6)); 5]);
+    want.extend([
+        (Transition, "Next: Leg swings", Some(5)),
+        (Timed, "Front swings – left leg", Some(30)),
+        (Rest, "Rest", Some(15)),
+        (Timed, "Front swings – right leg", Some(30)),
+        (Rest, "Rest", Some(15)),
+        (Timed, "Side swings – left leg", Some(30)),
+        (Rest, "Rest", Some(15)),
+        (Timed, "Side swings – right leg", Some(30)),
+        (Transition, "Next: Mid-back stretches", Some(5)),
+        (Breaths, "Cobra", Some(12)),
+        (Rest, "Rest", Some(5)),
+        (Breaths, "Cobra", Some(12)),
+        (Rest, "Rest", Some(5)),
+        (Breaths, "Cobra", Some(12)),
+        (Transition, "Next: Side reach", Some(5)),
+    ]);
+    for _ in 0..3 {
+        want.extend([(Breaths, "Side reach – left", Some(6)), (Breaths, "Side reach – right", Some(6))]);
+    }
+    assert_eq!(got, want);
+    // 382 s of timed steps plus 2 × 15 crunches at 2 s each.
+    assert_eq!(plan.total_estimate_ms(), 442 * S);
+    assert_eq!(plan.next_up(0).map(|s| s.title.as_str()), Some("Bridge hold"));
+    assert_eq!(plan.next_up(plan.steps.len() - 1), None);
+    for s in &plan.steps {
+        assert!(!s.instruction.is_empty() && s.instruction.len() < 100, "one short line: {}", s.instruction);
+        assert_eq!(s.duration_ms.is_none(), s.kind == Reps, "only reps are user-paced");
+    }
+}
+
+#[test]
+fn default_plan_counts_sets_and_never_rests_after_the_last() {
+    let plan = default_plan();
+    let holds = kinds_of(&plan, ExerciseId::BackBridge, StepKind::Hold);
+    assert_eq!(holds.iter().map(|s| s.set).collect::<Vec<_>>(), [Some((1, 2)), Some((2, 2))]);
+    assert!(holds.iter().all(|s| s.pose == Pose::BridgeUp));
+    assert!(kinds_of(&plan, ExerciseId::BackBridge, StepKind::Rest).iter().all(|s| s.pose == Pose::BridgeDown));
+
+    let sets = kinds_of(&plan, ExerciseId::Crunches, StepKind::Reps);
+    assert_eq!(sets.len(), 2);
+    assert!(sets.iter().all(|s| s.reps == Some(15) && s.estimate_ms == 30 * S && s.duration_ms.is_none()));
+    assert_eq!(sets[1].set, Some((2, 2)));
+
+    let breaths = kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths);
+    assert_eq!(breaths.len(), 5);
+    assert_eq!(breaths[4].set, Some((5, 5)));
+    assert!(breaths.iter().all(|s| s.breaths == Some(1) && s.duration_ms == Some(6 * S)));
+
+    let swings = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Timed);
+    let sides: Vec<_> = swings.iter().map(|s| (s.side.unwrap(), s.pose, s.pose_to.unwrap())).collect();
+    assert_eq!(
+        sides,
+        [
+            (Side::Left, Pose::SwingFront, Pose::SwingBack),
+            (Side::Right, Pose::SwingFront, Pose::SwingBack),
+            (Side::Left, Pose::SwingSide, Pose::SwingAcross),
+            (Side::Right, Pose::SwingSide, Pose::SwingAcross),
+        ]
+    );
+    assert!(swings.iter().all(|s| !s.optional && s.set.is_none()));
+
+    let cobras: Vec<_> = plan.steps.iter().filter(|s| s.title == "Cobra").collect();
+    assert_eq!(cobras.len(), 3);
+    assert!(cobras.iter().all(|s| s.duration_ms == Some(12 * S) && s.breaths == Some(2)));
+    assert_eq!((cobras[0].pose, cobras[0].pose_to), (Pose::CobraDown, Some(Pose::CobraUp)));
+    let reaches: Vec<_> = plan.steps.iter().filter(|s| s.title.starts_with("Side reach –")).collect();
+    assert_eq!(reaches.len(), 6);
+    assert_eq!(reaches[5].set, Some((3, 3)));
+    assert_eq!((reaches[0].pose, reaches[1].pose), (Pose::ReachLeft, Pose::ReachRight));
+
+    // A rest always sits between two steps of the same exercise: never first, never last.
+    for (i, s) in plan.steps.iter().enumerate().filter(|(_, s)| s.kind == StepKind::Rest) {
+        let next = &plan.steps[i + 1];
+        assert_eq!(next.exercise, s.exercise, "rest at {i} is the last of its exercise");
+        assert!(!matches!(next.kind, StepKind::Rest | StepKind::Transition));
+        assert!(!matches!(plan.steps[i - 1].kind, StepKind::Rest | StepKind::Transition | StepKind::GetReady));
+    }
+    assert_eq!(plan.steps.last().unwrap().title, "Side reach – right");
+    assert_eq!(
+        plan.dosages.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        ExerciseId::ALL.to_vec(),
+        "dosages kept for results, in routine order"
+    );
+}
+
+#[test]
+fn swing_rests_are_at_least_15_s_even_if_settings_say_5() {
+    let mut s = Settings { swing_rest_s: 5, ..Default::default() };
+    let plan = build_plan(&s).unwrap();
+    let rests = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Rest);
+    assert_eq!(rests.len(), 3);
+    assert!(rests.iter().all(|r| r.duration_ms == Some(15 * S)));
+    s.swing_rest_s = 40;
+    let plan = build_plan(&s).unwrap();
+    assert!(kinds_of(&plan, ExerciseId::LegSwings, StepKind::Rest).iter().all(|r| r.duration_ms == Some(40 * S)));
+}
+
+#[test]
+fn second_front_round_is_optional_and_on_the_same_leg() {
+    let mut s = only(&[ExerciseId::LegSwings]);
+    s.levels[Settings::slot(ExerciseId::LegSwings)] = 1;
+    let plan = build_plan(&s).unwrap();
+    type Row<'a> = (&'a str, Option<(u32, u32)>, bool);
+    let got: Vec<Row> = plan.steps.iter().map(|s| (s.title.as_str(), s.set, s.optional)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Get ready", None, false),
+            ("Front swings – left leg", Some((1, 2)), false),
+            ("Rest", None, false),
+            ("Front swings – left leg", Some((2, 2)), true),
+            ("Rest", None, false),
+            ("Front swings – right leg", Some((1, 2)), false),
+            ("Rest", None, false),
+            ("Front swings – right leg", Some((2, 2)), true),
+            ("Rest", None, false),
+            ("Side swings – left leg", None, false),
+            ("Rest", None, false),
+            ("Side swings – right leg", None, false),
+        ]
+    );
+    assert_eq!(plan.steps[0].instruction, "Stand up, a chair or wall within reach.");
+}
+
+#[test]
+fn ball_bridge_changes_pose_and_instruction() {
+    let mut s = only(&[ExerciseId::BackBridge]);
+    s.levels[0] = 3;
+    let plan = build_plan(&s).unwrap();
+    let holds = kinds_of(&plan, ExerciseId::BackBridge, StepKind::Hold);
+    assert_eq!(holds.len(), 4);
+    assert!(holds.iter().all(|h| h.pose == Pose::BallBridge && h.instruction.contains("ball")));
+    assert_eq!(holds[0].title, "Ball bridge hold");
+    assert_eq!(plan.dosages, [(ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 4, ball: true })]);
+}
+
+#[test]
+fn build_plan_refuses_past_the_caps_and_empty_plans() {
+    let s = Settings::default();
+    let err = build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 30, sets: 4 })]).unwrap_err();
+    assert!(err.contains("100"), "{err}");
+    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 25, sets: 4 })]).is_ok());
+    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Breaths { count: 5 })]).is_err());
+    assert!(build_plan_with(&s, &[(ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 100, ball: false })])
+        .is_err());
+    let twice = [(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }); 2];
+    assert!(build_plan_with(&s, &twice).is_err());
+    assert!(build_plan_with(&s, &[]).is_err());
+    assert!(build_plan(&only(&[])).is_err(), "never an empty plan");
+    // Given out of order, the plan still follows the routine's order.
+    let plan = build_plan_with(
+        &s,
+        &[
+            (ExerciseId::CoreBreath, Dosage::Breaths { count: 1 }),
+            (ExerciseId::Crunches, Dosage::Reps { reps: 5, sets: 1 }),
+        ],
+    )
+    .unwrap();
+    assert_eq!(plan.steps[1].exercise, ExerciseId::Crunches);
+}
+
+#[test]
+fn timing_settings_are_sanitized() {
+    let s = Settings { get_ready_s: 0, breath_s: 1000, ..Default::default() };
+    let plan = build_plan(&s).unwrap();
+    assert_eq!(plan.steps[0].duration_ms, Some(3 * S));
+    assert_eq!(kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths)[0].duration_ms, Some(15 * S));
+}
+
+// ---------------------------------------------------------------- session
+
+#[test]
+fn whole_workout_start_to_finish() {
+    let plan = default_plan();
+    let n = plan.steps.len();
+    let mut session = Session::start(plan, T0);
+    let s0 = session.snapshot(T0);
+    assert_eq!((s0.index, s0.elapsed_ms, s0.remaining_ms, s0.progress), (0, 0, Some(5 * S), 0.0));
+    let (visited, end) = drive(&mut session, T0);
+    assert_eq!(visited, (0..n).collect::<Vec<_>>(), "every step, in order");
+    assert_eq!(end, T0 + 382 * S + 60 * S);
+    assert_eq!(session.events.len(), 2, "only the two Done presses");
+    let before = session.snapshot(end - 1);
+    assert!(!before.finished);
+    assert_eq!((before.index, before.remaining_ms), (n - 1, Some(1)));
+    let fin = session.snapshot(end + 60 * S);
+    assert!(fin.finished && !fin.paused);
+    assert_eq!((fin.index, fin.progress, fin.active_ms), (n - 1, 1.0, 442 * S));
+    assert_eq!(session.ended_at_ms(end + 1), Some(end));
+
+    let rec = session.record(end + 90 * S, "r1".into(), 120);
+    assert!(rec.completed);
+    assert_eq!((rec.started_at_ms, rec.ended_at_ms, rec.tz_offset_min), (T0, end, 120));
+    assert_eq!(rec.crunch_reps(), 30);
+    assert!(rec.exercises.iter().all(|r| r.complete()), "{:?}", rec.exercises);
+    assert_eq!((rec.pain_before, rec.felt, rec.note.as_deref()), (None, None, None));
+}
+
+#[test]
+fn timed_steps_end_on_their_own_at_exact_instants() {
+    let session = Session::start(default_plan(), T0);
+    assert_eq!(session.snapshot(T0 + 4_999).index, 0);
+    let s = session.snapshot(T0 + 5_000);
+    assert_eq!((s.index, s.elapsed_ms, s.remaining_ms), (1, 0, Some(10 * S)));
+    let s = session.snapshot(T0 + 7_500);
+    assert_eq!((s.elapsed_ms, s.remaining_ms), (2_500, Some(7_500)));
+    // Crunches wait for Done however long it takes.
+    let s = session.snapshot(T0 + 3_600 * S);
+    assert_eq!((s.index, s.remaining_ms, s.elapsed_ms), (5, None, 3_600 * S - 40 * S));
+    assert!(!s.finished);
+}
+
+#[test]
+fn pause_freezes_remaining_time_and_resume_continues() {
+    let mut session = Session::start(default_plan(), T0);
+    session.pause(T0 + 7 * S); // in the first hold, 2 s in
+    session.pause(T0 + 8 * S);
+    assert_eq!(session.events.len(), 1, "second pause is a no-op");
+    for t in [T0 + 7 * S, T0 + 30 * S, T0 + 600 * S] {
+        let s = session.snapshot(t);
+        assert!(s.paused);
+        assert_eq!((s.index, s.remaining_ms, s.active_ms), (1, Some(8 * S), 7 * S));
+    }
+    assert!(session.cues_between(T0 + 7 * S, T0 + 600 * S).is_empty(), "silence while paused");
+    session.resume(T0 + 600 * S);
+    session.resume(T0 + 601 * S);
+    assert_eq!(session.events.len(), 2, "resume when running is a no-op");
+    let s = session.snapshot(T0 + 603 * S);
+    assert!(!s.paused);
+    assert_eq!((s.index, s.remaining_ms, s.active_ms), (1, Some(5 * S), 10 * S));
+    // The 3-2-1 moved by exactly the pause length.
+    let counts: Vec<u64> = session
+        .cues_between(T0 + 600 * S, T0 + 608 * S)
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Count(_)))
+        .map(|c| c.at_ms - T0)
+        .collect();
+    assert_eq!(counts, [605 * S, 606 * S, 607 * S]);
+    assert_eq!(session.snapshot(T0 + 608 * S).index, 2);
+}
+
+#[test]
+fn next_prev_and_skipping_an_exercise() {
+    let mut session = Session::start(default_plan(), T0);
+    session.next(T0 + S);
+    let s = session.snapshot(T0 + 2 * S);
+    assert_eq!((s.index, s.elapsed_ms), (1, S));
+    session.prev(T0 + 3 * S);
+    let s = session.snapshot(T0 + 3 * S);
+    assert_eq!((s.index, s.remaining_ms), (0, Some(5 * S)), "prev restarts the previous step");
+    session.prev(T0 + 4 * S);
+    assert_eq!(session.snapshot(T0 + 4 * S).remaining_ms, Some(5 * S), "prev on step 0 restarts it");
+    assert_eq!(session.snapshot(T0 + 9 * S).index, 1);
+
+    // Skip the whole bridge and the crunches with Next.
+    let mut t = T0 + 10 * S;
+    while session.snapshot(t).index < 8 {
+        session.next(t);
+        t += 100;
+    }
+    let results = session.results(t);
+    let bridge = &results[0];
+    assert!(bridge.skipped && bridge.done == WorkDone::default());
+    assert!(results[1].skipped, "crunches skipped: no reps credited by Next");
+    // Prev from a step after a timed end, then do it again: credit once it completes.
+    session.prev(t);
+    assert_eq!(session.snapshot(t).index, 7);
+    session.done(t + 20 * S);
+    let crunches = &session.results(t + 20 * S)[1];
+    assert_eq!((crunches.done.reps, crunches.done.sets, crunches.skipped), (15, 1, false));
+}
+
+#[test]
+fn next_and_prev_keep_a_paused_session_paused() {
+    let mut session = Session::start(default_plan(), T0);
+    session.pause(T0 + S);
+    session.next(T0 + 2 * S);
+    let s = session.snapshot(T0 + 50 * S);
+    assert!(s.paused);
+    assert_eq!((s.index, s.elapsed_ms), (1, 0));
+    session.resume(T0 + 60 * S);
+    assert_eq!(session.snapshot(T0 + 64 * S).remaining_ms, Some(6 * S));
+}
+
+#[test]
+fn done_finishes_reps_only() {
+    let mut session = Session::start(default_plan(), T0);
+    session.done(T0 + S);
+    assert!(session.events.is_empty(), "Done on a timed step is a no-op");
+    let at_crunches = T0 + 40 * S; // 5 + 10 + 10 + 10 + 5
+    assert_eq!(session.snapshot(at_crunches).index, 5);
+    session.done(at_crunches + 25 * S);
+    let s = session.snapshot(at_crunches + 25 * S);
+    assert_eq!((s.index, s.remaining_ms), (6, Some(45 * S)));
+    session.done(at_crunches + 26 * S);
+    assert_eq!(session.events.len(), 1, "Done during the rest is a no-op");
+    let c = &session.results(at_crunches + 26 * S)[1];
+    assert_eq!((c.done.reps, c.done.sets), (15, 1));
+    let b = &session.results(at_crunches + 26 * S)[0];
+    assert_eq!(b.done.holds, 2, "holds credited when their timer ran out");
+}
+
+#[test]
+fn hurt_jumps_to_the_stretches_and_marks_the_exercise() {
+    let plan = default_plan();
+    let stretches = plan.first_step_of(ExerciseId::MidBackStretches).unwrap();
+    let mut session = Session::start(plan, T0);
+    session.hurt(T0 + 45 * S); // during the first crunch set
+    let s = session.snapshot(T0 + 45 * S);
+    assert_eq!((s.index, s.elapsed_ms), (stretches, 0));
+    assert_eq!(session.plan.steps[s.index].title, "Next: Mid-back stretches");
+    let (_, end) = drive(&mut session, T0 + 45 * S);
+    let rec = session.record(end, "h".into(), 0);
+    assert!(!rec.completed, "a session with pain is not a completed one");
+    let r = |id| rec.result(id).unwrap();
+    assert!(r(ExerciseId::Crunches).stopped_for_pain && !r(ExerciseId::Crunches).skipped);
+    assert_eq!(r(ExerciseId::BackBridge).done.holds, 2);
+    assert!(r(ExerciseId::CoreBreath).skipped && r(ExerciseId::LegSwings).skipped);
+    assert!(r(ExerciseId::MidBackStretches).complete());
+    let cues = session.cues_between(T0 - 1, end);
+    assert_eq!(count(&cues, CueKind::WorkoutDone), 1);
+    assert!(!steps_with(&cues, CueKind::ExerciseDone).contains(&7), "no 'done' for the stopped exercise");
+}
+
+#[test]
+fn hurt_during_a_transition_blames_the_exercise_just_done() {
+    let mut session = Session::start(default_plan(), T0);
+    session.next(T0);
+    session.next(T0);
+    session.next(T0);
+    session.next(T0); // now on "Next: Crunches"
+    session.hurt(T0 + S);
+    let res = session.results(T0 + S);
+    assert!(res[0].stopped_for_pain);
+    assert!(!res[1].stopped_for_pain && res[1].skipped);
+}
+
+#[test]
+fn hurt_in_the_stretches_or_without_them_finishes() {
+    let mut session = Session::start(default_plan(), T0);
+    let stretches = session.plan.first_step_of(ExerciseId::MidBackStretches).unwrap();
+    for _ in 0..stretches + 2 {
+        session.next(T0);
+    }
+    session.hurt(T0 + S);
+    let s = session.snapshot(T0 + 2 * S);
+    assert!(s.finished);
+    assert!(session.results(T0 + S)[4].stopped_for_pain);
+    assert_eq!(count(&session.cues_between(T0 - 1, T0 + 100 * S), CueKind::WorkoutDone), 1);
+
+    let mut no_stretch = Session::start(build_plan(&only(&[ExerciseId::BackBridge])).unwrap(), T0);
+    no_stretch.hurt(T0 + 7 * S);
+    assert!(no_stretch.snapshot(T0 + 7 * S).finished);
+    assert_eq!(no_stretch.record(T0 + 9 * S, "x".into(), 0).ended_at_ms, T0 + 7 * S);
+}
+
+#[test]
+fn finish_early() {
+    let mut session = Session::start(default_plan(), T0);
+    session.pause(T0 + 6 * S);
+    session.resume(T0 + 16 * S);
+    session.finish(T0 + 20 * S);
+    let n = session.plan.steps.len();
+    let s = session.snapshot(T0 + 500 * S);
+    assert!(s.finished && !s.paused);
+    assert_eq!((s.index, s.progress, s.active_ms), (n - 1, 1.0, 10 * S));
+    let events = session.events.len();
+    session.next(T0 + 30 * S);
+    session.pause(T0 + 31 * S);
+    session.finish(T0 + 32 * S);
+    assert_eq!(session.events.len(), events, "nothing happens after the end");
+    let rec = session.record(T0 + 600 * S, "f".into(), 0);
+    assert!(!rec.completed);
+    assert_eq!(rec.ended_at_ms, T0 + 20 * S);
+    assert_eq!(rec.duration_s(), 20);
+    assert!(rec.exercises.iter().all(|r| r.skipped), "the first hold was not finished");
+    let cues = session.cues_between(T0 - 1, T0 + 600 * S);
+    assert_eq!(steps_with(&cues, CueKind::WorkoutDone), [1]);
+    assert_eq!(cues.last().unwrap().at_ms, T0 + 20 * S);
+}
+
+#[test]
+fn ten_minute_lock_lands_on_the_right_step_and_drops_stale_cues() {
+    // Two front rounds and 120 s rests: long enough that 10 minutes lands mid-plan.
+    let mut s = only(&[ExerciseId::LegSwings, ExerciseId::MidBackStretches]);
+    s.levels[Settings::slot(ExerciseId::LegSwings)] = 1;
+    s.swing_rest_s = 120;
+    let session = Session::start(build_plan(&s).unwrap(), T0);
+    // 5 get ready, then swing 30 + rest 120 four times: the 4th rest runs 485..605 s.
+    let snap = session.snapshot(T0 + 600 * S);
+    assert_eq!((snap.index, snap.remaining_ms, snap.elapsed_ms), (8, Some(5 * S), 115 * S));
+    assert_eq!(session.plan.steps[8].kind, StepKind::Rest);
+
+    let cues = session.cues_between(T0 - 1, T0 + 600 * S);
+    assert_eq!(steps_with(&cues, CueKind::StepStart), (0..=8).collect::<Vec<_>>());
+    assert_eq!(steps_with(&cues, CueKind::Halfway), [1, 3, 5, 7]);
+    assert_eq!(steps_with(&cues, CueKind::SwitchSide), [5]);
+    assert_eq!(steps_with(&cues, CueKind::RestOver), [2, 4, 6]);
+    assert!(cues.iter().all(|c| c.at_ms <= T0 + 600 * S));
+
+    let mut sched = CueScheduler::new(T0);
+    let first = sched.due(&session, T0, 1_500);
+    assert_eq!(first, [(Cue { at_ms: T0, kind: CueKind::StepStart, step: 0 }, 0)]);
+    // The phone sleeps; the next tick comes 602.5 s in.
+    let now = T0 + 602_500;
+    let due = sched.due(&session, now, 1_500);
+    let got: Vec<(CueKind, u64)> = due.iter().map(|(c, d)| (c.kind, *d)).collect();
+    assert_eq!(got, [(CueKind::Count(3), 0), (CueKind::Count(2), 500), (CueKind::Count(1), 1_500)]);
+    let stale = session.cues_between(T0 + 1_500, now - STALE_MS).len();
+    assert!(stale > 20);
+    assert_eq!(sched.dropped() as usize, stale, "everything over a second late is dropped, not burst");
+}
+
+#[test]
+fn reload_round_trips_through_json() {
+    let mut session = Session::start(default_plan(), T0);
+    session.pause(T0 + 7 * S);
+    session.resume(T0 + 20 * S);
+    session.done(T0 + 80 * S);
+    session.next(T0 + 90 * S);
+    let json = serde_json::to_string(&session).unwrap();
+    assert!(json.contains(r#"{"type":"pause","at_ms":1700000007000}"#), "{json}");
+    let back: Session = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, session);
+    for t in [T0 + 10 * S, T0 + 85 * S, T0 + 95 * S, T0 + 400 * S] {
+        assert_eq!(back.snapshot(t), session.snapshot(t));
+        assert_eq!(back.cues_between(T0 - 1, t), session.cues_between(T0 - 1, t));
+    }
+    assert_eq!(back.snapshot(T0 + 95 * S).index, 7, "Next skipped the crunch rest");
+}
+
+// ---------------------------------------------------------------- cues
+
+#[test]
+fn countdown_cues_come_3_2_1_seconds_before_the_end() {
+    let session = Session::start(default_plan(), T0);
+    let cues = session.cues_between(T0 - 1, T0 + 15 * S);
+    let got: Vec<(u64, CueKind, usize)> = cues.iter().map(|c| (c.at_ms - T0, c.kind, c.step)).collect();
+    assert_eq!(
+        got,
+        [
+            (0, CueKind::StepStart, 0),
+            (2 * S, CueKind::Count(3), 0),
+            (3 * S, CueKind::Count(2), 0),
+            (4 * S, CueKind::Count(1), 0),
+            (5 * S, CueKind::StepStart, 1),
+            (12 * S, CueKind::Count(3), 1),
+            (13 * S, CueKind::Count(2), 1),
+            (14 * S, CueKind::Count(1), 1),
+            (15 * S, CueKind::StepStart, 2),
+        ]
+    );
+    // Windows are (from, to]: a cue exactly at `from` belongs to the previous window.
+    assert_eq!(session.cues_between(T0 + 2 * S, T0 + 3 * S).len(), 1);
+    assert!(session.cues_between(T0 + 3 * S, T0 + 3 * S).is_empty());
+}
+
+#[test]
+fn count_only_on_non_breath_steps_of_4_s_or_more() {
+    let mut s = only(&[ExerciseId::CoreBreath]);
+    s.get_ready_s = 3;
+    let session = Session::start(build_plan(&s).unwrap(), T0);
+    let cues = session.cues_between(T0 - 1, T0 + 100 * S);
+    assert_eq!(count(&cues, CueKind::Count(1)), 0, "a 3 s get ready and paced breaths get no countdown");
+    assert_eq!(count(&cues, CueKind::StepStart), 6, "each breath still gets its start");
+    s.get_ready_s = 4;
+    let session = Session::start(build_plan(&s).unwrap(), T0);
+    let counts: Vec<u64> = session
+        .cues_between(T0 - 1, T0 + 100 * S)
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Count(_)))
+        .map(|c| c.at_ms - T0)
+        .collect();
+    assert_eq!(counts, [S, 2 * S, 3 * S]);
+}
+
+#[test]
+fn whole_workout_cue_rules() {
+    let mut session = Session::start(default_plan(), T0);
+    let (_, end) = drive(&mut session, T0);
+    let cues = session.cues_between(T0 - 1, end + 3_600 * S);
+    let plan = &session.plan;
+    assert!(cues.windows(2).all(|w| w[0].at_ms <= w[1].at_ms), "sorted");
+    assert_eq!(count(&cues, CueKind::StepStart), plan.steps.len());
+    // Halfway only on holds/timed steps of 20 s or more: the 30 s swings, not 10 s holds or 45 s rests.
+    let halfway: Vec<usize> = steps_with(&cues, CueKind::Halfway);
+    assert_eq!(halfway, [15, 17, 19, 21]);
+    for c in cues.iter().filter(|c| c.kind == CueKind::Halfway) {
+        let start = cues.iter().find(|s| s.kind == CueKind::StepStart && s.step == c.step).unwrap();
+        assert_eq!(c.at_ms - start.at_ms, 15 * S);
+    }
+    assert_eq!(steps_with(&cues, CueKind::SwitchSide), [17, 19, 21, 30, 31, 32, 33, 34]);
+    let rests: Vec<usize> = (0..plan.steps.len()).filter(|i| plan.steps[*i].kind == StepKind::Rest).collect();
+    assert_eq!(steps_with(&cues, CueKind::RestOver), rests);
+    for c in cues.iter().filter(|c| c.kind == CueKind::RestOver) {
+        let next = cues.iter().find(|s| s.kind == CueKind::StepStart && s.step == c.step + 1).unwrap();
+        assert_eq!(c.at_ms, next.at_ms, "rest over exactly when the next step starts");
+    }
+    assert_eq!(steps_with(&cues, CueKind::ExerciseDone), [3, 7, 13, 21, 34]);
+    assert_eq!(steps_with(&cues, CueKind::WorkoutDone), [34]);
+    assert_eq!(cues.last().unwrap().at_ms, end);
+    // Every timed non-breath step of >= 4 s gets exactly one 3, 2 and 1, in its last 3 s.
+    for (i, step) in plan.steps.iter().enumerate() {
+        let mine: Vec<&Cue> = cues.iter().filter(|c| c.step == i && matches!(c.kind, CueKind::Count(_))).collect();
+        let expect = step.kind != StepKind::Breaths && step.duration_ms.is_some_and(|d| d >= 4 * S);
+        assert_eq!(mine.len(), if expect { 3 } else { 0 }, "step {i}");
+    }
+}
+
+#[test]
+fn cue_windows_partition_the_timeline() {
+    let mut session = Session::start(default_plan(), T0);
+    session.pause(T0 + 3_500);
+    session.resume(T0 + 9 * S);
+    session.prev(T0 + 20 * S);
+    session.done(T0 + 90 * S);
+    session.done(T0 + 160 * S);
+    let whole = session.cues_between(T0 - 1, T0 + 900 * S);
+    let mut pieces = Vec::new();
+    let mut t = T0 - 1;
+    while t < T0 + 900 * S {
+        pieces.extend(session.cues_between(t, t + 777));
+        t += 777;
+    }
+    pieces.retain(|c| c.at_ms <= T0 + 900 * S);
+    assert_eq!(pieces, whole);
+}
+
+// ---------------------------------------------------------------- scheduler
+
+#[test]
+fn scheduler_hands_every_cue_over_once_and_replans_after_events() {
+    let mut session = Session::start(default_plan(), T0);
+    let mut sched = CueScheduler::new(T0);
+    let mut handed: Vec<Cue> = Vec::new();
+    let mut t = T0;
+    let done_at = [T0 + 70 * S, T0 + 150 * S];
+    while t < T0 + 500 * S {
+        if done_at.contains(&t) {
+            session.done(t);
+            sched.reset(t);
+            handed.retain(|c| c.at_ms < t); // the caller cancels what has not played
+        }
+        for (cue, delay) in sched.due(&session, t, 1_500) {
+            assert_eq!(cue.at_ms, t + delay, "cues are never late with a 1.5 s lookahead and 250 ms ticks");
+            handed.push(cue);
+        }
+        t += 250;
+    }
+    assert_eq!(handed, session.cues_between(T0 - 1, T0 + 500 * S));
+    assert_eq!(sched.dropped(), 0);
+    assert!(sched.due(&session, t - 10 * S, 1_500).is_empty(), "nothing twice");
+}
+
+#[test]
+fn scheduler_plays_slightly_late_cues_at_once() {
+    let session = Session::start(default_plan(), T0);
+    let mut sched = CueScheduler::new(T0);
+    assert_eq!(sched.due(&session, T0 + 999, 0), [(Cue { at_ms: T0, kind: CueKind::StepStart, step: 0 }, 0)]);
+    let mut sched = CueScheduler::new(T0);
+    assert!(sched.due(&session, T0 + 1_000, 0).is_empty());
+    assert_eq!(sched.dropped(), 1);
+    assert_eq!(sched.scheduled_until_ms(), T0 + 1_000);
+}
+
+// ---------------------------------------------------------------- progress & results
+
+#[test]
+fn progress_is_monotonic_from_0_to_1() {
+    let mut session = Session::start(default_plan(), T0);
+    let mut t = T0;
+    let mut last = -1.0;
+    let mut paused_once = false;
+    loop {
+        let s = session.snapshot(t);
+        assert!((0.0..=1.0).contains(&s.progress));
+        assert!(s.progress >= last, "progress went back at {}", t - T0);
+        last = s.progress;
+        if s.finished {
+            break;
+        }
+        if s.remaining_ms.is_none() && s.elapsed_ms >= 40 * S {
+            session.done(t); // slower than the estimate: progress waits, never jumps back
+        }
+        if !paused_once && t == T0 + 100 * S {
+            session.pause(t);
+            paused_once = true;
+        }
+        if s.paused && t >= T0 + 200 * S {
+            session.resume(t);
+        }
+        t += 250;
+    }
+    assert_eq!(last, 1.0);
+    assert!(session.snapshot(T0 + 5_000).progress > 0.0);
+}
+
+#[test]
+fn results_compare_planned_with_done() {
+    let s = Settings { levels: [1, 2, 1, 1, 0], ..Default::default() };
+    let plan = build_plan(&s).unwrap();
+    let mut session = Session::start(plan, T0);
+    // Skip the optional second front round on each leg, do everything else.
+    let mut t = T0;
+    loop {
+        let snap = session.snapshot(t);
+        if snap.finished {
+            break;
+        }
+        let step = session.plan.steps[snap.index].clone();
+        if step.optional && snap.elapsed_ms == 0 {
+            session.next(t);
+            continue;
+        }
+        match snap.remaining_ms {
+            Some(left) => t += left,
+            None => {
+                t += 45 * S;
+                session.done(t);
+            }
+        }
+    }
+    let res = session.results(t);
+    let planned: Vec<Dosage> = res.iter().map(|r| r.planned).collect();
+    assert_eq!(planned, ExerciseId::ALL.map(|id| s.dosage(id)));
+    let done: Vec<WorkDone> = res.iter().map(|r| r.done).collect();
+    assert_eq!(
+        done,
+        [
+            WorkDone { holds: 3, ..Default::default() },
+            WorkDone { reps: 60, sets: 3, ..Default::default() },
+            WorkDone { breaths: 6, ..Default::default() },
+            WorkDone { sides: 4, ..Default::default() },
+            WorkDone { breaths: 3, sides: 6, ..Default::default() },
+        ]
+    );
+    let complete: Vec<bool> = res.iter().map(|r| r.complete()).collect();
+    assert_eq!(complete, [true, true, true, false, true], "the optional rounds were skipped");
+    assert!(res.iter().all(|r| !r.skipped && !r.stopped_for_pain));
+    assert!(session.record(t, "r".into(), 0).completed, "skipping optional rounds still reaches the end");
+}
+
+#[test]
+fn results_list_only_planned_exercises() {
+    let session = Session::start(build_plan(&only(&[ExerciseId::CoreBreath, ExerciseId::LegSwings])).unwrap(), T0);
+    let res = session.results(T0 + 10 * S);
+    assert_eq!(res.iter().map(|r| r.exercise).collect::<Vec<_>>(), [ExerciseId::CoreBreath, ExerciseId::LegSwings]);
+    assert_eq!(res[0].done.breaths, 0);
+    let res = session.results(T0 + 17 * S); // 5 s get ready + 2 breaths of 6 s
+    assert_eq!(res[0].done.breaths, 2);
+    assert!(!res[0].skipped && res[1].skipped);
+    let rec = session.record(T0 + 17 * S, "open".into(), 0);
+    assert_eq!(rec.ended_at_ms, T0 + 17 * S, "an unfinished session ends now");
+    assert!(!rec.completed);
+}
+
+#[test]
+fn scheduler_notices_events_even_if_reset_comes_late() {
+    let mut session = Session::start(default_plan(), T0);
+    let mut sched = CueScheduler::new(T0);
+    sched.due(&session, T0, 1_500);
+    session.next(T0 + 1_000); // the UI resets a few ms later than the event
+    sched.reset(T0 + 1_004);
+    let due = sched.due(&session, T0 + 1_005, 1_500);
+    assert_eq!(due[0], (Cue { at_ms: T0 + 1_000, kind: CueKind::StepStart, step: 1 }, 0));
+    // A scheduler made after a reload treats earlier events as history.
+    let mut fresh = CueScheduler::new(T0 + 2_000);
+    let due = fresh.due(&session, T0 + 2_000, 1_500);
+    assert!(due.is_empty() && fresh.dropped() == 0);
+}
