@@ -17,6 +17,19 @@ const LOOKAHEAD_HIDDEN_MS: u64 = 70_000;
 /// Spoken cues older than this are skipped rather than read out late.
 const STALE_SPEECH_MS: u64 = 2_000;
 
+/// Timer period for cue scheduling.
+const TICK_MS: u64 = 250;
+
+/// Updates `now` on every animation frame until `alive` is false or disposed.
+fn frame_loop(alive: StoredValue<bool>, now: RwSignal<u64>) {
+    request_animation_frame(move || {
+        if alive.try_get_value() == Some(true) {
+            now.set(browser::now_ms());
+            frame_loop(alive, now);
+        }
+    });
+}
+
 fn with_session<T>(state: AppState, f: impl FnOnce(&Session) -> T) -> Option<T> {
     state.active.with_untracked(|a| a.as_ref().map(|a| f(&a.session)))
 }
@@ -31,6 +44,7 @@ fn set_label(step: &Step) -> String {
     if let Some((i, n)) = step.set {
         let word = match step.kind {
             StepKind::Hold => "Hold",
+            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches => "Cobra",
             StepKind::Breaths => "Breath",
             _ => "Set",
         };
@@ -131,9 +145,14 @@ pub fn Player() -> impl IntoView {
     let toggle_pause = move || act(if paused() { Session::resume } else { Session::pause });
     let is_reps = move || step.with(|s| s.as_ref().is_some_and(|s| s.kind == StepKind::Reps));
 
-    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(200)) {
+    // The interval drives cues and keeps going (throttled) while hidden; the
+    // frame loop keeps the display within a frame of the timestamp truth.
+    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(TICK_MS)) {
         on_cleanup(move || handle.clear());
     }
+    let alive = StoredValue::new(true);
+    frame_loop(alive, now);
+    on_cleanup(move || alive.set_value(false));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         if !browser::page_hidden() {
             if !paused() {
@@ -189,7 +208,7 @@ pub fn Player() -> impl IntoView {
             _ => None,
         };
         let alt = s.exercise.exercise().illustration.alt;
-        Some(view! { <Figure from=s.pose to=s.pose_to.unwrap_or(s.pose) alt=alt phase=phase/> })
+        Some(view! { <Figure from=s.pose to=s.pose_to alt=alt phase=phase/> })
     };
     let progress = move || snapshot.with(|s| s.as_ref().map_or(0.0, |s| s.progress));
     let open_card = move |_| {

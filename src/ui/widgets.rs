@@ -73,7 +73,7 @@ pub fn Figure(
     /// The first (or only) pose.
     from: Pose,
     /// The second pose, when the movement has two.
-    #[prop(optional)]
+    #[prop(default = None)]
     to: Option<Pose>,
     /// Text alternative.
     alt: &'static str,

@@ -1,0 +1,146 @@
+// A whole workout under a fake clock: titles and countdowns along the way,
+// Done on rep steps, a reload in the middle of a hold, and 3-2-1 beeps put on
+// the Web Audio clock (spied in an init script).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Records every oscillator start with its frequency and when it was due.
+const AUDIO_SPY = () => {
+  window.__beeps = [];
+  const set = AudioParam.prototype.setValueAtTime;
+  AudioParam.prototype.setValueAtTime = function (v, t) { this.__value = v; return set.call(this, v, t); };
+  const create = BaseAudioContext.prototype.createOscillator;
+  BaseAudioContext.prototype.createOscillator = function () {
+    const osc = create.call(this);
+    const ctx = this;
+    const start = osc.start;
+    osc.start = function (when) {
+      window.__beeps.push({ freq: osc.frequency.__value, when, now: ctx.currentTime, wall: Date.now() });
+      return start.call(this, when);
+    };
+    return osc;
+  };
+};
+
+const title = (page) => page.getByTestId('step-title').innerText();
+const countdown = (page) => page.getByTestId('countdown').innerText().then(Number);
+
+async function startWorkout(page) {
+  const t0 = new Date('2026-11-20T08:00:00Z').getTime();
+  await page.clock.install({ time: t0 });
+  await page.addInitScript(AUDIO_SPY);
+  await page.goto(server.url);
+  await waitForHome(page);
+  // From here on time moves only when the test says so.
+  await page.clock.pauseAt(t0 + 60_000);
+  await page.getByTestId('pain-before').locator('button[data-value="4"]').click();
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+}
+
+test('runs the whole routine to the summary under a fake clock', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  assert.equal(await title(page), 'Get ready');
+  assert.equal(await countdown(page), 5);
+  await page.clock.runFor(2000);
+  assert.equal(await countdown(page), 3);
+  await page.clock.runFor(3000);
+  assert.equal(await title(page), 'Bridge hold');
+  assert.equal(await page.getByTestId('set-index').innerText(), 'Hold 1 of 2');
+  assert.equal(await countdown(page), 10);
+  assert.equal(await page.getByTestId('next-up').innerText(), 'Next: Rest');
+
+  // 3-2-1 ticks (880 Hz) before "Get ready" ended were put on the audio clock ahead of time.
+  const ticks = await page.evaluate(() => window.__beeps.filter((b) => b.freq === 880));
+  assert.ok(ticks.length >= 3, `expected 3-2-1 ticks, got ${JSON.stringify(ticks)}`);
+  for (const t of ticks) assert.ok(t.when >= t.now, 'a beep is scheduled at or after the audio clock');
+
+  const seen = ['Get ready', 'Bridge hold'];
+  let doneTaps = 0;
+  let lastProgress = 0;
+  for (let i = 0; i < 900; i++) {
+    if (await page.getByTestId('summary').count()) break;
+    if (await page.getByTestId('done-reps').count()) {
+      assert.equal(await page.getByTestId('rep-target').innerText(), '15 reps');
+      await page.getByTestId('done-reps').click();
+      doneTaps++;
+    } else {
+      await page.clock.runFor(1000);
+    }
+    if (await page.getByTestId('summary').count()) break;
+    const t = await title(page);
+    if (t !== seen[seen.length - 1]) seen.push(t);
+    const progress = Number(await page.getByTestId('workout-progress').getAttribute('data-value'));
+    assert.ok(progress >= lastProgress, 'progress never goes back');
+    lastProgress = progress;
+  }
+  assert.equal(doneTaps, 2, 'two crunch sets, each finished with Done');
+  assert.deepEqual(seen, [
+    'Get ready', 'Bridge hold', 'Rest', 'Bridge hold', 'Next: Crunches', 'Crunches', 'Rest', 'Crunches',
+    'Next: Core breath', 'Core breath', 'Next: Leg swings', 'Front swings – left leg', 'Rest',
+    'Front swings – right leg', 'Rest', 'Side swings – left leg', 'Rest', 'Side swings – right leg',
+    'Next: Mid-back stretches', 'Cobra', 'Rest', 'Cobra', 'Rest', 'Cobra', 'Next: Side reach',
+    'Side reach – left', 'Side reach – right', 'Side reach – left', 'Side reach – right',
+    'Side reach – left', 'Side reach – right',
+  ]);
+  await page.getByTestId('summary').waitFor();
+  const results = await page.getByTestId('summary-results').innerText();
+  assert.match(results, /Back bridge: 2 of 2 holds/);
+  assert.match(results, /Crunches: 30 reps in 2 of 2 sets/);
+  await page.getByTestId('pain-after').locator('button[data-value="2"]').click();
+  await page.getByTestId('save-session').click();
+  await page.getByTestId('history-list').waitFor();
+  assert.equal(await page.getByTestId('history-item').count(), 1);
+  assert.match(await page.getByTestId('history-item').innerText(), /pain 4 → 2/);
+  // The running workout was cleared: a reload lands on home, not the player.
+  await page.reload();
+  await waitForHome(page);
+  assert.equal(await page.getByTestId('player').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reload in the middle of a hold resumes the same step with the same time left', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  await page.clock.runFor(5000 + 4000);
+  assert.equal(await title(page), 'Bridge hold');
+  assert.equal(await countdown(page), 6);
+  await page.reload();
+  await page.getByTestId('player').waitFor();
+  assert.equal(await title(page), 'Bridge hold');
+  assert.equal(await countdown(page), 6);
+  await page.clock.runFor(6000);
+  assert.equal(await title(page), 'Rest');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pause freezes the countdown; keyboard and buttons move between steps', async () => {
+  const { page, context } = await phonePage(browser);
+  await startWorkout(page);
+  await page.clock.runFor(7000);
+  assert.equal(await countdown(page), 8);
+  await page.getByTestId('pause').click();
+  await page.clock.runFor(60000);
+  assert.equal(await countdown(page), 8);
+  assert.equal(await title(page), 'Bridge hold');
+  await page.keyboard.press('Space');
+  await page.getByTestId('pause').waitFor();
+  await page.clock.runFor(1000);
+  assert.equal(await countdown(page), 7);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await title(page), 'Rest');
+  await page.getByTestId('prev').click();
+  assert.equal(await title(page), 'Bridge hold');
+  assert.equal(await countdown(page), 10);
+  await page.getByTestId('finish').click();
+  await page.getByTestId('summary').waitFor();
+  await context.close();
+});
