@@ -37,3 +37,74 @@ async fn home_screen_lists_the_five_exercises() {
     assert_eq!(ids, ["back-bridge", "crunches", "core-breath", "leg-swings", "mid-back-stretches"]);
     assert!(document().query_selector("[data-testid=start-workout]").unwrap().is_some());
 }
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn keys() -> Vec<String> {
+    let s = local();
+    (0..s.length().unwrap()).filter_map(|i| s.key(i).unwrap()).collect()
+}
+
+#[wasm_bindgen_test]
+fn corrupt_storage_is_quarantined_not_lost() {
+    clear_storage();
+    let raw = "{\"version\":2,\"sessions\":[{\"id\":";
+    local().set_item(upright::progress::STORE_KEY, raw).unwrap();
+    let loaded = upright::browser::storage::load(1_790_000_000_000);
+    let problem = loaded.problem.expect("a notice for unreadable data");
+    assert_eq!(problem.raw.as_deref(), Some(raw));
+    assert!(loaded.writable);
+    let quarantined: Vec<String> = keys().into_iter().filter(|k| k.starts_with("upright.quarantine.")).collect();
+    assert_eq!(quarantined.len(), 1, "{quarantined:?}");
+    assert_eq!(local().get_item(&quarantined[0]).unwrap().as_deref(), Some(raw));
+    // The original stays where it was until the next save replaces it.
+    assert_eq!(local().get_item(upright::progress::STORE_KEY).unwrap().as_deref(), Some(raw));
+}
+
+#[wasm_bindgen_test]
+fn save_merges_with_what_another_tab_wrote() {
+    use upright::progress::{decode, encode, Document, CURRENT_VERSION};
+    clear_storage();
+    let fixture = |id: &str, at: u64| -> upright::progress::SessionRecord {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "started_at_ms": at, "ended_at_ms": at + 600_000, "routine_version": 1, "exercises": []
+        }))
+        .unwrap()
+    };
+    let mut theirs = Document { version: CURRENT_VERSION, ..Document::default() };
+    theirs.sessions.push(fixture("tab-b", 1_790_000_000_000));
+    local().set_item(upright::progress::STORE_KEY, &encode(&theirs)).unwrap();
+    let mut ours = Document { version: CURRENT_VERSION, ..Document::default() };
+    ours.sessions.push(fixture("tab-a", 1_790_000_100_000));
+    let merged = upright::browser::storage::save(&ours).ok().expect("saved");
+    let stored = decode(&local().get_item(upright::progress::STORE_KEY).unwrap().unwrap()).doc;
+    let ids: Vec<&str> = stored.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["tab-b", "tab-a"]);
+    assert_eq!(merged, stored);
+}
+
+#[wasm_bindgen_test]
+async fn beeps_go_on_the_audio_clock_and_can_be_cancelled() {
+    use upright::browser::audio;
+    use upright::workout::CueKind;
+    // Count oscillator starts through a spy on the prototype.
+    js_sys::eval(
+        "window.__starts = []; const s = OscillatorNode.prototype.start; \
+         OscillatorNode.prototype.start = function (w) { window.__starts.push(w); return s.call(this, w); };",
+    )
+    .unwrap();
+    audio::unlock();
+    settle().await;
+    audio::schedule(CueKind::Count(3), false, 500, 0.5);
+    audio::schedule(CueKind::WorkoutDone, false, 1_000, 0.5);
+    let starts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__starts".into()).unwrap();
+    let starts: js_sys::Array = wasm_bindgen::JsCast::unchecked_into(starts);
+    // One tone for the tick, four for the done chord, all in the future.
+    assert_eq!(starts.length(), 5);
+    let first = starts.get(0).as_f64().unwrap();
+    let last = starts.get(4).as_f64().unwrap();
+    assert!(last - first >= 0.5 + 0.48 - 0.01, "chord starts half a second after the tick: {first} {last}");
+    audio::cancel_pending();
+}
