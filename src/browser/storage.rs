@@ -82,7 +82,7 @@ pub fn load(now_ms: u64) -> Loaded {
             }
         }
     };
-    let decoded = progress::decode(&raw);
+    let decoded = progress::decode_with_offset(&raw, super::tz_offset_min(now_ms));
     if !decoded.needs_quarantine {
         return Loaded { doc: decoded.doc, problem: None, writable: true };
     }
@@ -110,7 +110,7 @@ pub fn load(now_ms: u64) -> Loaded {
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
     let merged = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => {
-            let theirs = progress::decode(&raw);
+            let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
             if theirs.needs_quarantine {
                 // Never merge with, or overwrite, text we cannot read: set it aside first.
                 let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());

@@ -7,3 +7,27 @@ mod settings;
 
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use settings::{CueMode, Settings, Theme};
+
+// The stored history: codec, migrations, import/export, stats.
+mod compact;
+mod csv;
+mod import;
+mod migrate;
+mod read;
+mod stats;
+mod store;
+
+pub use csv::{export_csv, export_file_name, CSV_HEADER};
+pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
+pub use migrate::{migrate, migrate_with_offset, v1_to_v2};
+pub use stats::{
+    civil_from_days, crunch_series, days_from_civil, local_day, month_days, month_grid, pain_series, stats,
+    summary_text, weekday, PainPoint, Stats, MAX_TZ_OFFSET_MIN, MS_PER_DAY,
+};
+pub use store::{
+    decode, decode_with_offset, encode, merge, new_session_id, quarantine_key, should_remind_export, Decoded,
+    Document, Meta, CURRENT_VERSION, EXPORT_REMINDER_AFTER_MS, QUARANTINE_PREFIX, STORE_KEY,
+};
+
+#[cfg(test)]
+mod tests;

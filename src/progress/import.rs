@@ -1,0 +1,229 @@
+//! Importing a history file the person chose, and exporting one they keep.
+//!
+//! Import is strict where storage decoding is tolerant: the whole file is
+//! checked before anything changes, and the first problem is reported with
+//! where it is (line and column for broken JSON, the field path for bad
+//! data), so the person can fix the file or pick the right one. Only a valid
+//! file reaches [`super::merge`].
+
+use super::migrate;
+use super::read::{check_values, describe, join_path, read_session, read_struct, session_date};
+use super::store::{encode_pretty, json_error_text, Document, Meta, CURRENT_VERSION};
+use super::Settings;
+use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Largest file import accepts: ten years of daily sessions are under 5 MB,
+/// and reading far more would freeze a phone for nothing.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file cannot be imported, in words for the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// What is wrong and where, e.g. "sessions[3].pain_before: expected a
+    /// number from 0 to 10, found 12 (session of 2026-11-02)".
+    pub message: String,
+}
+
+impl ImportError {
+    fn new(message: impl Into<String>) -> ImportError {
+        ImportError { message: message.into() }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Checks a whole history file and returns it as a current [`Document`]
+/// (sessions sorted by start). Nothing is changed here: the caller merges the
+/// result with [`super::merge`] only when this returns `Ok`.
+///
+/// Format-1 sessions (no time-zone offset recorded) are read as UTC; see
+/// [`validate_import_with_offset`].
+pub fn validate_import(text: &str) -> Result<Document, ImportError> {
+    validate_import_with_offset(text, 0)
+}
+
+/// [`validate_import`], assuming `tz_offset_min` for format-1 sessions.
+///
+/// Checks, in order: size (at most [`MAX_IMPORT_BYTES`]), JSON syntax,
+/// a document at the top, a supported version (older ones are migrated),
+/// then every session (types, non-empty unique ids, pain 0-10, end not
+/// before start, planned dosages within the routine's limits, at most 100
+/// crunches done), then settings (types, levels on their ladders, volume
+/// 0-1, swing rest not below the minimum) and meta (types).
+pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Document, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::new(format!(
+            "This file is {:.1} MB; Upright imports history files up to {} MB. Choose an Upright export.",
+            text.len() as f64 / (1024.0 * 1024.0),
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    // Some editors on Windows add a byte-order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::new("This file is empty."));
+    }
+    if let Some(doc) = import_fast(text) {
+        return Ok(doc);
+    }
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::new(format!("This file is not valid JSON ({}).", json_error_text(&e))))?;
+    let Value::Object(top) = &value else {
+        return Err(ImportError::new(format!(
+            "This file should hold an Upright history (a JSON object at the top) but holds {}.",
+            describe(&value)
+        )));
+    };
+
+    let from = match top.get("version") {
+        None if migrate::looks_like_v1(top) => 1,
+        None => {
+            return Err(ImportError::new(
+                "version: this field is missing, so this does not look like an Upright history file.",
+            ))
+        }
+        Some(v) => match v.as_u64() {
+            Some(n) if (1..=u64::from(CURRENT_VERSION)).contains(&n) => n,
+            Some(n) if n > u64::from(CURRENT_VERSION) => {
+                return Err(ImportError::new(format!(
+                    "version: this file was made by a newer version of Upright (format {n}); this version reads formats 1 to {CURRENT_VERSION}. Update Upright, then import it again."
+                )))
+            }
+            _ => {
+                return Err(ImportError::new(format!(
+                    "version: expected a whole number from 1 to {CURRENT_VERSION}, found {}",
+                    describe(v)
+                )))
+            }
+        },
+    };
+    let m = migrate::run(value, tz_offset_min);
+    if let Some(problem) = m.problems.first() {
+        return Err(ImportError::new(problem.clone()));
+    }
+    let Value::Object(doc) = m.value else {
+        return Err(ImportError::new("This file should hold an Upright history (a JSON object at the top)."));
+    };
+    // Name fields as the file spells them, not as they were migrated to.
+    let as_in_file = |path: String| {
+        if from == 1 {
+            path.replace("started_at_ms", "started_at").replace("ended_at_ms", "ended_at")
+        } else {
+            path
+        }
+    };
+
+    let items = match doc.get("sessions") {
+        Some(Value::Array(items)) => items,
+        None => return Err(ImportError::new("sessions: this field is missing")),
+        Some(other) => {
+            return Err(ImportError::new(format!("sessions: expected a list of sessions, found {}", describe(other))))
+        }
+    };
+    let mut sessions = Vec::with_capacity(items.len());
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let prefix = format!("sessions[{i}]");
+        let context = session_date(v).map(|d| format!(" (session of {d})")).unwrap_or_default();
+        let (session, issues) = read_session(v, true);
+        if let Some(issue) = issues.first() {
+            return Err(ImportError::new(format!("{}{context}", as_in_file(issue.import_text(&prefix)))));
+        }
+        let Some(session) = session else {
+            return Err(ImportError::new(format!("{prefix}: this session could not be read{context}")));
+        };
+        if let Some(j) = seen.insert(session.id.clone(), i) {
+            return Err(ImportError::new(format!(
+                "{prefix}.id: \"{}\" is already the id of sessions[{j}]; each session needs its own id{context}",
+                session.id
+            )));
+        }
+        sessions.push(session);
+    }
+    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+
+    let settings = match doc.get("settings") {
+        None => Settings::default(),
+        Some(v) => strict_struct::<Settings>(v, "settings")?,
+    };
+    check_settings(&settings)?;
+    let meta = match doc.get("meta") {
+        None => Meta::default(),
+        Some(v) => strict_struct::<Meta>(v, "meta")?,
+    };
+    Ok(Document { version: CURRENT_VERSION, sessions, settings, meta })
+}
+
+/// The healthy case without a `serde_json::Value` tree: a current-format
+/// file whose sessions, ids and settings pass every check. Any doubt returns
+/// None, and the long way finds the problem and says where it is, so there
+/// is one source of error messages.
+fn import_fast(text: &str) -> Option<Document> {
+    let mut doc: Document = serde_json::from_str(text).ok()?;
+    if doc.version != CURRENT_VERSION || check_settings(&doc.settings).is_err() {
+        return None;
+    }
+    let mut issues = Vec::new();
+    let mut ids = std::collections::HashSet::with_capacity(doc.sessions.len());
+    for s in &mut doc.sessions {
+        check_values(s, true, &mut issues);
+        if !issues.is_empty() || !ids.insert(s.id.clone()) {
+            return None;
+        }
+    }
+    doc.sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    Some(doc)
+}
+
+/// Reads settings or meta, failing on the first field that does not read.
+fn strict_struct<T>(v: &Value, name: &str) -> Result<T, ImportError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Default,
+{
+    let (t, issues) = read_struct::<T>(v);
+    match issues.into_iter().next() {
+        None => Ok(t),
+        Some((key, msg)) => Err(ImportError::new(format!("{}: {msg}", join_path(name, &key)))),
+    }
+}
+
+/// Settings the types allow but the routine does not.
+fn check_settings(s: &Settings) -> Result<(), ImportError> {
+    for id in ExerciseId::ALL {
+        let slot = Settings::slot(id);
+        let max = id.exercise().max_level();
+        if s.levels[slot] > max {
+            return Err(ImportError::new(format!(
+                "settings.levels[{slot}]: expected a level from 0 to {max} for {}, found {}",
+                id.exercise().name,
+                s.levels[slot]
+            )));
+        }
+    }
+    if !(0.0..=1.0).contains(&s.volume) {
+        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", s.volume)));
+    }
+    if s.swing_rest_s < MIN_SWING_REST_S {
+        return Err(ImportError::new(format!(
+            "settings.swing_rest_s: expected at least {MIN_SWING_REST_S} seconds of rest between leg swings, found {}",
+            s.swing_rest_s
+        )));
+    }
+    Ok(())
+}
+
+/// The whole document as indented JSON, for the person to keep. Everything is
+/// in it (sessions, settings, meta, version), and [`validate_import`] reads
+/// it back to an equal document.
+pub fn export_json(doc: &Document) -> String {
+    encode_pretty(doc)
+}

@@ -1,0 +1,618 @@
+//! The one stored document (localStorage key [`STORE_KEY`]): its shape, the
+//! codec, merging two copies, and small helpers about it.
+//!
+//! The browser adapter owns the storage calls; this module only turns text
+//! into a [`Document`] and back. Reading never panics and never throws away
+//! what can be read: anything odd is listed in [`Decoded::problems`] and the
+//! adapter keeps the original text under [`quarantine_key`] so nothing the
+//! person recorded is lost to a bug here.
+
+use super::compact::{CompactSession, CompactSessions};
+use super::migrate;
+use super::read::{check_values, describe, plain_serde, read_session, read_struct, session_date};
+use super::stats::MS_PER_DAY;
+use super::{SessionRecord, Settings};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// localStorage key of the document.
+pub const STORE_KEY: &str = "upright.store";
+
+/// Prefix of the keys holding quarantined (unreadable) copies of the document.
+pub const QUARANTINE_PREFIX: &str = "upright.quarantine.";
+
+/// Format version this build writes. Older ones are migrated on read
+/// (see [`super::migrate`]).
+pub const CURRENT_VERSION: u32 = 2;
+
+/// Most problems listed one by one; the rest are counted in a last line so a
+/// badly damaged history does not flood the notice.
+const MAX_PROBLEMS: usize = 20;
+
+/// Everything Upright stores.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Format version; always [`CURRENT_VERSION`] once decoded.
+    pub version: u32,
+    /// Every session, sorted by start, ids unique.
+    pub sessions: Vec<SessionRecord>,
+    /// The person's settings.
+    pub settings: Settings,
+    /// Bookkeeping about the app itself (not workouts).
+    pub meta: Meta,
+}
+
+impl Default for Document {
+    /// An empty document in the current format (not version 0: a fresh
+    /// document is current, and encoding it must say so).
+    fn default() -> Self {
+        Document { version: CURRENT_VERSION, sessions: Vec::new(), settings: Settings::default(), meta: Meta::default() }
+    }
+}
+
+/// Bookkeeping kept beside the history. Every field is optional so older
+/// documents and older builds keep reading it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    /// When the history was last exported (ms since the epoch).
+    pub last_export_ms: Option<u64>,
+    /// Result of `navigator.storage.persist()`: `Some(false)` means the
+    /// browser may evict the data, so exports matter more.
+    pub persist: Option<bool>,
+    /// When the person accepted the first-run health screening.
+    pub screening_accepted_ms: Option<u64>,
+    /// When the "pain keeps coming back" warning was last shown.
+    pub pain_warning_shown_ms: Option<u64>,
+    /// Progression suggestions the person declined: exercise id and when.
+    pub suggestions_declined: Vec<(String, u64)>,
+}
+
+/// Result of [`decode`]: the document and what went wrong on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// Everything that could be read.
+    pub doc: Document,
+    /// User-readable sentences, e.g. "Session 3 (2026-11-02): field
+    /// `exercises` is missing; it was read as no exercises."
+    pub problems: Vec<String>,
+    /// True whenever `problems` is not empty: the adapter should copy the raw
+    /// text to [`quarantine_key`] before writing anything back, and show a notice.
+    pub needs_quarantine: bool,
+}
+
+/// Key for a quarantined copy of the raw document taken at `now_ms`.
+pub fn quarantine_key(now_ms: u64) -> String {
+    format!("{QUARANTINE_PREFIX}{now_ms}")
+}
+
+/// Reads the stored text. Never panics; keeps everything it can read.
+///
+/// Format-1 sessions (which never recorded a time-zone offset) are given UTC;
+/// the browser should prefer [`decode_with_offset`] with the current offset.
+pub fn decode(raw: &str) -> Decoded {
+    decode_with_offset(raw, 0)
+}
+
+/// [`decode`], assuming `tz_offset_min` (the device's offset now, minutes
+/// east of UTC) for old sessions that did not record one.
+///
+/// - Empty or blank text: an empty document, no problems (first run).
+/// - Broken JSON (cut off, a bad number, garbage after it): the top-level
+///   entries and the sessions before and around the damage are recovered.
+/// - A bare list: its entries are read as sessions.
+/// - Any other non-object (null, a number, text): nothing to read.
+/// - An old format: migrated step by step.
+/// - A newer format: only sessions, settings and meta that read exactly as
+///   the current format are kept; nothing is guessed.
+/// - A session that does not read: bad optional fields are reset, bad
+///   exercise entries left out, and only a session without a readable id or
+///   start is left out. Each is reported with its position and date.
+/// - Settings and meta are read field by field: a bad field keeps its default.
+pub fn decode_with_offset(raw: &str, tz_offset_min: i32) -> Decoded {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if text.trim().is_empty() {
+        return Decoded { doc: Document::default(), problems: Vec::new(), needs_quarantine: false };
+    }
+    if let Some(doc) = decode_fast(text) {
+        return Decoded { doc, problems: Vec::new(), needs_quarantine: false };
+    }
+    let mut problems = Vec::new();
+    let doc = match serde_json::from_str::<Value>(text) {
+        Ok(value) => read_document(value, tz_offset_min, &mut problems),
+        Err(e) => {
+            problems.push(format!(
+                "The saved history is damaged ({}); what could be read before and around the damage was kept.",
+                json_error_text(&e)
+            ));
+            match salvage(text, &mut problems) {
+                Some(value) => read_document(value, tz_offset_min, &mut problems),
+                None => Document::default(),
+            }
+        }
+    };
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - (MAX_PROBLEMS - 1);
+        problems.truncate(MAX_PROBLEMS - 1);
+        problems.push(format!("…and {more} more problems."));
+    }
+    Decoded { needs_quarantine: !problems.is_empty(), doc, problems }
+}
+
+/// The healthy case, straight into the types without building a
+/// `serde_json::Value` tree (half the time for a long history). Only a
+/// current-format document whose every session passes the same value checks
+/// as the tolerant reader, with unique ids, is accepted; anything else returns
+/// None and goes the long way, which finds and reports the problem.
+fn decode_fast(text: &str) -> Option<Document> {
+    let mut doc: Document = serde_json::from_str(text).ok()?;
+    if doc.version != CURRENT_VERSION {
+        return None;
+    }
+    let mut issues = Vec::new();
+    for s in &mut doc.sessions {
+        check_values(s, false, &mut issues);
+    }
+    if !issues.is_empty() {
+        return None;
+    }
+    let mut ids = std::collections::HashSet::with_capacity(doc.sessions.len());
+    if !doc.sessions.iter().all(|s| ids.insert(s.id.as_str())) {
+        return None;
+    }
+    let in_order = doc.sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
+    if !in_order {
+        doc.sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    }
+    Some(doc)
+}
+
+/// Where and what a JSON syntax error is, in plain words.
+pub(crate) fn json_error_text(e: &serde_json::Error) -> String {
+    let what = if e.is_eof() { "the text ends too early".to_string() } else { plain_serde(&e.to_string()) };
+    format!("line {}, column {}: {what}", e.line(), e.column())
+}
+
+/// The long way: any JSON value, field by field, every problem reported.
+pub(crate) fn read_document(value: Value, tz_offset_min: i32, problems: &mut Vec<String>) -> Document {
+    let value = match value {
+        Value::Object(_) => value,
+        Value::Array(items) => {
+            problems.push("The saved history is a bare list instead of a document; its entries were read as sessions.".into());
+            let mut doc = Map::new();
+            doc.insert("sessions".into(), Value::Array(items));
+            Value::Object(doc)
+        }
+        other => {
+            problems.push(format!(
+                "The saved history is {} instead of a document; nothing could be read from it.",
+                describe(&other)
+            ));
+            return Document::default();
+        }
+    };
+    let m = migrate::run(value, tz_offset_min);
+    problems.extend(m.problems);
+    let Value::Object(mut doc) = m.value else { return Document::default() };
+    if let Some(version) = m.future {
+        return read_future(&doc, version, problems);
+    }
+
+    let sessions = match doc.remove("sessions") {
+        Some(Value::Array(items)) => read_sessions(&items, problems),
+        None => {
+            problems.push("The history has no `sessions` list; no sessions could be read.".into());
+            Vec::new()
+        }
+        Some(other) => {
+            problems.push(format!(
+                "The history's `sessions` should be a list but is {}; no sessions could be read.",
+                describe(&other)
+            ));
+            Vec::new()
+        }
+    };
+    let settings = read_part::<Settings>(doc.get("settings"), "settings", problems);
+    let meta = read_part::<Meta>(doc.get("meta"), "meta", problems);
+    let (sessions, duplicates) = unique_sorted(sessions.iter());
+    match duplicates {
+        0 => {}
+        1 => problems.push("A session was stored twice; the fuller copy was kept.".into()),
+        n => problems.push(format!("{n} sessions were stored twice; the fuller copy of each was kept.")),
+    }
+    Document { version: CURRENT_VERSION, sessions: sessions.into_iter().cloned().collect(), settings, meta }
+}
+
+/// Settings or meta, field by field; every unreadable field keeps its default.
+fn read_part<T>(v: Option<&Value>, name: &str, problems: &mut Vec<String>) -> T
+where
+    T: Serialize + serde::de::DeserializeOwned + Default,
+{
+    let Some(v) = v else {
+        problems.push(format!("The history has no `{name}`; the defaults are used."));
+        return T::default();
+    };
+    let (t, issues) = read_struct::<T>(v);
+    for (key, msg) in issues {
+        if key.is_empty() {
+            problems.push(format!("The `{name}` could not be read ({msg}); the defaults are used."));
+        } else {
+            problems.push(format!("`{name}.{key}` could not be read ({msg}); the default is used."));
+        }
+    }
+    t
+}
+
+/// Stands in for a session the salvage could not parse (already reported),
+/// so the sessions after it keep their positions in messages.
+const UNREADABLE: &str = "\u{0}upright: unreadable session";
+
+fn read_sessions(items: &[Value], problems: &mut Vec<String>) -> Vec<SessionRecord> {
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        if v.as_str() == Some(UNREADABLE) {
+            continue;
+        }
+        let (session, issues) = read_session(v, false);
+        if !issues.is_empty() {
+            let date = session_date(v).unwrap_or_else(|| "date unknown".into());
+            for issue in issues {
+                problems.push(format!("Session {} ({date}): {}.", i + 1, issue.decode_text()));
+            }
+        }
+        out.extend(session);
+    }
+    out
+}
+
+/// A document from a newer format: keep only what reads exactly as ours.
+fn read_future(doc: &Map<String, Value>, version: u64, problems: &mut Vec<String>) -> Document {
+    let items: &[Value] = match doc.get("sessions") {
+        Some(Value::Array(items)) => items,
+        _ => &[],
+    };
+    let sessions: Vec<SessionRecord> =
+        items.iter().filter_map(|v| SessionRecord::deserialize(v).ok()).collect();
+    let settings = doc.get("settings").and_then(|v| Settings::deserialize(v).ok());
+    let meta = doc.get("meta").and_then(|v| Meta::deserialize(v).ok());
+    let mut note = format!(
+        "Only the parts written the same way as format {CURRENT_VERSION} were read: {} of {} sessions",
+        sessions.len(),
+        items.len()
+    );
+    if settings.is_none() {
+        note.push_str(", default settings");
+    }
+    note.push_str(&format!(
+        ". The original text (format {version}) is kept aside; an updated Upright can read all of it."
+    ));
+    problems.push(note);
+    let (sessions, _) = unique_sorted(sessions.iter());
+    Document {
+        version: CURRENT_VERSION,
+        sessions: sessions.into_iter().cloned().collect(),
+        settings: settings.unwrap_or_default(),
+        meta: meta.unwrap_or_default(),
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+/// End (exclusive) of the JSON string starting at `b[start] == '"'`.
+fn string_end(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// End (exclusive) of the JSON value starting at `start`, found by brackets
+/// and quotes only (the value is parsed properly afterwards). None when the
+/// text ends first. Only ASCII delimiters are matched, so every index is a
+/// char boundary.
+fn value_end(b: &[u8], start: usize) -> Option<usize> {
+    match *b.get(start)? {
+        b'"' => string_end(b, start),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut i = start;
+            while i < b.len() {
+                match b[i] {
+                    b'"' => {
+                        i = string_end(b, i)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            None
+        }
+        _ => {
+            let mut i = start;
+            while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+            }
+            // A number running into the end may have lost digits.
+            (i < b.len()).then_some(i)
+        }
+    }
+}
+
+/// Recovers what it can from text that is not valid JSON as a whole: each
+/// top-level entry that parses on its own, and each session of the
+/// `sessions` list that does (cut-off saves keep every session before the cut).
+fn salvage(text: &str, problems: &mut Vec<String>) -> Option<Value> {
+    let b = text.as_bytes();
+    let i = skip_ws(b, 0);
+    match b.get(i)? {
+        b'{' => Some(Value::Object(salvage_object(text, i, problems))),
+        b'[' => Some(Value::Array(salvage_items(text, i, problems))),
+        _ => None,
+    }
+}
+
+fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<String, Value> {
+    let b = text.as_bytes();
+    let mut map = Map::new();
+    let mut i = start + 1;
+    loop {
+        i = skip_ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            break;
+        }
+        let Some(key_end) = string_end(b, i) else { break };
+        let Ok(key) = serde_json::from_str::<String>(&text[i..key_end]) else { break };
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            break;
+        }
+        i = skip_ws(b, i + 1);
+        if i >= b.len() {
+            break;
+        }
+        let end = value_end(b, i);
+        let parsed = end.and_then(|e| serde_json::from_str::<Value>(&text[i..e]).ok());
+        match parsed {
+            Some(v) => {
+                map.insert(key, v);
+            }
+            None if key == "sessions" && b[i] == b'[' => {
+                map.insert(key, Value::Array(salvage_items(text, i, problems)));
+            }
+            None => problems.push(format!("The saved `{key}` could not be read.")),
+        }
+        let Some(end) = end else { break };
+        i = skip_ws(b, end);
+        if b.get(i) != Some(&b',') {
+            break;
+        }
+        i += 1;
+    }
+    map
+}
+
+fn salvage_items(text: &str, start: usize, problems: &mut Vec<String>) -> Vec<Value> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = start + 1;
+    let mut n = 0;
+    loop {
+        i = skip_ws(b, i);
+        if matches!(b.get(i), None | Some(b']')) {
+            break;
+        }
+        n += 1;
+        let Some(end) = value_end(b, i) else {
+            problems.push(format!("Saved session {n} was cut off and could not be read."));
+            break;
+        };
+        match serde_json::from_str::<Value>(&text[i..end]) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                problems.push(format!(
+                    "Saved session {n} could not be read ({}); it was left out.",
+                    plain_serde(&e.to_string())
+                ));
+                // Holds its place so later sessions keep their numbers.
+                out.push(Value::String(UNREADABLE.into()));
+            }
+        }
+        i = skip_ws(b, end);
+        if b.get(i) != Some(&b',') {
+            break;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Settings safe to write: a non-finite volume becomes the default (JSON has
+/// no NaN: it would come back as `null` and fail to read).
+fn writable_settings(s: &Settings) -> Cow<'_, Settings> {
+    if s.volume.is_finite() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(Settings { volume: Settings::default().volume, ..s.clone() })
+    }
+}
+
+/// The document as compact JSON for storage, always as [`CURRENT_VERSION`],
+/// sessions without their default values (see `compact.rs`). [`decode`]
+/// reads it back to an equal document.
+pub fn encode(doc: &Document) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        version: u32,
+        sessions: CompactSessions<'a>,
+        settings: Cow<'a, Settings>,
+        meta: &'a Meta,
+    }
+    let out = Out {
+        version: CURRENT_VERSION,
+        sessions: CompactSessions(&doc.sessions),
+        settings: writable_settings(&doc.settings),
+        meta: &doc.meta,
+    };
+    // Plain data with string keys cannot fail to serialize. Should that ever
+    // change, an empty string comes back, which the adapter must not write
+    // (it would read back as an empty history).
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// The document as JSON for a file the person keeps: indented, with one
+/// session per line so ten years stay a few MB and still read line by line
+/// in an editor. [`super::validate_import`] reads it back identically.
+pub(crate) fn encode_pretty(doc: &Document) -> String {
+    let indent = |json: String| json.replace('\n', "\n  ");
+    let mut out = String::with_capacity(600 * doc.sessions.len() + 1024);
+    out.push_str(&format!("{{\n  \"version\": {CURRENT_VERSION},\n  \"sessions\": ["));
+    for (i, s) in doc.sessions.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        // JSON strings escape their line breaks, so every session is one line.
+        out.push_str(&serde_json::to_string(&CompactSession(s)).unwrap_or_default());
+    }
+    if !doc.sessions.is_empty() {
+        out.push_str("\n  ");
+    }
+    out.push_str("],\n  \"settings\": ");
+    out.push_str(&indent(serde_json::to_string_pretty(&writable_settings(&doc.settings)).unwrap_or_default()));
+    out.push_str(",\n  \"meta\": ");
+    out.push_str(&indent(serde_json::to_string_pretty(&doc.meta).unwrap_or_default()));
+    out.push_str("\n}\n");
+    out
+}
+
+/// How much a copy of a session says, compared first when two copies share
+/// an id: answers given, exercises recorded, work counted, end reached.
+fn info_key(s: &SessionRecord) -> (u32, usize, u64, u64) {
+    let answered = u32::from(s.pain_before.is_some())
+        + u32::from(s.pain_after.is_some())
+        + u32::from(s.felt.is_some())
+        + u32::from(s.note.as_deref().is_some_and(|n| !n.trim().is_empty()))
+        + u32::from(s.completed);
+    let work: u64 = s
+        .exercises
+        .iter()
+        .map(|r| {
+            let d = &r.done;
+            u64::from(d.holds) + u64::from(d.reps) + u64::from(d.sets) + u64::from(d.breaths) + u64::from(d.sides)
+        })
+        .sum();
+    (answered, s.exercises.len(), work, s.ended_at_ms)
+}
+
+/// Whether `a` should replace `b` (same id). A total order on content: more
+/// information wins, and exact ties fall back to comparing the JSON text, so
+/// the winner never depends on which copy came first.
+fn richer(a: &SessionRecord, b: &SessionRecord) -> bool {
+    let (ka, kb) = (info_key(a), info_key(b));
+    if ka != kb {
+        return ka > kb;
+    }
+    // The common case when two copies of one history meet: identical, so
+    // there is nothing to choose and no need to serialize.
+    if a == b {
+        return false;
+    }
+    let ja = serde_json::to_string(a).unwrap_or_default();
+    let jb = serde_json::to_string(b).unwrap_or_default();
+    ja > jb
+}
+
+/// One session per id (the richest copy), sorted by start then id; and how
+/// many copies were dropped. Linear in the input plus one sort.
+fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<&'a SessionRecord>, usize) {
+    let mut index: HashMap<&'a str, usize> = HashMap::new();
+    let mut out: Vec<&'a SessionRecord> = Vec::new();
+    let mut duplicates = 0;
+    for s in sessions {
+        match index.get(s.id.as_str()) {
+            Some(&i) => {
+                duplicates += 1;
+                if richer(s, out[i]) {
+                    out[i] = s;
+                }
+            }
+            None => {
+                index.insert(s.id.as_str(), out.len());
+                out.push(s);
+            }
+        }
+    }
+    out.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    (out, duplicates)
+}
+
+/// Combines two documents (this device's and an imported or other-tab copy)
+/// without losing a session.
+///
+/// - Sessions: the union by id; where both have an id, the copy with more
+///   information (a total order, so the result does not depend on argument
+///   order); sorted by start. Commutative and idempotent on sessions.
+/// - Settings: ours (the person set them up on this device).
+/// - Meta: the latest of each timestamp; `persist` is ours (it describes this
+///   browser's storage); declined suggestions joined, one per exercise with
+///   the latest time.
+pub fn merge(ours: &Document, theirs: &Document) -> Document {
+    let (sessions, _) = unique_sorted(ours.sessions.iter().chain(theirs.sessions.iter()));
+    let mut declined: BTreeMap<&str, u64> = BTreeMap::new();
+    for (id, ms) in ours.meta.suggestions_declined.iter().chain(theirs.meta.suggestions_declined.iter()) {
+        let e = declined.entry(id.as_str()).or_insert(*ms);
+        *e = (*e).max(*ms);
+    }
+    let (a, b) = (&ours.meta, &theirs.meta);
+    Document {
+        version: CURRENT_VERSION,
+        sessions: sessions.into_iter().cloned().collect(),
+        settings: ours.settings.clone(),
+        meta: Meta {
+            // Option orders None below Some, so max keeps any known instant.
+            last_export_ms: a.last_export_ms.max(b.last_export_ms),
+            persist: a.persist,
+            screening_accepted_ms: a.screening_accepted_ms.max(b.screening_accepted_ms),
+            pain_warning_shown_ms: a.pain_warning_shown_ms.max(b.pain_warning_shown_ms),
+            suggestions_declined: declined.into_iter().map(|(id, ms)| (id.to_string(), ms)).collect(),
+        },
+    }
+}
+
+/// A new session id: the start instant and 32 random bits from the caller
+/// (the core reads no randomness), e.g. `1764061200000-00c0ffee`. Two devices
+/// starting in the same millisecond still differ by the suffix.
+pub fn new_session_id(now_ms: u64, entropy: u32) -> String {
+    format!("{now_ms}-{entropy:08x}")
+}
+
+/// How long after an export (or since never) a reminder is due when the
+/// browser refused persistent storage.
+pub const EXPORT_REMINDER_AFTER_MS: u64 = 30 * MS_PER_DAY as u64;
+
+/// Whether to remind the person to export: only when the browser refused
+/// persistent storage (`persist == Some(false)`, so it may evict the data),
+/// there is something to lose (`sessions > 0`), and the last export is more
+/// than 30 days old or never happened.
+pub fn should_remind_export(meta: &Meta, sessions: usize, now_ms: u64) -> bool {
+    meta.persist == Some(false)
+        && sessions > 0
+        && meta.last_export_ms.is_none_or(|t| now_ms.saturating_sub(t) > EXPORT_REMINDER_AFTER_MS)
+}

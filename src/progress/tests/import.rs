@@ -1,0 +1,239 @@
+//! Import is strict and says where the problem is; export re-imports as is.
+
+use super::fixtures::{expected_v2, V1, V2};
+use super::*;
+use serde_json::{json, Value};
+
+#[track_caller]
+fn import_err(text: &str) -> String {
+    match validate_import(text) {
+        Ok(doc) => panic!("expected an error, got {} sessions", doc.sessions.len()),
+        Err(e) => {
+            assert_eq!(e.to_string(), e.message);
+            e.message
+        }
+    }
+}
+
+#[track_caller]
+fn assert_contains(message: &str, needle: &str) {
+    assert!(message.contains(needle), "{message:?} does not contain {needle:?}");
+}
+
+fn valid_value() -> Value {
+    serde_json::from_str(&export_json(&doc_of(daily(3)))).unwrap()
+}
+
+#[test]
+fn a_json_syntax_error_names_line_and_column() {
+    let text = "{\n  \"version\": 2,\n  \"sessions\": [] \"settings\": {}\n}";
+    let m = import_err(text);
+    assert_contains(&m, "not valid JSON");
+    assert_contains(&m, "line 3, column 18");
+    assert_contains(&m, "expected `,` or `}`");
+}
+
+#[test]
+fn a_cut_off_file_says_it_ends_too_early_and_where() {
+    let text = export_json(&doc_of(daily(2)));
+    let m = import_err(&text[..text.len() / 2]);
+    assert_contains(&m, "ends too early");
+    assert_contains(&m, "line ");
+}
+
+#[test]
+fn a_pain_out_of_range_names_the_field_path() {
+    let mut v = valid_value();
+    v["sessions"][1]["pain_before"] = json!(12);
+    let m = import_err(&v.to_string());
+    assert_contains(&m, "sessions[1].pain_before: expected a number from 0 to 10, found 12");
+    assert_contains(&m, "(session of 2026-01-02)");
+}
+
+#[test]
+fn a_wrong_type_names_the_field_path() {
+    let mut v = valid_value();
+    v["sessions"][0]["started_at_ms"] = json!("yesterday");
+    let m = import_err(&v.to_string());
+    assert_contains(&m, "sessions[0].started_at_ms: expected a time in milliseconds");
+    assert_contains(&m, "found \"yesterday\"");
+    let mut v = valid_value();
+    v["sessions"][2]["exercises"][1]["done"]["reps"] = json!("thirty");
+    assert_contains(&import_err(&v.to_string()), "sessions[2].exercises[1].done.reps: expected a whole number");
+    let mut v = valid_value();
+    v["sessions"][2]["exercises"][0]["planned"]["kind"] = json!("jumps");
+    assert_contains(&import_err(&v.to_string()), "sessions[2].exercises[0].planned: \"jumps\" is not a known value");
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let mut v = valid_value();
+    v["sessions"][1].as_object_mut().unwrap().remove("exercises");
+    assert_contains(&import_err(&v.to_string()), "sessions[1].exercises: this field is missing");
+    let mut v = valid_value();
+    v.as_object_mut().unwrap().remove("sessions");
+    assert_contains(&import_err(&v.to_string()), "sessions: this field is missing");
+}
+
+#[test]
+fn ids_must_be_present_and_unique() {
+    let mut v = valid_value();
+    v["sessions"][2]["id"] = json!("s0");
+    assert_contains(&import_err(&v.to_string()), "sessions[2].id: \"s0\" is already the id of sessions[0]");
+    let mut v = valid_value();
+    v["sessions"][0]["id"] = json!("");
+    assert_contains(&import_err(&v.to_string()), "sessions[0].id: must not be empty");
+}
+
+#[test]
+fn the_end_may_not_come_before_the_start() {
+    let mut v = valid_value();
+    let start = v["sessions"][0]["started_at_ms"].as_u64().unwrap();
+    v["sessions"][0]["ended_at_ms"] = json!(start - 1000);
+    assert_contains(&import_err(&v.to_string()), "sessions[0].ended_at_ms: the end");
+}
+
+#[test]
+fn more_than_one_hundred_crunches_done_is_refused() {
+    let mut v = valid_value();
+    v["sessions"][0]["exercises"][1]["done"]["reps"] = json!(120);
+    assert_contains(
+        &import_err(&v.to_string()),
+        "sessions[0].exercises[1].done.reps: expected at most 100 crunches in one session, found 120",
+    );
+}
+
+#[test]
+fn planned_dosages_must_pass_the_routine_checks() {
+    let mut v = valid_value();
+    v["sessions"][1]["exercises"][1]["planned"] = json!({"kind": "reps", "reps": 25, "sets": 5});
+    let m = import_err(&v.to_string());
+    assert_contains(&m, "sessions[1].exercises[1].planned: ");
+    assert_contains(&m, "125 crunches");
+    let mut v = valid_value();
+    v["sessions"][0]["exercises"][0]["planned"] = json!({"kind": "breaths", "count": 5});
+    assert_contains(&import_err(&v.to_string()), "sessions[0].exercises[0].planned: That kind of dosage does not fit Back bridge");
+}
+
+#[test]
+fn settings_levels_and_types_are_checked() {
+    let mut v = valid_value();
+    v["settings"]["levels"] = json!([0, 9, 0, 0, 0]);
+    assert_contains(&import_err(&v.to_string()), "settings.levels[1]: expected a level from 0 to 5 for Crunches, found 9");
+    let mut v = valid_value();
+    v["settings"]["volume"] = json!("loud");
+    assert_contains(&import_err(&v.to_string()), "settings.volume: expected a number, found \"loud\"");
+    let mut v = valid_value();
+    v["settings"]["volume"] = json!(3);
+    assert_contains(&import_err(&v.to_string()), "settings.volume: expected a number from 0 to 1, found 3");
+    let mut v = valid_value();
+    v["settings"]["swing_rest_s"] = json!(5);
+    assert_contains(&import_err(&v.to_string()), "settings.swing_rest_s: expected at least 15 seconds");
+    let mut v = valid_value();
+    v["meta"]["persist"] = json!("no");
+    assert_contains(&import_err(&v.to_string()), "meta.persist: expected true or false, found \"no\"");
+}
+
+#[test]
+fn versions_are_checked() {
+    let mut v = valid_value();
+    v["version"] = json!(99);
+    let m = import_err(&v.to_string());
+    assert_contains(&m, "version: this file was made by a newer version of Upright (format 99)");
+    v["version"] = json!("2");
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found \"2\"");
+    v["version"] = json!(0);
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found 0");
+    v.as_object_mut().unwrap().remove("version");
+    assert_contains(&import_err(&v.to_string()), "version: this field is missing");
+}
+
+#[test]
+fn the_file_must_be_a_document_not_empty_and_not_huge() {
+    assert_contains(&import_err("[1, 2]"), "holds a list");
+    assert_contains(&import_err("null"), "holds null");
+    assert_contains(&import_err("  \n"), "This file is empty.");
+    let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+    let m = import_err(&huge);
+    assert_contains(&m, "5.0 MB");
+    assert_contains(&m, "up to 5 MB");
+}
+
+#[test]
+fn a_valid_export_reimports_identically() {
+    let mut doc = super::fixtures::expected_v2();
+    doc.sessions.extend(daily(3));
+    doc.sessions.sort_by_key(|s| s.started_at_ms);
+    let text = export_json(&doc);
+    // Pretty, for people, and complete.
+    assert!(text.contains("\n  \"sessions\": ["));
+    for key in ["\"version\": 2", "\"settings\"", "\"meta\"", "\"suggestions_declined\""] {
+        assert!(text.contains(key), "{key} missing");
+    }
+    assert_eq!(validate_import(&text), Ok(doc));
+}
+
+#[test]
+fn the_v2_fixture_imports_as_it_decodes() {
+    assert_eq!(validate_import(V2), Ok(expected_v2()));
+}
+
+#[test]
+fn a_v1_file_imports_migrated_and_its_errors_use_its_own_field_names() {
+    let doc = validate_import(V1).unwrap();
+    assert_eq!(doc, decode(V1).doc);
+    let doc = validate_import_with_offset(V1, 120).unwrap();
+    assert!(doc.sessions.iter().all(|s| s.tz_offset_min == 120));
+
+    let mut v: Value = serde_json::from_str(V1).unwrap();
+    v["sessions"][0]["started_at"] = json!(-5);
+    assert_contains(&import_err(&v.to_string()), "sessions[0].started_at: expected a time in milliseconds");
+}
+
+#[test]
+fn import_sorts_sessions_by_start() {
+    let mut v = valid_value();
+    v["sessions"].as_array_mut().unwrap().reverse();
+    let doc = validate_import(&v.to_string()).unwrap();
+    assert_eq!(doc.sessions, daily(3));
+}
+
+#[test]
+fn import_then_merge_adds_only_new_sessions() {
+    let ours = doc_of(daily(3));
+    let mut file = doc_of(daily(5));
+    file.sessions.remove(0);
+    let imported = validate_import(&export_json(&file)).unwrap();
+    assert_eq!(merge(&ours, &imported).sessions, daily(5));
+}
+
+#[test]
+fn the_fast_path_and_the_long_way_accept_the_same_files() {
+    // The long way accepts missing settings and meta; the fast path needs
+    // them, so these files exercise both and must give equal documents.
+    let full = export_json(&expected_v2());
+    let mut v: Value = serde_json::from_str(&full).unwrap();
+    v.as_object_mut().unwrap().remove("meta");
+    let without_meta = validate_import(&v.to_string()).unwrap();
+    let mut want = expected_v2();
+    want.meta = Meta::default();
+    assert_eq!(without_meta, want);
+    assert_eq!(validate_import(&full).unwrap(), expected_v2());
+    // A problem the fast path rejects still gets its precise message.
+    let mut v: Value = serde_json::from_str(&full).unwrap();
+    v["sessions"][2]["tz_offset_min"] = json!(2000);
+    assert_contains(&import_err(&v.to_string()), "sessions[2].tz_offset_min: expected a time-zone offset from -1080 to 1080 minutes, found 2000");
+}
+
+#[test]
+fn pain_ten_is_the_top_of_the_scale_and_eleven_is_past_it() {
+    let mut v = valid_value();
+    v["sessions"][0]["pain_before"] = json!(10);
+    v["sessions"][0]["pain_after"] = json!(0);
+    let doc = validate_import(&v.to_string()).unwrap();
+    assert_eq!((doc.sessions[0].pain_before, doc.sessions[0].pain_after), (Some(10), Some(0)));
+    v["sessions"][0]["pain_after"] = json!(11);
+    assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found 11");
+    v["sessions"][0]["pain_after"] = json!(-1);
+    assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found -1");
+}
