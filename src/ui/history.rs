@@ -5,6 +5,9 @@ use crate::browser;
 use crate::progress::{self, SessionRecord};
 use leptos::prelude::*;
 
+/// History items rendered per page.
+const PAGE: usize = 30;
+
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -110,11 +113,16 @@ pub fn History() -> impl IntoView {
         let s = stats.get();
         state.doc.with(|d| progress::summary_text(&s, &d.sessions))
     };
+    // Ten years of daily workouts is 3,650 items: render the newest page and
+    // grow on request so opening history stays instant.
+    let shown = RwSignal::new(PAGE);
+    let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
     let items = move || {
         state.doc.with(|d| {
             d.sessions
                 .iter()
                 .rev()
+                .take(shown.get())
                 .map(|r| {
                     let pain = match (r.pain_before, r.pain_after) {
                         (Some(b), Some(a)) => format!("pain {b} → {a}"),
@@ -195,6 +203,11 @@ pub fn History() -> impl IntoView {
                 </label>
             </div>
             <ol class="history-list" data-testid="history-list">{items}</ol>
+            <Show when=move || { hidden_count() > 0 }>
+                <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || format!("Show older workouts ({} more)", hidden_count())}
+                </button>
+            </Show>
         </section>
     }
 }

@@ -1,0 +1,172 @@
+// History that is never lost: saved across reloads, corrupt storage kept
+// aside, malformed imports refused, export/import round trip, two tabs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const T0 = new Date('2026-11-20T08:00:00Z').getTime();
+
+async function openFresh(page) {
+  await page.goto(server.url);
+  await waitForHome(page);
+}
+
+/** Starts a workout and finishes it early; returns on the summary screen. */
+async function quickWorkout(page, painBefore) {
+  if (painBefore !== undefined) {
+    await page.getByTestId('pain-before').locator(`button[data-value="${painBefore}"]`).click();
+  }
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await page.getByTestId('finish').click();
+  await page.getByTestId('summary').waitFor();
+}
+
+async function openHistory(page) {
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('history-list').waitFor({ state: 'attached' });
+}
+
+test('a whole workout under a fake clock is in history after a reload', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.clock.install({ time: T0 });
+  await openFresh(page);
+  await page.clock.pauseAt(T0 + 60_000);
+  await page.getByTestId('pain-before').locator('button[data-value="5"]').click();
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  for (let i = 0; i < 400 && !(await page.getByTestId('summary').count()); i++) {
+    if (await page.getByTestId('done-reps').count()) await page.getByTestId('done-reps').click();
+    else await page.clock.runFor(5000);
+  }
+  await page.getByTestId('summary').waitFor();
+  await page.getByTestId('pain-after').locator('button[data-value="3"]').click();
+  await page.locator('textarea').fill('<b>felt</b> better');
+  await page.getByTestId('save-session').click();
+  await page.getByTestId('history-list').waitFor();
+  await page.reload();
+  await waitForHome(page);
+  await openHistory(page);
+  const items = page.getByTestId('history-item');
+  assert.equal(await items.count(), 1);
+  const text = await items.first().innerText();
+  assert.match(text, /2026-11-20/);
+  assert.match(text, /pain 5 → 3/);
+  assert.match(text, /Crunches: 30 reps in 2 of 2 sets/);
+  // A note is text, never markup.
+  assert.match(text, /<b>felt<\/b> better/);
+  assert.equal(await items.first().locator('b').count(), 0);
+  assert.match(await page.getByTestId('streak').innerText(), /1 day/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('corrupt storage: notice, raw text kept aside and downloadable, app still starts', async () => {
+  const { page, context } = await phonePage(browser);
+  await openFresh(page);
+  await quickWorkout(page);
+  await page.getByTestId('save-session').click();
+  const good = await page.evaluate(() => localStorage.getItem('upright.store'));
+  const raw = good.slice(0, good.length - 40); // cut mid-document
+  await page.evaluate((r) => localStorage.setItem('upright.store', r), raw);
+  await page.reload();
+  await waitForHome(page);
+  const notice = page.getByTestId('app-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /could not be read/);
+  const kept = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('upright.quarantine.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [raw]);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-raw').click();
+  const file = await (await download).path();
+  assert.equal(fs.readFileSync(file, 'utf8'), raw);
+  // The session before the damage survived.
+  await openHistory(page);
+  assert.equal(await page.getByTestId('history-item').count(), 1);
+  await context.close();
+});
+
+test('a malformed import changes nothing and says what is wrong', async () => {
+  const { page, context } = await phonePage(browser);
+  await openFresh(page);
+  await quickWorkout(page);
+  await page.getByTestId('save-session').click();
+  const before = await page.evaluate(() => localStorage.getItem('upright.store'));
+  const bad = JSON.stringify({ version: 2, sessions: [{ id: 'x', started_at_ms: 1, ended_at_ms: 2, routine_version: 1, exercises: [], pain_before: 12 }] });
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  const notice = page.getByTestId('app-notice');
+  await notice.waitFor();
+  const message = await notice.innerText();
+  assert.match(message, /nothing changed/);
+  assert.match(message, /sessions\[0\]\.pain_before/);
+  await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2,\n "sessions": [oops]}') });
+  await page.waitForFunction(() => /line 2/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
+  assert.equal(await page.evaluate(() => localStorage.getItem('upright.store')), before);
+  assert.equal(await page.getByTestId('history-item').count(), 1);
+  await context.close();
+});
+
+test('export JSON and import it into a fresh profile: the same history', async () => {
+  const a = await phonePage(browser);
+  await openFresh(a.page);
+  for (const pain of [6, 4]) {
+    await quickWorkout(a.page, pain);
+    await a.page.getByTestId('save-session').click();
+    await a.page.getByRole('button', { name: 'Back' }).click();
+    await waitForHome(a.page);
+  }
+  await openHistory(a.page);
+  const download = a.page.waitForEvent('download');
+  await a.page.getByTestId('export-json').click();
+  const dl = await download;
+  assert.match(dl.suggestedFilename(), /^upright-history-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = fs.readFileSync(await dl.path(), 'utf8');
+  const csvDownload = a.page.waitForEvent('download');
+  await a.page.getByTestId('export-csv').click();
+  const csv = fs.readFileSync(await (await csvDownload).path(), 'utf8').trim().split(/\r?\n/);
+  assert.equal(csv.length, 3, 'header and one row per session');
+  const itemsA = await a.page.getByTestId('history-item').allInnerTexts();
+
+  const b = await phonePage(browser);
+  await openFresh(b.page);
+  await openHistory(b.page);
+  assert.equal(await b.page.getByTestId('history-item').count(), 0);
+  await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await b.page.getByTestId('app-notice').waitFor();
+  assert.match(await b.page.getByTestId('app-notice').innerText(), /Imported 2 sessions: 2 new/);
+  assert.deepEqual(await b.page.getByTestId('history-item').allInnerTexts(), itemsA);
+  // Importing the same file again adds nothing.
+  await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await b.page.waitForFunction(() => /0 new/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
+  assert.equal(await b.page.getByTestId('history-item').count(), 2);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('two tabs writing sessions: both are kept', async () => {
+  const { page, context } = await phonePage(browser);
+  await openFresh(page);
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await waitForHome(other);
+  await quickWorkout(page, 2);
+  await page.getByTestId('save-session').click();
+  // The second tab loaded before the first saved; its save must merge, not overwrite.
+  await quickWorkout(other, 7);
+  await other.getByTestId('save-session').click();
+  await other.getByTestId('history-list').waitFor();
+  assert.equal(await other.getByTestId('history-item').count(), 2);
+  // The first tab was refreshed by the storage event, without a reload.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 2);
+  await page.reload();
+  await waitForHome(page);
+  await openHistory(page);
+  assert.equal(await page.getByTestId('history-item').count(), 2);
+  await context.close();
+});
