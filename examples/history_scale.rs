@@ -5,6 +5,9 @@
 //!
 //! Prints figures only (medians of several runs); nothing here asserts a
 //! time, because timings depend on the machine.
+//!
+//! `-- --write PATH` also writes the encoded document (what the page stores
+//! under `upright.store`) to PATH; `scripts/bench` seeds the page with it.
 
 use std::time::Instant;
 use upright::progress::{
@@ -117,6 +120,10 @@ fn main() {
         ..Document::default()
     };
     let text = encode(&doc);
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(path) = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1)) {
+        std::fs::write(path, &text).expect("write the encoded document");
+    }
     let decoded = decode(&text);
     assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
     assert_eq!(decoded.doc, doc, "round trip");

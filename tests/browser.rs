@@ -25,6 +25,10 @@ fn clear_storage() {
 #[wasm_bindgen_test]
 async fn home_screen_lists_the_five_exercises() {
     clear_storage();
+    // A returning user: the first-run safety screen was already accepted.
+    let mut doc = upright::progress::Document::default();
+    doc.meta.screening_accepted_ms = Some(1_790_000_000_000);
+    local().set_item(upright::progress::STORE_KEY, &upright::progress::encode(&doc)).unwrap();
     upright::ui::mount();
     settle().await;
     let items = document().query_selector_all("[data-testid=exercise-item]").unwrap();

@@ -105,13 +105,24 @@ pub fn load(now_ms: u64) -> Loaded {
     }
 }
 
+/// True when this exact text is already set aside under a quarantine key
+/// (load keeps it; the first save after must not copy it again).
+fn already_kept(raw: &str) -> bool {
+    let Some(s) = storage() else { return false };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .any(|k| s.get_item(&k).ok().flatten().as_deref() == Some(raw))
+}
+
 /// Writes the document after merging with what another tab may have written
 /// meanwhile, and returns the merged document now stored.
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
     let merged = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => {
             let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
-            if theirs.needs_quarantine {
+            if theirs.needs_quarantine && !already_kept(&raw) {
                 // Never merge with, or overwrite, text we cannot read: set it aside first.
                 let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());
                 write(&key, &raw).map_err(|e| (doc.clone(), e))?;

@@ -1,11 +1,143 @@
 //! Service-worker glue: registration and the "new version ready" handshake.
+//!
+//! A new build's worker installs in the background and then *waits* (sw.js never skips
+//! waiting by itself). [`register`] tells the UI when one is waiting; the UI calls
+//! [`apply_update`] when it is safe (no workout running), which asks the waiting worker to
+//! take over and reloads the page once it has. Every time the page becomes visible again the
+//! registration checks for a new version.
 
-/// Registers `sw.js` next to the page, when the browser supports it.
-pub fn register() {
-    let Some(w) = super::window() else { return };
-    let container = w.navigator().service_worker();
-    if super::get(&w.navigator().into(), "serviceWorker").is_none() {
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// If the new worker has not taken over by then, reload anyway.
+const TAKEOVER_TIMEOUT_MS: i32 = 5_000;
+
+thread_local! {
+    static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
+    /// Set by [`apply_update`]: the next controller change reloads the page.
+    static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
+    /// Set once the page is reloading, so it reloads once only.
+    static RELOADING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The service-worker container, when the browser has one (not in insecure contexts).
+fn container() -> Option<ServiceWorkerContainer> {
+    let w = super::window()?;
+    super::get(&w.navigator().into(), "serviceWorker")?.dyn_into().ok()
+}
+
+/// Adds a listener that lives as long as the page.
+fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut() + 'static) {
+    let f = Closure::<dyn FnMut()>::new(f);
+    let _ = target.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+    f.forget();
+}
+
+fn reload_once() {
+    if RELOADING.replace(true) {
         return;
     }
-    let _ = container.register("./sw.js");
+    if let Some(w) = super::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// Registers `sw.js` next to the page (so its scope is the app's folder, at the root or under
+/// any sub-path) and calls `on_update_ready` whenever a new version is ready to take over:
+/// a worker already waiting at load, one that finishes installing while this page is
+/// controlled, or another tab having switched to a new version under this page.
+pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    let Some(container) = container() else { return };
+    // Whether this page is controlled: on the very first visit it is not, and the first
+    // worker taking control (clients.claim) is not an update.
+    let controlled = std::rc::Rc::new(Cell::new(container.controller().is_some()));
+
+    {
+        let controlled = controlled.clone();
+        let ready = on_update_ready.clone();
+        listen(&container, "controllerchange", move || {
+            if RELOAD_ON_CHANGE.get() {
+                reload_once();
+            } else if controlled.replace(true) {
+                // Another tab applied an update: this page still runs the old code.
+                ready();
+            }
+        });
+    }
+
+    let promise = container.register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        // Rejected when registration is impossible (e.g. private mode): the app still works.
+        let Ok(reg) = JsFuture::from(promise).await else { return };
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
+        REGISTRATION.with(|r| *r.borrow_mut() = Some(reg.clone()));
+
+        if reg.waiting().is_some() && container.controller().is_some() {
+            on_update_ready();
+        }
+        if let Some(installing) = reg.installing() {
+            watch_installing(&container, installing, on_update_ready.clone());
+        }
+        {
+            let reg2 = reg.clone();
+            let container = container.clone();
+            listen(&reg, "updatefound", move || {
+                if let Some(installing) = reg2.installing() {
+                    watch_installing(&container, installing, on_update_ready.clone());
+                }
+            });
+        }
+        if let Some(doc) = super::window().and_then(|w| w.document()) {
+            listen(&doc, "visibilitychange", move || {
+                if !super::page_hidden() {
+                    check_for_update();
+                }
+            });
+        }
+    });
+}
+
+/// Calls `on_ready` when `worker` has installed and an older version controls this page.
+fn watch_installing(container: &ServiceWorkerContainer, worker: ServiceWorker, on_ready: impl Fn() + 'static) {
+    let container = container.clone();
+    let w = worker.clone();
+    listen(&worker, "statechange", move || {
+        if w.state() == ServiceWorkerState::Installed && container.controller().is_some() {
+            on_ready();
+        }
+    });
+}
+
+/// Asks the browser to look for a new `sw.js` now (failures, e.g. offline, are ignored).
+pub fn check_for_update() {
+    let Some(reg) = REGISTRATION.with(|r| r.borrow().clone()) else { return };
+    let Ok(promise) = reg.update() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
+/// Switches to the waiting new version: asks it to take over, then reloads once when it
+/// controls the page. Call only when nothing would be lost by a reload.
+pub fn apply_update() {
+    RELOAD_ON_CHANGE.set(true);
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(ServiceWorkerRegistration::waiting));
+    let Some(waiting) = waiting else {
+        // Already switched (by another tab): only this page is old.
+        reload_once();
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("SKIP_WAITING"));
+    if waiting.post_message(&message).is_err() {
+        reload_once();
+        return;
+    }
+    // Safety net: should `controllerchange` never come, reload anyway.
+    if let Some(w) = super::window() {
+        let fallback = Closure::once_into_js(reload_once);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), TAKEOVER_TIMEOUT_MS);
+    }
 }

@@ -8,6 +8,13 @@ mod settings;
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use settings::{CueMode, Settings, Theme};
 
+// Safe progression suggestions, settings checks and the pain warning.
+mod progression;
+pub use progression::{
+    accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions, validate_settings,
+    Suggestion, DECLINE_QUIET_DAYS, WARNING_SIGNS,
+};
+
 // The stored history: codec, migrations, import/export, stats.
 mod compact;
 mod csv;

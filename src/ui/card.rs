@@ -2,11 +2,15 @@
 
 use super::widgets::RoutineFigure;
 use super::{AppState, Screen};
-use crate::routine::ExerciseId;
+use crate::routine::{Dosage, ExerciseId, MIN_SWING_REST_S, SAFETY_NOTES};
+use leptos::html::H2;
 use leptos::prelude::*;
 
 /// One exercise explained: picture, why, numbered steps, today's dosage,
-/// form cues, cautions, progression and variations.
+/// form cues, cautions, progression, variations and the safety notes.
+///
+/// Opened from home (Back returns there) or from the player, which pauses the
+/// workout first ("Back to workout" returns to it, still paused).
 #[component]
 pub fn ExerciseCard(
     /// Which exercise.
@@ -16,38 +20,75 @@ pub fn ExerciseCard(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ex = id.exercise();
-    let dosage = move || state.doc.with(|d| d.settings.dosage(id).summary());
+    // Today's dosage, with the rest between sets where the summary leaves it out.
+    let dosage = move || {
+        state.doc.with(|d| {
+            let s = &d.settings;
+            let dosage = s.dosage(id);
+            let rest = match dosage {
+                Dosage::Holds { repeats, .. } if repeats > 1 => Some(format!("{} s rest between holds", s.bridge_rest_s)),
+                Dosage::Swings { .. } => {
+                    Some(format!("at least {} s rest between swings", s.swing_rest_s.max(MIN_SWING_REST_S)))
+                }
+                _ => None,
+            };
+            match rest {
+                Some(rest) => format!("{}, {rest}", dosage.summary()),
+                None => dosage.summary(),
+            }
+        })
+    };
     let close = move |_| state.screen.set(if from_player { Screen::Player } else { Screen::Home });
     let variations = ex
         .variations
         .iter()
         .map(|v| {
             view! {
-                <li class="variation">
+                <li class="variation" data-testid="card-variation">
                     <RoutineFigure illustration=v.illustration/>
-                    <div><strong>{v.name}</strong><p>{v.how}</p></div>
+                    <div class="variation-text"><strong>{v.name}</strong><p>{v.how}</p></div>
                 </li>
             }
         })
         .collect_view();
+
+    // A new screen starts at its top, with focus on its name for screen readers.
+    let heading = NodeRef::<H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            let _ = h.focus();
+        }
+    });
+
     view! {
         <article class="card" data-testid="exercise-card" data-exercise=id.as_str()>
-            <header class="top">
-                <button class="btn ghost" on:click=close>{if from_player { "Back to workout" } else { "Back" }}</button>
+            <header class="top card-top">
+                <button class="btn ghost back" data-testid="card-back" on:click=close>
+                    <span aria-hidden="true">"◀ "</span>
+                    {if from_player { "Back to workout" } else { "Back" }}
+                </button>
+                {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">"Paused"</span> })}
             </header>
-            <h2 class="card-name">{ex.name}</h2>
-            <RoutineFigure illustration=ex.illustration/>
-            <p class="purpose">{ex.purpose}</p>
+            <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name}</h2>
+            <RoutineFigure illustration=ex.illustration main=true/>
+            <p class="purpose" data-testid="card-purpose">{ex.purpose}</p>
             <p class="dosage" data-testid="card-dosage"><strong>"Today: "</strong>{dosage}</p>
             <h3>"How to do it"</h3>
             <ol class="steps" data-testid="card-steps">{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
             <h3>"Form"</h3>
-            <ul class="cues">{ex.form_cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+            <ul class="cues" data-testid="card-cues">{ex.form_cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             <h3>"Take care"</h3>
             <ul class="cautions" data-testid="card-cautions">{ex.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             <h3>"Building up"</h3>
-            <p>{ex.progression}</p>
-            {(!ex.variations.is_empty()).then(|| view! { <h3>"Variations"</h3><ul class="variations">{variations}</ul> })}
+            <p class="progression">{ex.progression}</p>
+            {(!ex.variations.is_empty()).then(|| view! {
+                <h3>"Variations"</h3>
+                <ul class="variations" data-testid="card-variations">{variations}</ul>
+            })}
+            <aside class="safety" data-testid="card-safety" aria-label="Safety">
+                {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
+            </aside>
         </article>
     }
 }

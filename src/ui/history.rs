@@ -32,17 +32,18 @@ fn Calendar() -> impl IntoView {
     view! {
         <figure class="calendar">
             <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
-            <div class="cal-grid" role="grid">
+            <div class="cal-grid">
                 {["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> }).collect_view()}
-                {(0..first_weekday).map(|_| view! { <span></span> }).collect_view()}
+                {(0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view()}
                 {move || {
                     let marked = marked();
                     (1..=days)
                         .map(|n| {
                             let done = marked.contains(&n);
-                            let label = format!("{n}{}", if done { ", workout done" } else { "" });
+                            // Said after the number by screen readers (a plain span cannot carry a label).
+                            let said = if done { ", workout done" } else { "" };
                             view! {
-                                <span class="cal-day" class:done=done class:today=n == day aria-label=label>{n}</span>
+                                <span class="cal-day" class:done=done class:today=n == day>{n}<span class="sr-only">{said}</span></span>
                             }
                         })
                         .collect_view()

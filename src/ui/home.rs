@@ -1,5 +1,6 @@
 //! Home: the routine at a glance, the pain check and Start.
 
+use super::suggestions::Suggestions;
 use super::widgets::{PainScale, RoutineFigure};
 use super::{AppState, Screen};
 use crate::routine::{routine, SAFETY_NOTES};
@@ -18,13 +19,15 @@ pub fn Home() -> impl IntoView {
             view! {
                 <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
                     <button class="exercise-open" on:click=move |_| state.screen.set(Screen::Card(id, false))>
-                        <RoutineFigure illustration=ex.illustration/>
+                        // The name beside it says what the thumbnail shows; the card has the full description.
+                        <RoutineFigure illustration=ex.illustration decorative=true/>
                         <span class="exercise-text">
                             <span class="exercise-name">{ex.name}</span>
                             <span class="exercise-dosage" data-testid="exercise-dosage">
                                 {move || if enabled() { dosage() } else { "left out of the plan".to_string() }}
                             </span>
                         </span>
+                        <span class="exercise-more" aria-hidden="true">"›"</span>
                     </button>
                 </li>
             }
@@ -44,6 +47,7 @@ pub fn Home() -> impl IntoView {
             </nav>
         </header>
         <p class="lead">"Five gentle exercises for your middle back, about " {minutes} " minutes. Put the phone down beside you: Upright counts and tells you what comes next."</p>
+        <Suggestions/>
         <ol class="exercise-list">{items}</ol>
         <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
         <button class="btn primary big" data-testid="start-workout" on:click=move |_| state.start_workout()>

@@ -5,9 +5,12 @@ mod card;
 mod history;
 mod home;
 mod player;
+mod screening;
 mod settings;
 mod state;
 mod summary;
+mod suggestions;
+mod update;
 mod widgets;
 
 pub use state::{ActiveWorkout, AppState, Notice, Screen};
@@ -27,7 +30,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.watch_other_tabs();
     state.apply_theme();
-    crate::browser::sw::register();
+    crate::browser::sw::register(move || state.update_ready.set(true));
 
     let screen = move || match state.screen.get() {
         Screen::Home => view! { <home::Home/> }.into_any(),
@@ -36,11 +39,19 @@ pub fn App() -> impl IntoView {
         Screen::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
         Screen::History => view! { <history::History/> }.into_any(),
         Screen::Settings => view! { <settings::SettingsScreen/> }.into_any(),
+        Screen::Screening => view! { <screening::Screening/> }.into_any(),
     };
     view! {
         <div class="app">
             <widgets::NoticeBar/>
-            <main class="screen">{screen}</main>
+            <update::UpdateBanner/>
+            <main class="screen">
+                // Home and the screening show their own level-one heading; other screens start at h2.
+                <Show when=move || !matches!(state.screen.get(), Screen::Home | Screen::Screening)>
+                    <h1 class="sr-only">"Upright"</h1>
+                </Show>
+                {screen}
+            </main>
         </div>
     }
 }

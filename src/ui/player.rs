@@ -6,7 +6,7 @@ use super::{AppState, Screen};
 use crate::browser::{self, audio, cues, wake_lock};
 use crate::progress::CueMode;
 use crate::routine::ExerciseId;
-use crate::workout::{CueKind, CueScheduler, Session, Side, Snapshot, Step, StepKind};
+use crate::workout::{CueKind, CueScheduler, Event, Session, Side, Snapshot, Step, StepKind};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -44,7 +44,8 @@ fn set_label(step: &Step) -> String {
     if let Some((i, n)) = step.set {
         let word = match step.kind {
             StepKind::Hold => "Hold",
-            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches => "Cobra",
+            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches && step.side.is_none() => "Cobra",
+            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches => "Reach",
             StepKind::Breaths => "Breath",
             _ => "Set",
         };
@@ -88,6 +89,10 @@ pub fn Player() -> impl IntoView {
         })
     });
     let paused = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused));
+    // "This hurts" was pressed: said on screen until the workout ends (survives a reload).
+    let hurt = move || {
+        state.active.with(|a| a.as_ref().is_some_and(|a| a.session.events.iter().any(|e| matches!(e, Event::Hurt { .. }))))
+    };
 
     let tick = move || {
         let t = browser::now_ms();
@@ -103,8 +108,8 @@ pub fn Player() -> impl IntoView {
                     audio::schedule(cue.kind, rest, delay, volume);
                 }
             }
-            let from = voiced_until.get_value();
-            voiced_until.set_value(t);
+            let Some(from) = voiced_until.try_get_value() else { return false };
+            voiced_until.try_set_value(t);
             for cue in session.cues_between(from, t) {
                 if t.saturating_sub(cue.at_ms) > STALE_SPEECH_MS {
                     continue;
@@ -254,6 +259,11 @@ pub fn Player() -> impl IntoView {
             <p class="sr-only" aria-live="polite">
                 {move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction)))}
             </p>
+            <Show when=hurt>
+                <p class="hurt-note" role="status" data-testid="hurt-notice">
+                    "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+                </p>
+            </Show>
             <div class="controls">
                 <button class="btn ctl" data-testid="prev" aria-label="Previous step" on:click=move |_| act(Session::prev)>"◀ Back"</button>
                 <Show

@@ -10,8 +10,13 @@ use leptos::prelude::*;
 /// Applies a change to the settings after checking it builds a valid plan;
 /// a refused change says why and leaves the settings as they were.
 fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
-    let mut next = state.doc.with_untracked(|d| d.settings.clone());
+    let mut next = state.doc.with_untracked(|d| d.settings.sanitized());
     f(&mut next);
+    // The core's check, with its reason (e.g. a level past the ladder or over 100 crunches).
+    if let Err(reason) = crate::progress::validate_settings(&next) {
+        state.notice.set(Some(Notice::say(reason)));
+        return;
+    }
     let next = next.sanitized();
     if let Err(reason) = crate::workout::build_plan(&next) {
         state.notice.set(Some(Notice::say(reason)));
@@ -231,6 +236,12 @@ pub fn SettingsScreen() -> impl IntoView {
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>
                 <button class="btn" on:click=move |_| state.export_json()>"Export history"</button>
+            </fieldset>
+            <fieldset>
+                <legend>"Safety"</legend>
+                <button class="btn" data-testid="safety-info" on:click=move |_| state.screen.set(Screen::Screening)>
+                    "Safety information"
+                </button>
             </fieldset>
         </section>
     }

@@ -23,6 +23,8 @@ pub enum Screen {
     History,
     /// Settings.
     Settings,
+    /// First-run health screening (also reachable from settings).
+    Screening,
 }
 
 /// A message for the person: errors, recoveries, reminders.
@@ -69,6 +71,8 @@ pub struct AppState {
     pub pain_before: RwSignal<Option<u8>>,
     /// False while unreadable stored text could not be set aside.
     pub writable: RwSignal<bool>,
+    /// A new version of the app is installed and waiting (see `browser::sw`).
+    pub update_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -84,7 +88,12 @@ impl AppState {
             active: RwSignal::new(None),
             pain_before: RwSignal::new(None),
             writable: RwSignal::new(loaded.writable),
+            update_ready: RwSignal::new(false),
         };
+        // First run: the health screening comes before anything else.
+        if state.doc.with_untracked(|d| d.meta.screening_accepted_ms.is_none()) {
+            state.screen.set(Screen::Screening);
+        }
         if let Some(raw) = storage::load_active() {
             match serde_json::from_str::<ActiveWorkout>(&raw) {
                 Ok(active) => {
@@ -105,6 +114,7 @@ impl AppState {
                 }
             }
         }
+        state.check_pain_warning();
         state
     }
 

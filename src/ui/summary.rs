@@ -1,5 +1,6 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
+use super::suggestions::Suggestions;
 use super::widgets::PainScale;
 use super::{AppState, Screen};
 use crate::progress::{Felt, SessionRecord};
@@ -58,6 +59,8 @@ pub fn Summary(
             </button>
         }
     };
+    // After saving: suggestions stay on this screen until Continue.
+    let saved = RwSignal::new(false);
     let save = move |_| {
         let id = id.clone();
         let text = note.get_untracked().trim().to_string();
@@ -68,7 +71,12 @@ pub fn Summary(
                 r.note = (!text.is_empty()).then_some(text);
             }
         });
-        state.screen.set(Screen::History);
+        state.check_pain_warning();
+        if state.suggestions().is_empty() {
+            state.screen.set(Screen::History);
+        } else {
+            saved.set(true);
+        }
     };
     view! {
         <section class="summary" data-testid="summary">
@@ -86,7 +94,16 @@ pub fn Summary(
                 "Note (optional)"
                 <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </label>
-            <button class="btn primary big" data-testid="save-session" on:click=save>"Save"</button>
+            <Show when=move || !saved.get()>
+                <button class="btn primary big" data-testid="save-session" on:click=save.clone()>"Save"</button>
+            </Show>
+            <Show when=move || saved.get()>
+                <p class="saved" data-testid="summary-saved">"Saved."</p>
+                <Suggestions/>
+                <button class="btn primary big" data-testid="summary-continue" on:click=move |_| state.screen.set(Screen::History)>
+                    "Continue"
+                </button>
+            </Show>
         </section>
     }
     .into_any()

@@ -37,37 +37,72 @@ pub fn NoticeBar() -> impl IntoView {
     }
 }
 
+/// Sprite ids are drawn in a 240 x 140 box. Poses lying on the floor use only
+/// its lower part, so their figures crop the empty space above them (a card or
+/// the player gains about 40 % of the figure's height for text and buttons).
+const VIEW_STANDING: &str = "0 0 240 140";
+const VIEW_FLOOR: &str = "0 44 240 96";
+
+/// Whether a pose lies on the floor (and so is drawn with [`VIEW_FLOOR`]).
+fn on_floor(pose: Pose) -> bool {
+    !matches!(
+        pose,
+        Pose::SwingFront
+            | Pose::SwingBack
+            | Pose::SwingSide
+            | Pose::SwingAcross
+            | Pose::ReachUp
+            | Pose::ReachLeft
+            | Pose::ReachRight
+    )
+}
+
+/// The two-position movement a pose belongs to, from the routine's own
+/// illustrations (e.g. bridge-up is the second position of bridge-down ->
+/// bridge-up). Lets a figure pinned to a phase show the move into it.
+fn movement_of(pose: Pose) -> Option<(Pose, Pose)> {
+    crate::routine::routine()
+        .iter()
+        .flat_map(|ex| std::iter::once(&ex.illustration).chain(ex.variations.iter().map(|v| &v.illustration)))
+        .find_map(|ill| ill.to.map(|to| (ill.from, to)).filter(|&(a, b)| a == pose || b == pose))
+}
+
 fn use_tag(pose: Pose, class: &str) -> String {
-    format!(r##"<use class="{class}" href="poses.svg#{}"></use>"##, pose.as_str())
+    // Explicit size: the symbol keeps its 240 x 140 box whatever the figure crops.
+    format!(r##"<use class="{class}" href="poses.svg#{}" width="240" height="140"></use>"##, pose.as_str())
 }
 
 /// Markup of a pose figure. Built as a string because the content is our own
-/// static sprite ids, never user text.
-fn figure_markup(from: Pose, to: Option<Pose>, alt: &str) -> String {
-    let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+/// static sprite ids, never user text. `alt` of `None` makes it decorative.
+fn figure_markup(from: Pose, to: Option<Pose>, alt: Option<&str>) -> String {
+    let view = if on_floor(from) { VIEW_FLOOR } else { VIEW_STANDING };
+    let kind = if on_floor(from) { "pose--floor" } else { "pose--standing" };
+    let label = match alt {
+        Some(alt) => {
+            let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+            format!(r#"role="img" aria-label="{alt}""#)
+        }
+        None => r#"aria-hidden="true" focusable="false""#.to_string(),
+    };
+    let svg = |class: &str, attrs: &str, body: String| {
+        format!(r#"<svg class="pose {kind} {class}" viewBox="{view}" {attrs}>{body}</svg>"#)
+    };
     match to {
-        None => format!(
-            r#"<svg class="pose pose-anim" viewBox="0 0 240 140" role="img" aria-label="{alt}">{}</svg>"#,
-            use_tag(from, "pose-a")
-        ),
+        None => svg("pose--one", &label, use_tag(from, "pose-a")),
         Some(to) => format!(
-            concat!(
-                r#"<svg class="pose pose-anim" viewBox="0 0 240 140" role="img" aria-label="{alt}">{a}{b}</svg>"#,
-                r#"<div class="pose-still" aria-hidden="true">"#,
-                r#"<svg class="pose" viewBox="0 0 240 140">{sa}</svg><svg class="pose" viewBox="0 0 240 140">{sb}</svg></div>"#
-            ),
-            alt = alt,
-            a = use_tag(from, "pose-a"),
-            b = use_tag(to, "pose-b"),
-            sa = use_tag(from, ""),
-            sb = use_tag(to, ""),
+            r#"{anim}<div class="pose-still" aria-hidden="true">{sa}{sb}</div>"#,
+            anim = svg("pose-anim", &label, use_tag(from, "pose-a") + &use_tag(to, "pose-b")),
+            sa = svg("", "", use_tag(from, "")),
+            sb = svg("", "", use_tag(to, "")),
         ),
     }
 }
 
 /// An exercise illustration (`data-testid="card-illustration"`): one pose,
 /// or two the figure moves between. `phase` pins it to one position
-/// ("a" or "b"), e.g. hips up during a bridge hold.
+/// ("a" or "b"), e.g. hips up during a bridge hold. A single pose pinned to a
+/// phase is shown as the movement it belongs to, held in that position, so a
+/// hold visibly lifts into place when it starts.
 #[component]
 pub fn Figure(
     /// The first (or only) pose.
@@ -80,15 +115,31 @@ pub fn Figure(
     /// Pins the figure to one position.
     #[prop(optional, into)]
     phase: Signal<Option<&'static str>>,
+    /// Marks the exercise's main picture (`data-role="main"`) on a card.
+    #[prop(optional)]
+    main: bool,
+    /// Hides the picture from assistive technology, for a thumbnail next to
+    /// text that already names the exercise.
+    #[prop(optional)]
+    decorative: bool,
 ) -> impl IntoView {
+    // `data-pose` names the pose asked for (the one a pinned figure shows).
+    let pose = from.as_str();
+    let (from, to) = match (to, phase.get_untracked(), movement_of(from)) {
+        (None, Some("a"), Some((a, b))) if a == from => (a, Some(b)),
+        (None, Some("b"), Some((a, b))) if b == from => (a, Some(b)),
+        _ => (from, to),
+    };
     let class = if to.is_some() { "pose-fig pose-fig--two" } else { "pose-fig pose-fig--one" };
     view! {
         <figure
             class=class
             data-testid="card-illustration"
-            data-pose=from.as_str()
+            data-role=main.then_some("main")
+            data-pose=pose
             data-phase=move || phase.get()
-            inner_html=figure_markup(from, to, alt)
+            aria-hidden=decorative.then_some("true")
+            inner_html=figure_markup(from, to, (!decorative).then_some(alt))
         ></figure>
     }
 }
@@ -98,8 +149,14 @@ pub fn Figure(
 pub fn RoutineFigure(
     /// The illustration.
     illustration: Illustration,
+    /// Marks the exercise's main picture on a card.
+    #[prop(optional)]
+    main: bool,
+    /// Hides the picture from assistive technology (see [`Figure`]).
+    #[prop(optional)]
+    decorative: bool,
 ) -> impl IntoView {
-    view! { <Figure from=illustration.from to=illustration.to alt=illustration.alt/> }
+    view! { <Figure from=illustration.from to=illustration.to alt=illustration.alt main=main decorative=decorative/> }
 }
 
 /// Eleven large buttons for a 0-10 pain rating, with a skip.

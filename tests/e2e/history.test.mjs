@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -34,7 +34,7 @@ async function openHistory(page) {
 
 test('a whole workout under a fake clock is in history after a reload', async () => {
   const { page, errors, context } = await phonePage(browser);
-  await page.clock.install({ time: T0 });
+  await installClock(page, T0);
   await openFresh(page);
   await page.clock.pauseAt(T0 + 60_000);
   await page.getByTestId('pain-before').locator('button[data-value="5"]').click();

@@ -3,7 +3,7 @@
 // the Web Audio clock (spied in an init script).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -32,7 +32,7 @@ const countdown = (page) => page.getByTestId('countdown').innerText().then(Numbe
 
 async function startWorkout(page) {
   const t0 = new Date('2026-11-20T08:00:00Z').getTime();
-  await page.clock.install({ time: t0 });
+  await installClock(page, t0);
   await page.addInitScript(AUDIO_SPY);
   await page.goto(server.url);
   await waitForHome(page);

@@ -1,0 +1,801 @@
+//! Every rule and cap of progression, settings checks and the pain warning.
+
+use super::*;
+use crate::progress::{validate_import, Document, WorkDone};
+use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
+use crate::workout::build_plan_with;
+
+const DAY: u64 = 86_400_000;
+/// 2026-11-02 00:00 UTC.
+const T0: u64 = 1_793_577_600_000;
+
+use ExerciseId::{BackBridge, CoreBreath, Crunches, LegSwings, MidBackStretches};
+
+fn all_done(dosage: Dosage) -> WorkDone {
+    let mut d = WorkDone::default();
+    match dosage {
+        Dosage::Holds { repeats, .. } => d.holds = repeats,
+        Dosage::Reps { reps, sets } => {
+            d.reps = reps * sets;
+            d.sets = sets;
+        }
+        Dosage::Breaths { count } => d.breaths = count,
+        Dosage::Swings { front_rounds, .. } => d.sides = 2 * (front_rounds + 1),
+        Dosage::Stretches {
+            cobra_repeats,
+            reach_per_side,
+            ..
+        } => {
+            d.breaths = cobra_repeats;
+            d.sides = 2 * reach_per_side;
+        }
+    }
+    d
+}
+
+/// A workout that did everything the settings plan, `day` days after T0 at 08:00 UTC.
+fn workout(day: u64, settings: &Settings, before: Option<u8>, after: Option<u8>) -> SessionRecord {
+    let start = T0 + day * DAY + 8 * 3_600_000;
+    SessionRecord {
+        id: format!("s{day}-{start}"),
+        started_at_ms: start,
+        ended_at_ms: start + 15 * 60_000,
+        tz_offset_min: 0,
+        routine_version: 1,
+        exercises: ExerciseId::ALL
+            .into_iter()
+            .filter(|id| settings.is_enabled(*id))
+            .map(|id| ExerciseResult {
+                exercise: id,
+                planned: settings.dosage(id),
+                done: all_done(settings.dosage(id)),
+                skipped: false,
+                stopped_for_pain: false,
+            })
+            .collect(),
+        pain_before: before,
+        pain_after: after,
+        felt: None,
+        note: None,
+        completed: true,
+    }
+}
+
+fn with_levels(levels: [usize; 5]) -> Settings {
+    Settings {
+        levels,
+        ..Settings::default()
+    }
+}
+
+fn for_ex(list: &[Suggestion], id: ExerciseId) -> Option<&Suggestion> {
+    list.iter().find(|s| s.exercise() == id)
+}
+
+fn now_after(day: u64) -> u64 {
+    T0 + day * DAY + 12 * 3_600_000
+}
+
+// ---- ladders ----
+
+#[test]
+fn ladders_step_one_rung_at_a_time_and_crunches_end_in_a_choice() {
+    assert_eq!(next_levels(BackBridge, 0), vec![1]);
+    assert_eq!(next_levels(BackBridge, 2), vec![3]);
+    assert!(
+        next_levels(BackBridge, 3).is_empty(),
+        "the ball bridge is the top"
+    );
+    assert_eq!(
+        BackBridge.exercise().levels[3].dosage,
+        Dosage::Holds {
+            hold_s: 10,
+            repeats: 4,
+            ball: true
+        }
+    );
+    assert_eq!(next_levels(Crunches, 0), vec![1]);
+    assert_eq!(next_levels(Crunches, 1), vec![2]);
+    assert_eq!(next_levels(Crunches, 2), vec![3]);
+    assert_eq!(
+        next_levels(Crunches, 3),
+        vec![4, 5],
+        "4×20 leads to the choice of 4×25 or 5×20"
+    );
+    assert!(next_levels(Crunches, 4).is_empty() && next_levels(Crunches, 5).is_empty());
+    let crunch = |l: usize| Crunches.exercise().levels[l].dosage;
+    assert_eq!(
+        (0..6).map(crunch).collect::<Vec<_>>(),
+        vec![
+            Dosage::Reps { reps: 15, sets: 2 },
+            Dosage::Reps { reps: 20, sets: 2 },
+            Dosage::Reps { reps: 20, sets: 3 },
+            Dosage::Reps { reps: 20, sets: 4 },
+            Dosage::Reps { reps: 25, sets: 4 },
+            Dosage::Reps { reps: 20, sets: 5 },
+        ]
+    );
+    assert_eq!(next_levels(CoreBreath, 0), vec![1]);
+    assert!(next_levels(CoreBreath, CoreBreath.exercise().max_level()).is_empty());
+    assert_eq!(next_levels(LegSwings, 0), vec![1]);
+    assert!(next_levels(LegSwings, 1).is_empty());
+    assert!(
+        next_levels(MidBackStretches, 0).is_empty(),
+        "stretches never change"
+    );
+    assert!(at_top(Crunches, 5) && at_top(MidBackStretches, 0) && !at_top(Crunches, 3));
+}
+
+#[test]
+fn stepping_back_goes_one_rung_down_and_both_crunch_tops_return_to_four_by_twenty() {
+    assert_eq!(previous_level(Crunches, 5), Some(3));
+    assert_eq!(previous_level(Crunches, 4), Some(3));
+    assert_eq!(previous_level(Crunches, 3), Some(2));
+    assert_eq!(previous_level(Crunches, 0), None);
+    assert_eq!(previous_level(BackBridge, 3), Some(2));
+    assert_eq!(previous_level(MidBackStretches, 0), None);
+}
+
+#[test]
+fn every_rung_of_every_ladder_passes_the_caps() {
+    for id in ExerciseId::ALL {
+        for (i, level) in id.exercise().levels.iter().enumerate() {
+            assert_eq!(check_dosage(id, &level.dosage), Ok(()), "{id:?} level {i}");
+            assert!(level.dosage.total_reps() <= MAX_CRUNCH_REPS_PER_SESSION);
+        }
+    }
+}
+
+// ---- step up ----
+
+#[test]
+fn two_complete_sessions_without_more_pain_suggest_the_next_step_for_each_exercise() {
+    let s = Settings::default();
+    let history = [
+        workout(0, &s, Some(3), Some(2)),
+        workout(1, &s, Some(2), Some(2)),
+    ];
+    let list = suggestions(&history, &s, &[], now_after(1));
+    let ids: Vec<ExerciseId> = list.iter().map(|s| s.exercise()).collect();
+    assert_eq!(
+        ids,
+        vec![BackBridge, Crunches, CoreBreath, LegSwings],
+        "never the stretches"
+    );
+    assert_eq!(
+        for_ex(&list, Crunches),
+        Some(&Suggestion::StepUp {
+            exercise: Crunches,
+            to_level: 1,
+            alternative: None,
+            message: "Ready for 20 crunches a set?".into()
+        })
+    );
+    assert_eq!(
+        for_ex(&list, BackBridge).unwrap().message(),
+        "Ready for 3 bridges of 10 seconds?"
+    );
+    assert_eq!(
+        for_ex(&list, CoreBreath).unwrap().message(),
+        "Ready for 6 core breaths?"
+    );
+    assert!(for_ex(&list, LegSwings)
+        .unwrap()
+        .message()
+        .contains("second front-to-back round"));
+    assert!(list.iter().all(|s| s.kind() == "step-up"));
+}
+
+#[test]
+fn one_good_session_is_not_enough() {
+    let s = Settings::default();
+    assert!(suggestions(&[workout(0, &s, None, None)], &s, &[], now_after(0)).is_empty());
+    assert!(suggestions(&[], &s, &[], now_after(0)).is_empty());
+}
+
+#[test]
+fn missing_pain_ratings_do_not_block_a_step_up() {
+    let s = Settings::default();
+    let history = [workout(0, &s, None, Some(3)), workout(1, &s, Some(4), None)];
+    assert!(for_ex(&suggestions(&history, &s, &[], now_after(1)), Crunches).is_some());
+}
+
+#[test]
+fn only_sessions_at_the_current_dosage_count() {
+    let s0 = Settings::default();
+    let s1 = with_levels([0, 1, 0, 0, 0]);
+    // Two good sessions at 2×15, then the person moved to 2×20 in settings.
+    let history = [workout(0, &s0, None, None), workout(1, &s0, None, None)];
+    assert!(for_ex(&suggestions(&history, &s1, &[], now_after(1)), Crunches).is_none());
+    // One at the new level is still not enough; the second is.
+    let mut history = history.to_vec();
+    history.push(workout(2, &s1, None, None));
+    assert!(for_ex(&suggestions(&history, &s1, &[], now_after(2)), Crunches).is_none());
+    history.push(workout(3, &s1, None, None));
+    let list = suggestions(&history, &s1, &[], now_after(3));
+    assert_eq!(
+        for_ex(&list, Crunches).unwrap().message(),
+        "Ready for 3 sets of 20 crunches?"
+    );
+    assert_eq!(for_ex(&list, Crunches).unwrap().choices(), vec![2]);
+}
+
+#[test]
+fn an_incomplete_or_skipped_exercise_blocks_its_own_step_up_only() {
+    let s = Settings::default();
+    let mut short = workout(1, &s, None, None);
+    short.exercises[1].done.reps = 25; // 25 of 30 crunches
+    let mut skipped = workout(1, &s, None, None);
+    skipped.exercises[0].skipped = true;
+    skipped.exercises[0].done = WorkDone::default();
+    for last in [short, skipped.clone()] {
+        let list = suggestions(
+            &[workout(0, &s, None, None), last.clone()],
+            &s,
+            &[],
+            now_after(1),
+        );
+        let blocked = if last.exercises[0].skipped {
+            BackBridge
+        } else {
+            Crunches
+        };
+        assert!(for_ex(&list, blocked).is_none(), "{blocked:?}");
+        assert_eq!(list.len(), 3);
+    }
+}
+
+#[test]
+fn a_session_without_the_exercise_does_not_count_but_does_not_reset_either() {
+    let s = Settings::default();
+    let no_crunches = Settings {
+        enabled: [true, false, true, true, true],
+        ..Settings::default()
+    };
+    let history = [
+        workout(0, &s, None, None),
+        workout(1, &no_crunches, None, None),
+        workout(2, &s, None, None),
+    ];
+    let list = suggestions(&history, &s, &[], now_after(2));
+    assert!(
+        for_ex(&list, Crunches).is_some(),
+        "the last two sessions containing crunches both went well"
+    );
+    // While crunches are switched off, nothing is suggested for them.
+    assert!(for_ex(
+        &suggestions(&history, &no_crunches, &[], now_after(2)),
+        Crunches
+    )
+    .is_none());
+}
+
+#[test]
+fn high_pain_in_a_recent_session_blocks_the_step_up_even_without_a_rise() {
+    let s = Settings::default();
+    let history = [
+        workout(0, &s, Some(3), Some(3)),
+        workout(1, &s, Some(5), Some(5)),
+    ];
+    assert!(suggestions(&history, &s, &[], now_after(1)).is_empty());
+    let history = [
+        workout(0, &s, Some(6), None),
+        workout(1, &s, Some(4), Some(4)),
+    ];
+    assert!(suggestions(&history, &s, &[], now_after(1)).is_empty());
+    let history = [
+        workout(0, &s, Some(4), Some(4)),
+        workout(1, &s, Some(4), Some(4)),
+    ];
+    assert_eq!(
+        suggestions(&history, &s, &[], now_after(1)).len(),
+        4,
+        "4 is below the line"
+    );
+}
+
+#[test]
+fn pain_rising_by_one_in_a_recent_session_quietly_blocks_the_step_up() {
+    let s = Settings::default();
+    for (a, b) in [((3, 4), (2, 2)), ((2, 2), (3, 4))] {
+        let history = [
+            workout(0, &s, Some(a.0), Some(a.1)),
+            workout(1, &s, Some(b.0), Some(b.1)),
+        ];
+        assert!(
+            suggestions(&history, &s, &[], now_after(1)).is_empty(),
+            "{a:?} {b:?}"
+        );
+    }
+}
+
+#[test]
+fn pain_rising_by_two_or_more_last_time_never_allows_a_step_up_and_says_stay() {
+    let s = Settings::default();
+    let history = [
+        workout(0, &s, Some(2), Some(2)),
+        workout(1, &s, Some(3), Some(6)),
+    ];
+    let list = suggestions(&history, &s, &[], now_after(1));
+    assert_eq!(list.len(), 4);
+    assert!(
+        list.iter().all(|x| matches!(x, Suggestion::Stay { .. })),
+        "{list:?}"
+    );
+    assert!(list.iter().all(|x| x.choices().is_empty()));
+    assert!(for_ex(&list, Crunches)
+        .unwrap()
+        .message()
+        .contains("2 sets of 15"));
+}
+
+#[test]
+fn pain_rising_in_a_session_without_the_exercise_still_blocks_it() {
+    let s = Settings::default();
+    let only_bridge = Settings {
+        enabled: [true, false, false, false, false],
+        ..Settings::default()
+    };
+    // Crunches went well twice, then a bridge-only session raised pain by 3.
+    let history = [
+        workout(0, &s, None, None),
+        workout(1, &s, None, None),
+        workout(2, &only_bridge, Some(2), Some(5)),
+    ];
+    let list = suggestions(&history, &s, &[], now_after(2));
+    assert!(matches!(
+        for_ex(&list, Crunches),
+        Some(Suggestion::Stay { .. })
+    ));
+    assert!(list.iter().all(|x| x.kind() != "step-up"));
+}
+
+#[test]
+fn this_hurts_in_the_last_session_steps_back_one_level_or_stays_at_the_start() {
+    let s = with_levels([2, 2, 0, 0, 0]);
+    let mut hurt = workout(1, &s, Some(3), Some(3));
+    hurt.exercises[1].stopped_for_pain = true;
+    hurt.exercises[1].done = WorkDone {
+        reps: 12,
+        sets: 0,
+        ..WorkDone::default()
+    };
+    let history = [workout(0, &s, None, None), hurt.clone()];
+    let list = suggestions(&history, &s, &[], now_after(1));
+    match for_ex(&list, Crunches) {
+        Some(Suggestion::StepBack {
+            to_level: 1,
+            message,
+            ..
+        }) => assert!(message.contains("2 sets of 20"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    // The bridge was not stopped and was done in full twice, but a session with
+    // "this hurts" in it is not a good session for anything: no step up.
+    assert!(for_ex(&list, BackBridge).is_none());
+    // At the first level there is nothing easier: stay.
+    let start = Settings::default();
+    let mut hurt0 = workout(1, &start, None, None);
+    hurt0.exercises[1].stopped_for_pain = true;
+    let list = suggestions(
+        &[workout(0, &start, None, None), hurt0],
+        &start,
+        &[],
+        now_after(1),
+    );
+    assert!(matches!(
+        for_ex(&list, Crunches),
+        Some(Suggestion::Stay { .. })
+    ));
+    // From a crunch top, back to 4×20.
+    let top = with_levels([0, 5, 0, 0, 0]);
+    let mut hurt5 = workout(1, &top, None, None);
+    hurt5.exercises[1].stopped_for_pain = true;
+    let list = suggestions(&[hurt5], &top, &[], now_after(1));
+    assert_eq!(for_ex(&list, Crunches).unwrap().choices(), vec![3]);
+}
+
+#[test]
+fn a_pain_stop_long_ago_is_not_held_against_later_good_sessions() {
+    let s = Settings::default();
+    let mut hurt = workout(0, &s, None, None);
+    hurt.exercises[1].stopped_for_pain = true;
+    let history = [hurt, workout(1, &s, None, None), workout(2, &s, None, None)];
+    assert!(matches!(
+        for_ex(&suggestions(&history, &s, &[], now_after(2)), Crunches),
+        Some(Suggestion::StepUp { .. })
+    ));
+}
+
+#[test]
+fn crunches_final_step_offers_both_ways_to_one_hundred() {
+    let s = with_levels([0, 3, 0, 0, 0]);
+    let history = [workout(0, &s, None, None), workout(1, &s, None, None)];
+    let list = suggestions(&history, &s, &[], now_after(1));
+    let sug = for_ex(&list, Crunches).unwrap().clone();
+    assert!(
+        matches!(
+            sug,
+            Suggestion::StepUp {
+                to_level: 4,
+                alternative: Some(5),
+                ..
+            }
+        ),
+        "{sug:?}"
+    );
+    assert!(sug.message().contains("4 sets of 25") && sug.message().contains("5 sets of 20"));
+    let a = accept_suggestion(&s, &sug, None).unwrap();
+    assert_eq!(a.dosage(Crunches), Dosage::Reps { reps: 25, sets: 4 });
+    let b = accept_suggestion(&s, &sug, Some(5)).unwrap();
+    assert_eq!(b.dosage(Crunches), Dosage::Reps { reps: 20, sets: 5 });
+    assert_eq!(b.dosage(Crunches).total_reps(), 100);
+    assert!(
+        accept_suggestion(&s, &sug, Some(3)).is_err(),
+        "not one of its choices"
+    );
+    // Switching between the two tops is allowed; nothing is suggested from either.
+    assert_eq!(accept(&a, Crunches, 5).unwrap().levels[1], 5);
+    for top in [a, b] {
+        let history = [workout(2, &top, None, None), workout(3, &top, None, None)];
+        assert!(for_ex(&suggestions(&history, &top, &[], now_after(3)), Crunches).is_none());
+    }
+}
+
+#[test]
+fn nothing_is_suggested_at_the_top_of_a_ladder_or_for_stretches() {
+    let top = with_levels([3, 4, 3, 1, 0]);
+    let history = [workout(0, &top, None, None), workout(1, &top, None, None)];
+    assert!(suggestions(&history, &top, &[], now_after(1)).is_empty());
+    let bridge_top = with_levels([3, 0, 0, 0, 0]);
+    let list = suggestions(
+        &[
+            workout(0, &bridge_top, None, None),
+            workout(1, &bridge_top, None, None),
+        ],
+        &bridge_top,
+        &[],
+        now_after(1),
+    );
+    assert!(for_ex(&list, BackBridge).is_none());
+    let list = suggestions(
+        &[
+            workout(0, &with_levels([2, 0, 0, 0, 0]), None, None),
+            workout(1, &with_levels([2, 0, 0, 0, 0]), None, None),
+        ],
+        &with_levels([2, 0, 0, 0, 0]),
+        &[],
+        now_after(1),
+    );
+    assert!(for_ex(&list, BackBridge)
+        .unwrap()
+        .message()
+        .contains("exercise ball"));
+}
+
+#[test]
+fn unsorted_history_is_read_in_time_order() {
+    let s = Settings::default();
+    let mut hurt = workout(2, &s, None, None);
+    hurt.exercises[1].stopped_for_pain = true;
+    let history = [hurt, workout(0, &s, None, None), workout(1, &s, None, None)];
+    let list = suggestions(&history, &s, &[], now_after(2));
+    assert!(
+        matches!(for_ex(&list, Crunches), Some(Suggestion::Stay { .. })),
+        "the latest session is the stop"
+    );
+}
+
+// ---- not yet ----
+
+#[test]
+fn not_yet_hides_a_step_up_for_three_days_on_that_exercise_only() {
+    let s = Settings::default();
+    let history = [workout(0, &s, None, None), workout(1, &s, None, None)];
+    let declined_at = now_after(1);
+    let declined = vec![("crunches".to_string(), declined_at)];
+    let list = suggestions(&history, &s, &declined, declined_at + 60_000);
+    assert!(for_ex(&list, Crunches).is_none());
+    assert_eq!(list.len(), 3, "other exercises still offered");
+    let almost = declined_at + DECLINE_QUIET_DAYS * DAY - 1;
+    assert!(for_ex(&suggestions(&history, &s, &declined, almost), Crunches).is_none());
+    let after = declined_at + DECLINE_QUIET_DAYS * DAY;
+    assert!(for_ex(&suggestions(&history, &s, &declined, after), Crunches).is_some());
+    // Another exercise's decline does not hide crunches.
+    let other = vec![("back-bridge".to_string(), declined_at)];
+    assert!(for_ex(&suggestions(&history, &s, &other, declined_at), Crunches).is_some());
+}
+
+#[test]
+fn a_dismissed_step_back_returns_only_with_a_new_painful_session() {
+    let s = with_levels([0, 2, 0, 0, 0]);
+    let mut hurt = workout(1, &s, None, None);
+    hurt.exercises[1].stopped_for_pain = true;
+    let history = vec![workout(0, &s, None, None), hurt.clone()];
+    let dismissed = vec![("crunches".to_string(), hurt.ended_at_ms + 1000)];
+    assert!(for_ex(
+        &suggestions(&history, &s, &dismissed, now_after(1)),
+        Crunches
+    )
+    .is_none());
+    // A decline made before that session (e.g. of a step up) does not silence it.
+    let earlier = vec![("crunches".to_string(), hurt.started_at_ms - 1000)];
+    assert!(for_ex(&suggestions(&history, &s, &earlier, now_after(1)), Crunches).is_some());
+    let mut again = workout(2, &s, None, None);
+    again.exercises[1].stopped_for_pain = true;
+    let mut history = history;
+    history.push(again);
+    assert!(matches!(
+        for_ex(
+            &suggestions(&history, &s, &dismissed, now_after(2)),
+            Crunches
+        ),
+        Some(Suggestion::StepBack { .. })
+    ));
+}
+
+// ---- accept and the caps ----
+
+#[test]
+fn accept_moves_one_rung_and_refuses_jumps_and_stretches() {
+    let s = Settings::default();
+    assert_eq!(accept(&s, Crunches, 1).unwrap().levels, [0, 1, 0, 0, 0]);
+    assert!(accept(&s, Crunches, 3)
+        .unwrap_err()
+        .contains("one step at a time"));
+    assert!(accept(&s, Crunches, 4).is_err(), "no skipping to the top");
+    assert!(
+        accept(&with_levels([0, 2, 0, 0, 0]), Crunches, 1).is_ok(),
+        "one step back"
+    );
+    assert!(accept(&s, MidBackStretches, 0).is_err());
+    assert!(accept(&s, Crunches, 6).unwrap_err().contains("no level 7"));
+    let sug = Suggestion::Stay {
+        exercise: Crunches,
+        message: String::new(),
+    };
+    assert_eq!(
+        accept_suggestion(&s, &sug, None).unwrap(),
+        s,
+        "staying changes nothing"
+    );
+}
+
+#[test]
+fn one_hundred_and_one_crunches_are_refused_from_every_path() {
+    let over = Dosage::Reps { reps: 101, sets: 1 };
+    let over_sets = Dosage::Reps { reps: 34, sets: 3 }; // 102
+                                                        // The routine check itself.
+    assert!(check_dosage(Crunches, &over)
+        .unwrap_err()
+        .contains("101 crunches"));
+    assert!(check_dosage(Crunches, &over_sets).is_err());
+    assert!(check_dosage(Crunches, &Dosage::Reps { reps: 25, sets: 4 }).is_ok());
+    // The plan builder.
+    let s = Settings::default();
+    assert!(build_plan_with(&s, &[(Crunches, over)])
+        .unwrap_err()
+        .contains("101"));
+    assert!(build_plan_with(&s, &[(Crunches, over_sets)]).is_err());
+    // The settings editor: a level past the ladder is refused with a reason, not clamped.
+    let past = with_levels([0, 6, 0, 0, 0]);
+    assert!(validate_settings(&past)
+        .unwrap_err()
+        .contains("Crunches has levels 1 to 6"));
+    assert!(accept(&with_levels([0, 5, 0, 0, 0]), Crunches, 6).is_err());
+    assert_eq!(validate_settings(&with_levels([0, 5, 0, 0, 0])), Ok(()));
+    // Progression: nothing above the two 100-rep tops exists to suggest.
+    let top = with_levels([0, 5, 0, 0, 0]);
+    let history = [workout(0, &top, None, None), workout(1, &top, None, None)];
+    assert!(for_ex(&suggestions(&history, &top, &[], now_after(1)), Crunches).is_none());
+    // Imported data: a session planned at 101 and settings past the ladder.
+    let mut doc = Document {
+        sessions: vec![workout(0, &s, None, None)],
+        ..Document::default()
+    };
+    doc.sessions[0].exercises[1].planned = over;
+    let text = crate::progress::export_json(&doc);
+    let err = validate_import(&text).unwrap_err().message;
+    assert!(
+        err.contains("exercises[1].planned") && err.contains("101"),
+        "{err}"
+    );
+    let doc = Document {
+        sessions: vec![workout(0, &s, None, None)],
+        settings: past,
+        ..Document::default()
+    };
+    let err = validate_import(&crate::progress::export_json(&doc))
+        .unwrap_err()
+        .message;
+    assert!(err.contains("settings.levels[1]"), "{err}");
+    // And 101 done in one session.
+    let mut doc = Document {
+        sessions: vec![workout(0, &top, None, None)],
+        ..Document::default()
+    };
+    doc.sessions[0].exercises[1].done.reps = 101;
+    assert!(validate_import(&crate::progress::export_json(&doc)).is_err());
+    // A clean document with the top level imports.
+    let doc = Document {
+        sessions: vec![workout(0, &top, None, None)],
+        settings: top,
+        ..Document::default()
+    };
+    assert!(validate_import(&crate::progress::export_json(&doc)).is_ok());
+}
+
+#[test]
+fn validate_settings_explains_every_refusal() {
+    assert_eq!(validate_settings(&Settings::default()), Ok(()));
+    let none = Settings {
+        enabled: [false; 5],
+        ..Settings::default()
+    };
+    assert!(validate_settings(&none)
+        .unwrap_err()
+        .contains("at least one exercise"));
+    let short_rest = Settings {
+        swing_rest_s: 10,
+        ..Settings::default()
+    };
+    assert!(validate_settings(&short_rest).unwrap_err().contains("15 s"));
+    let loud = Settings {
+        volume: f32::NAN,
+        ..Settings::default()
+    };
+    assert!(validate_settings(&loud).is_err());
+    let stretch = with_levels([0, 0, 0, 0, 1]);
+    assert!(validate_settings(&stretch).is_err());
+}
+
+// ---- pain warning ----
+
+/// A session with only pain ratings at a local time: `day` days after T0,
+/// `minute` minutes after local midnight, in `tz` minutes east of UTC.
+fn rated(day: u64, minute: i64, tz: i32, before: Option<u8>, after: Option<u8>) -> SessionRecord {
+    let start =
+        (T0 as i64 + day as i64 * DAY as i64 + minute * 60_000 - i64::from(tz) * 60_000) as u64;
+    SessionRecord {
+        id: format!("p{day}-{minute}-{tz}"),
+        started_at_ms: start,
+        ended_at_ms: start + 600_000,
+        tz_offset_min: tz,
+        routine_version: 1,
+        exercises: Vec::new(),
+        pain_before: before,
+        pain_after: after,
+        felt: None,
+        note: None,
+        completed: true,
+    }
+}
+
+fn high_days(days: std::ops::Range<u64>, pain: u8) -> Vec<SessionRecord> {
+    days.map(|d| rated(d, 8 * 60, 0, Some(pain), Some(pain)))
+        .collect()
+}
+
+#[test]
+fn four_high_days_in_a_row_bring_a_calm_doctor_message_with_the_warning_signs() {
+    let sessions = high_days(0..4, 5);
+    let msg = pain_warning(&sessions, now_after(3), 0, None).expect("warning");
+    assert!(msg.contains("4 days in a row"), "{msg}");
+    assert!(msg.contains("doctor"));
+    for sign in WARNING_SIGNS {
+        assert!(msg.contains(sign), "{sign}");
+    }
+    assert!(
+        pain_warning(&high_days(0..3, 9), now_after(2), 0, None).is_none(),
+        "three days is not more than three"
+    );
+    assert!(
+        pain_warning(&high_days(0..4, 4), now_after(3), 0, None).is_none(),
+        "4 is below the line"
+    );
+}
+
+#[test]
+fn the_higher_rating_of_the_day_counts_and_a_gap_breaks_the_streak() {
+    // Before 2, after 6: the day is a 6.
+    let sessions: Vec<_> = (0..4).map(|d| rated(d, 480, 0, Some(2), Some(6))).collect();
+    assert!(pain_warning(&sessions, now_after(3), 0, None).is_some());
+    // Two sessions on a day: the higher wins.
+    let mut sessions = high_days(0..4, 5);
+    sessions.push(rated(2, 20 * 60, 0, Some(3), Some(3)));
+    assert!(pain_warning(&sessions, now_after(3), 0, None).is_some());
+    // Days 0, 1, 3, 4: no day 2, no streak.
+    let mut gap = high_days(0..2, 7);
+    gap.extend(high_days(3..5, 7));
+    assert!(pain_warning(&gap, now_after(4), 0, None).is_none());
+    // A calm day in the middle breaks it too.
+    let mut calm = high_days(0..5, 7);
+    calm[2] = rated(2, 480, 0, Some(3), Some(4));
+    assert!(pain_warning(&calm, now_after(4), 0, None).is_none());
+}
+
+#[test]
+fn days_are_the_persons_own_local_days() {
+    // Chicago (UTC-6): 23:30, 08:00, 23:30, 07:00 on four local days. In UTC
+    // the first two and the last two fall on the same days, leaving a gap.
+    let tz = -360;
+    let sessions = vec![
+        rated(0, 23 * 60 + 30, tz, Some(6), None),
+        rated(1, 8 * 60, tz, Some(6), None),
+        rated(2, 23 * 60 + 30, tz, Some(6), None),
+        rated(3, 7 * 60, tz, Some(6), None),
+    ];
+    let utc_days: Vec<i64> = sessions
+        .iter()
+        .map(|s| crate::progress::local_day(s.started_at_ms, 0))
+        .collect();
+    assert_eq!(utc_days[0], utc_days[1], "the same UTC day");
+    let now = sessions[3].ended_at_ms;
+    assert!(pain_warning(&sessions, now, tz, None).is_some());
+}
+
+#[test]
+fn an_old_streak_is_history_not_a_warning() {
+    let sessions = high_days(0..4, 8);
+    // The last high day (day 3) is 2 days before "today" until local midnight ends day 5.
+    let day5_late = T0 + 5 * DAY + 23 * 3_600_000 + 59 * 60_000;
+    assert!(pain_warning(&sessions, day5_late, 0, None).is_some());
+    assert!(pain_warning(&sessions, T0 + 6 * DAY, 0, None).is_none());
+    // The same instant seen from UTC+2 is already day 6 locally.
+    assert!(pain_warning(&sessions, day5_late, 120, None).is_none());
+    // Sessions dated after now (a wrong clock) are ignored.
+    assert!(pain_warning(&high_days(10..14, 8), now_after(3), 0, None).is_none());
+}
+
+#[test]
+fn a_clear_rise_over_a_week_brings_the_warning() {
+    // Week before: 2, 2, 3 (avg 2.33); this week: 4, 5, 4 (avg 4.33).
+    let mut sessions = vec![
+        rated(0, 480, 0, Some(2), None),
+        rated(2, 480, 0, Some(2), None),
+        rated(4, 480, 0, Some(3), None),
+    ];
+    sessions.extend([
+        rated(7, 480, 0, Some(4), None),
+        rated(9, 480, 0, Some(5), None),
+        rated(11, 480, 0, Some(4), None),
+    ]);
+    let msg = pain_warning(&sessions, now_after(13), 0, None).expect("rise");
+    assert!(msg.contains("gone up"), "{msg}");
+    // A smaller rise (avg +1.67) does not.
+    let mut small = sessions.clone();
+    small[5] = rated(11, 480, 0, Some(3), None);
+    assert!(pain_warning(&small, now_after(13), 0, None).is_none());
+    // Too few rated days in a week to tell.
+    let few: Vec<_> = sessions
+        .iter()
+        .filter(|s| s.id != "p2-480-0")
+        .cloned()
+        .collect();
+    assert!(pain_warning(&few, now_after(13), 0, None).is_none());
+}
+
+#[test]
+fn the_warning_shows_once_per_episode() {
+    let mut sessions = high_days(0..4, 6);
+    let shown = now_after(3);
+    assert!(pain_warning(&sessions, shown, 0, None).is_some());
+    // Still high the next day: same episode, no repeat.
+    sessions.push(rated(4, 480, 0, Some(7), None));
+    assert!(pain_warning(&sessions, now_after(4), 0, Some(shown)).is_none());
+    // A calm rating on the day it was shown does not end the episode.
+    sessions.push(rated(3, 20 * 60, 0, Some(2), Some(2)));
+    sessions.extend(high_days(5..9, 6));
+    assert!(pain_warning(&sessions, now_after(8), 0, Some(shown)).is_none());
+    // A calm day after it ends the episode; the calm day itself warns of nothing.
+    sessions.push(rated(9, 480, 0, Some(3), Some(4)));
+    assert!(pain_warning(&sessions, now_after(9), 0, Some(shown)).is_none());
+    // Four new high days after it: a new episode, a new warning.
+    sessions.extend(high_days(10..13, 6));
+    assert!(
+        pain_warning(&sessions, now_after(12), 0, Some(shown)).is_none(),
+        "three so far"
+    );
+    sessions.extend(high_days(13..14, 6));
+    assert!(pain_warning(&sessions, now_after(13), 0, Some(shown)).is_some());
+}

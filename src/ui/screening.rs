@@ -1,0 +1,83 @@
+//! First-run health screening (`data-testid="screening"`), and the pain
+//! warning shown through the notice bar. The rules live in
+//! `crate::progress` (`pain_warning`, `WARNING_SIGNS`).
+
+use super::{AppState, Notice, Screen};
+use crate::browser;
+use crate::progress::{self, WARNING_SIGNS};
+use leptos::prelude::*;
+
+impl AppState {
+    /// Records that the person read the screening and moves on: home on the
+    /// first run, back to settings when it was opened from there.
+    pub fn accept_screening(&self) {
+        let first = self
+            .doc
+            .with_untracked(|d| d.meta.screening_accepted_ms.is_none());
+        if first {
+            let now = browser::now_ms();
+            self.change(|d| d.meta.screening_accepted_ms = Some(now));
+        }
+        self.screen.set(if first {
+            Screen::Home
+        } else {
+            Screen::Settings
+        });
+    }
+
+    /// Shows the "please see a doctor" warning when the pain pattern calls for
+    /// it, once per episode (remembered in `meta.pain_warning_shown_ms`).
+    /// Waits for a free notice bar: a storage problem is never hidden by it,
+    /// and the warning comes at the next check instead.
+    pub fn check_pain_warning(&self) {
+        if self.notice.with_untracked(Option::is_some) {
+            return;
+        }
+        let now = browser::now_ms();
+        let tz = browser::tz_offset_min(now);
+        let warning = self.doc.with_untracked(|d| {
+            progress::pain_warning(&d.sessions, now, tz, d.meta.pain_warning_shown_ms)
+        });
+        if let Some(message) = warning {
+            self.notice.set(Some(Notice::say(message)));
+            self.change(|d| d.meta.pain_warning_shown_ms = Some(now));
+        }
+    }
+}
+
+/// Capitalised first letter, for list items written in sentence case.
+fn sentence(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The screening: general guidance, not medical advice, and the signs that
+/// mean seeing a doctor before exercising. Shown instead of home until the
+/// person presses "I understand"; reachable again from settings.
+#[component]
+pub fn Screening() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let signs = WARNING_SIGNS
+        .iter()
+        .map(|s| view! { <li>{sentence(s)}</li> })
+        .collect_view();
+    view! {
+        <section class="screening" data-testid="screening" aria-labelledby="screening-title">
+            <h1 id="screening-title">"Before you start"</h1>
+            <p class="lead">
+                "Upright guides you through a short routine of general exercises for middle back pain. "
+                "It is not medical advice and does not replace a doctor or physiotherapist."
+            </p>
+            <h2>"See a doctor before you exercise if you have"</h2>
+            <ul class="warning-signs" data-testid="warning-signs">{signs}</ul>
+            <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
+            <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
+            <button class="btn primary big" data-testid="screening-accept" on:click=move |_| state.accept_screening()>
+                "I understand"
+            </button>
+        </section>
+    }
+}

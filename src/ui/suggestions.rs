@@ -1,0 +1,124 @@
+//! Progression suggestions (`data-testid="suggestion"`), shown on home and on
+//! the summary after saving. The rules are `crate::progress::suggestions`;
+//! this only shows them and records the answer.
+
+use super::AppState;
+use crate::browser;
+use crate::progress::{self, Suggestion};
+use crate::routine::ExerciseId;
+use leptos::prelude::*;
+
+impl AppState {
+    /// The suggestions that apply now.
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        let now = browser::now_ms();
+        self.doc.with(|d| {
+            progress::suggestions(&d.sessions, &d.settings, &d.meta.suggestions_declined, now)
+        })
+    }
+
+    /// Moves an exercise to a level the suggestion offers; the next plan uses
+    /// it. Returns what changed, or why it was refused.
+    pub fn accept_suggestion(&self, s: &Suggestion, level: usize) -> Result<String, String> {
+        let next = self
+            .doc
+            .with_untracked(|d| progress::accept_suggestion(&d.settings, s, Some(level)))?;
+        let ex = s.exercise().exercise();
+        self.change(|d| d.settings = next);
+        Ok(format!(
+            "From your next workout: {}, {}.",
+            ex.name, ex.levels[level].label
+        ))
+    }
+
+    /// "Not yet": remembers when, one entry per exercise.
+    pub fn decline_suggestion(&self, id: ExerciseId) {
+        let now = browser::now_ms();
+        self.change(|d| {
+            let list = &mut d.meta.suggestions_declined;
+            list.retain(|(e, _)| e != id.as_str());
+            list.push((id.as_str().to_string(), now));
+        });
+    }
+}
+
+/// Label of an accept button: the level's own words for the crunches' final
+/// choice, else a plain "Accept".
+fn accept_label(s: &Suggestion, level: usize) -> String {
+    match s {
+        Suggestion::StepUp {
+            alternative: Some(_),
+            exercise,
+            ..
+        } => {
+            let Some(dosage) = exercise.exercise().levels.get(level).map(|l| l.dosage) else {
+                return "Accept".into();
+            };
+            match dosage {
+                crate::routine::Dosage::Reps { reps, sets } => format!("{sets} sets of {reps}"),
+                other => other.summary(),
+            }
+        }
+        _ => "Accept".into(),
+    }
+}
+
+/// Every current suggestion with Accept and Not yet. Renders nothing when
+/// there are none.
+#[component]
+pub fn Suggestions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(None::<String>);
+    let list = move || {
+        state
+            .suggestions()
+            .into_iter()
+            .map(|s| {
+                let id = s.exercise();
+                let accepts = s
+                    .choices()
+                    .into_iter()
+                    .map(|level| {
+                        let s2 = s.clone();
+                        let label = accept_label(&s, level);
+                        view! {
+                            <button
+                                class="btn small primary"
+                                data-testid="suggestion-accept"
+                                data-level=level
+                                on:click=move |_| status.set(Some(match state.accept_suggestion(&s2, level) {
+                                    Ok(done) | Err(done) => done,
+                                }))
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view();
+                let decline = if matches!(s, Suggestion::Stay { .. }) { "Got it" } else { "Not yet" };
+                let name = id.exercise().name;
+                view! {
+                    <li class="suggestion" data-testid="suggestion" data-exercise=id.as_str() data-kind=s.kind()>
+                        <p><strong>{name}": "</strong>{s.message().to_string()}</p>
+                        <div class="suggestion-actions">
+                            {accepts}
+                            <button class="btn small" data-testid="suggestion-decline" on:click=move |_| state.decline_suggestion(id)>
+                                {decline}
+                            </button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let any = move || !state.suggestions().is_empty();
+    view! {
+        <Show when=any>
+            <section class="suggestions" aria-labelledby="suggestions-title">
+                <h2 id="suggestions-title">"Your next step"</h2>
+                <ul class="suggestion-list">{list}</ul>
+            </section>
+        </Show>
+        <p class="suggestion-status" role="status" data-testid="suggestion-status">{move || status.get()}</p>
+    }
+}
