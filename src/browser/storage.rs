@@ -118,6 +118,8 @@ fn already_kept(raw: &str) -> bool {
 
 /// Writes the document after merging with what another tab may have written
 /// meanwhile, and returns the merged document now stored.
+// The error carries the merged document so nothing is lost when the write fails.
+#[allow(clippy::result_large_err)]
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
     let merged = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => {

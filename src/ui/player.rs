@@ -159,10 +159,9 @@ pub fn Player() -> impl IntoView {
     frame_loop(alive, now);
     on_cleanup(move || alive.set_value(false));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
-        if !browser::page_hidden() {
-            if !paused() {
-                wake_lock::acquire();
-            }
+        // The browser drops the lock while hidden: take it again on return.
+        if !browser::page_hidden() && !paused() {
+            wake_lock::acquire();
         }
         // Reschedule with the lookahead that fits the new visibility, and show
         // the true time at once on return.

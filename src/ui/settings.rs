@@ -63,35 +63,36 @@ fn SecondsField(
     }
 }
 
+/// One radio button bound to a setting: checked when `is` holds, `pick` on change.
+fn radio(
+    state: AppState,
+    name: &'static str,
+    label: &'static str,
+    is: impl Fn(&Settings) -> bool + Send + Sync + 'static,
+    pick: impl Fn(&mut Settings) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="radio">
+            <input
+                type="radio"
+                name=name
+                prop:checked=move || state.doc.with(|d| is(&d.settings))
+                on:change=move |_| apply(state, pick)
+            />
+            {label}
+        </label>
+    }
+}
+
 /// The settings screen (`data-testid="settings"`).
 #[component]
 pub fn SettingsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode_option = move |mode: CueMode, label: &'static str| {
-        view! {
-            <label class="radio">
-                <input
-                    type="radio"
-                    name="cue-mode"
-                    prop:checked=move || state.doc.with(|d| d.settings.cue_mode == mode)
-                    on:change=move |_| apply(state, |s| s.cue_mode = mode)
-                />
-                {label}
-            </label>
-        }
+        radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode)
     };
     let theme_option = move |theme: Theme, label: &'static str| {
-        view! {
-            <label class="radio">
-                <input
-                    type="radio"
-                    name="theme"
-                    prop:checked=move || state.doc.with(|d| d.settings.theme == theme)
-                    on:change=move |_| apply(state, |s| s.theme = theme)
-                />
-                {label}
-            </label>
-        }
+        radio(state, "theme", label, move |s| s.theme == theme, move |s| s.theme = theme)
     };
     let voices: Vec<String> = browser::cues::voices().iter().map(|v| v.name()).collect();
     let voice_picker = (voices.len() > 1).then(|| {
