@@ -56,7 +56,7 @@ ensure_chromium() {
     say "installing Debian's chromium and chromium-driver"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -q
-    $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
   fi
 }
 
