@@ -46,7 +46,10 @@ pub fn Home() -> impl IntoView {
                 <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Settings)>"Settings"</button>
             </nav>
         </header>
-        <p class="lead">"Five gentle exercises for your middle back, about " {minutes} " minutes. Put the phone down beside you: Upright counts and tells you what comes next."</p>
+        // Same words as the static first paint in index.html, so the page does not
+        // shift or repaint its largest text when the app takes over.
+        <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright counts and tells you what comes next."</p>
+        <p class="duration" data-testid="workout-minutes">"About " {minutes} " minutes"</p>
         <Suggestions/>
         <ol class="exercise-list">{items}</ol>
         <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>

@@ -19,6 +19,10 @@ use leptos::prelude::*;
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
+    // index.html paints a static header while the wasm loads; the app replaces it.
+    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -169,9 +169,8 @@ impl AppState {
     }
 
     /// Starts a workout from the current settings. Must run inside the Start
-    /// tap so audio can be unlocked.
+    /// tap so audio can be unlocked (right after, in the same activation).
     pub fn start_workout(&self) {
-        browser::audio::unlock();
         let settings = self.doc.with_untracked(|d| d.settings.clone());
         match workout::build_plan(&settings) {
             Ok(plan) => {
@@ -181,6 +180,9 @@ impl AppState {
                 self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
                 self.save_active();
                 self.screen.set(Screen::Player);
+                // Creating an AudioContext takes tens of ms: do it in the next task so
+                // the player paints first. The tap's user activation still covers it.
+                set_timeout(browser::audio::unlock, std::time::Duration::ZERO);
             }
             Err(reason) => self.notice.set(Some(Notice::say(reason))),
         }
