@@ -97,10 +97,12 @@ pub fn Player() -> impl IntoView {
     let tick = move || {
         let t = browser::now_ms();
         now.set(t);
-        let (mode, volume, voice) =
-            state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
+        let (mode, volume) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume));
+        let speak = |text: &str| {
+            state.doc.with_untracked(|d| cues::speak(text, d.settings.voice.as_deref(), volume));
+        };
         let lookahead = if browser::page_hidden() { LOOKAHEAD_HIDDEN_MS } else { LOOKAHEAD_VISIBLE_MS };
-        let finished = with_session(state, |session| {
+        with_session(state, |session| {
             let due = scheduler.try_update_value(|s| s.due(session, t, lookahead)).unwrap_or_default();
             if matches!(mode, CueMode::VoiceAndBeeps | CueMode::Beeps) {
                 for (cue, delay) in due {
@@ -108,7 +110,7 @@ pub fn Player() -> impl IntoView {
                     audio::schedule(cue.kind, rest, delay, volume);
                 }
             }
-            let Some(from) = voiced_until.try_get_value() else { return false };
+            let Some(from) = voiced_until.try_get_value() else { return };
             voiced_until.try_set_value(t);
             for cue in session.cues_between(from, t) {
                 if t.saturating_sub(cue.at_ms) > STALE_SPEECH_MS {
@@ -117,19 +119,19 @@ pub fn Player() -> impl IntoView {
                 match mode {
                     CueMode::VoiceAndBeeps if cue.kind == CueKind::StepStart => {
                         if let Some(s) = session.plan.steps.get(cue.step) {
-                            cues::speak(&format!("{}. {}", s.title, s.instruction), voice.as_deref(), volume);
+                            speak(&format!("{}. {}", s.title, s.instruction));
                         }
                     }
                     CueMode::VoiceAndBeeps if cue.kind == CueKind::WorkoutDone => {
-                        cues::speak("Workout done. Well done.", voice.as_deref(), volume)
+                        speak("Workout done. Well done.")
                     }
                     CueMode::Vibrate => cues::vibrate(cue.kind),
                     _ => {}
                 }
             }
-            session.snapshot(t).finished
         });
-        if finished == Some(true) {
+        // The memo already holds the snapshot at `t`: no second replay of the events.
+        if snapshot.with_untracked(|s| s.as_ref().is_some_and(|s| s.finished)) {
             state.finish_workout();
         }
     };
@@ -214,7 +216,8 @@ pub fn Player() -> impl IntoView {
         let alt = s.exercise.exercise().illustration.alt;
         Some(view! { <Figure from=s.pose to=s.pose_to alt=alt phase=phase/> })
     };
-    let progress = move || snapshot.with(|s| s.as_ref().map_or(0.0, |s| s.progress));
+    // Whole per-mille: integer formatting only (float formatting costs wasm size).
+    let permille = move || snapshot.with(|s| s.as_ref().map_or(0, |s| (s.progress.clamp(0.0, 1.0) * 1000.0) as u32));
     let open_card = move |_| {
         if !paused() {
             act(Session::pause);
@@ -240,11 +243,11 @@ pub fn Player() -> impl IntoView {
                 aria-label="Workout progress"
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=move || format!("{:.0}", progress() * 100.0)
+                aria-valuenow=move || permille() / 10
                 data-testid="workout-progress"
-                data-value=move || format!("{:.3}", progress())
+                data-value=move || { let p = permille(); format!("{}.{:03}", p / 1000, p % 1000) }
             >
-                <div class="progress-fill" style:width=move || format!("{:.1}%", progress() * 100.0)></div>
+                <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
             </div>
             <h2 class="step-title" data-testid="step-title">{move || step.with(|s| s.as_ref().map(|s| s.title.clone()))}</h2>
             <p class="step-instruction" data-testid="step-instruction">
