@@ -84,6 +84,7 @@ pub fn load(now_ms: u64) -> Loaded {
     };
     let decoded = progress::decode_with_offset(&raw, super::tz_offset_min(now_ms));
     if !decoded.needs_quarantine {
+        remember(&raw);
         return Loaded { doc: decoded.doc, problem: None, writable: true };
     }
     let key = format!("{QUARANTINE_PREFIX}{now_ms}");
@@ -122,6 +123,9 @@ fn already_kept(raw: &str) -> bool {
 #[allow(clippy::result_large_err)]
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
     let merged = match read(progress::STORE_KEY) {
+        // Unchanged since this page last read or wrote it: `doc` already holds
+        // all of it, so skip decoding and merging megabytes of history.
+        Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
         Ok(Some(raw)) => {
             let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
             if theirs.needs_quarantine && !already_kept(&raw) {
@@ -133,10 +137,34 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         }
         _ => doc.clone(),
     };
-    match write(progress::STORE_KEY, &progress::encode(&merged)) {
-        Ok(()) => Ok(merged),
+    let text = progress::encode(&merged);
+    match write(progress::STORE_KEY, &text) {
+        Ok(()) => {
+            remember(&text);
+            Ok(merged)
+        }
         Err(e) => Err((merged, e)),
     }
+}
+
+thread_local! {
+    /// Fingerprint of the stored text this page last read or wrote.
+    static LAST_SEEN: std::cell::Cell<Option<(usize, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Length and FNV-1a hash: cheap next to decoding, and a changed store
+/// (another tab's write) almost surely changes it.
+fn fingerprint(text: &str) -> (usize, u64) {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    (text.len(), hash)
+}
+
+fn remember(text: &str) {
+    LAST_SEEN.with(|l| l.set(Some(fingerprint(text))));
+}
+
+fn is_remembered(text: &str) -> bool {
+    LAST_SEEN.with(|l| l.get() == Some(fingerprint(text)))
 }
 
 /// Reads the running workout saved by [`save_active`], if any and readable.
