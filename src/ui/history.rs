@@ -61,39 +61,45 @@ fn Charts() -> impl IntoView {
         state.doc.with(|d| {
             // The last 30 sessions keep the chart readable at phone size.
             let recent = &d.sessions[d.sessions.len().saturating_sub(30)..];
-            let n = recent.len().max(2) as f64;
-            let x = |i: usize| 10.0 + i as f64 * 280.0 / (n - 1.0);
-            let y = |p: u8| 110.0 - p as f64 * 10.0;
+            // Whole viewBox units are precise enough and keep float formatting out of the wasm.
+            let n = recent.len().max(2) as u32;
+            let x = |i: usize| 24 + i as u32 * 264 / (n - 1);
+            let y = |p: u8| 110 - u32::from(p) * 10;
             let line = |pick: fn(&SessionRecord) -> Option<u8>| {
                 recent
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, s)| pick(s).map(|p| format!("{:.1},{:.1}", x(i), y(p))))
+                    .filter_map(|(i, s)| pick(s).map(|p| format!("{},{}", x(i), y(p))))
                     .collect::<Vec<_>>()
                     .join(" ")
             };
             let before = line(|s| s.pain_before);
             let after = line(|s| s.pain_after);
-            let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1) as f64;
+            let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1);
             let bars = recent
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let h = s.crunch_reps() as f64 / max_reps * 60.0;
-                    view! { <rect x=format!("{:.1}", x(i) - 3.0) y=format!("{:.1}", 70.0 - h) width="6" height=format!("{h:.1}")></rect> }
+                    let h = s.crunch_reps() * 60 / max_reps;
+                    view! { <rect x=x(i) - 3 y=70 - h width="6" height=h></rect> }
                 })
                 .collect_view();
             view! {
                 <svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">
-                    <line class="axis" x1="10" y1="110" x2="290" y2="110"></line>
-                    <line class="grid" x1="10" y1="60" x2="290" y2="60"></line>
+                    <line class="axis" x1="24" y1="110" x2="290" y2="110"></line>
+                    <line class="grid" x1="24" y1="60" x2="290" y2="60"></line>
+                    <text class="tick" x="16" y="113">"0"</text>
+                    <text class="tick" x="16" y="63">"5"</text>
+                    <text class="tick" x="16" y="13">"10"</text>
                     <polyline class="pain-before" points=before></polyline>
                     <polyline class="pain-after" points=after></polyline>
                 </svg>
                 <p class="legend"><span class="key before"></span>"pain before " <span class="key after"></span>"pain after"</p>
                 <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
                     <g class="bars">{bars}</g>
-                    <line class="axis" x1="10" y1="70" x2="290" y2="70"></line>
+                    <line class="axis" x1="24" y1="70" x2="290" y2="70"></line>
+                    <text class="tick" x="16" y="73">"0"</text>
+                    <text class="tick" x="16" y="13">{max_reps}</text>
                 </svg>
                 <p class="legend">"crunches per workout"</p>
             }
