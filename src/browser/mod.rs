@@ -33,6 +33,47 @@ pub fn page_hidden() -> bool {
         .unwrap_or(false)
 }
 
+thread_local! {
+    /// Jobs waiting for their task, and the channel whose messages run them.
+    static NEXT_TASKS: std::cell::RefCell<(std::collections::VecDeque<Box<dyn FnOnce()>>, Option<web_sys::MessagePort>)> =
+        Default::default();
+}
+
+/// Runs `job` in a task of its own, after the tasks already queued, so long
+/// start-up work is cut into pieces the browser can interleave with input and
+/// painting. A posted message rather than a zero timer: timers are clamped
+/// when nested, and a test's paused fake clock would hold them forever.
+pub fn next_task(job: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let port = NEXT_TASKS.with(|q| {
+        let mut q = q.borrow_mut();
+        q.0.push_back(Box::new(job));
+        if q.1.is_none() {
+            let Ok(channel) = web_sys::MessageChannel::new() else { return None };
+            let run = Closure::<dyn Fn()>::new(|| {
+                // Taken out before running: the job may queue another.
+                if let Some(job) = NEXT_TASKS.with(|q| q.borrow_mut().0.pop_front()) {
+                    job();
+                }
+            });
+            channel.port1().set_onmessage(Some(run.as_ref().unchecked_ref()));
+            run.forget();
+            q.1 = Some(channel.port2());
+        }
+        q.1.clone()
+    });
+    match port {
+        Some(port) => _ = port.post_message(&JsValue::UNDEFINED),
+        // No MessageChannel: run now rather than never.
+        None => {
+            if let Some(job) = NEXT_TASKS.with(|q| q.borrow_mut().0.pop_front()) {
+                job();
+            }
+        }
+    }
+}
+
 /// A few random bits for ids (not for security).
 pub fn entropy() -> u32 {
     (js_sys::Math::random() * u32::MAX as f64) as u32

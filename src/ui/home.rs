@@ -1,7 +1,7 @@
 //! Home: the routine at a glance, the pain check and Start.
 
 use super::suggestions::Suggestions;
-use super::widgets::{PainScale, RoutineFigure};
+use super::widgets::{Later, PainScale, RoutineFigure};
 use super::{AppState, Screen};
 use crate::routine::{routine, SAFETY_NOTES};
 use leptos::prelude::*;
@@ -10,29 +10,31 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = routine()
-        .iter()
-        .map(|ex| {
-            let id = ex.id;
-            let dosage = move || state.doc.with(|d| d.settings.dosage(id).summary());
-            let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
-            view! {
-                <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
-                    <button class="exercise-open" on:click=move |_| state.screen.set(Screen::Card(id, false))>
-                        // The name beside it says what the thumbnail shows; the card has the full description.
-                        <RoutineFigure illustration=ex.illustration decorative=true/>
-                        <span class="exercise-text">
-                            <span class="exercise-name">{ex.name}</span>
-                            <span class="exercise-dosage" data-testid="exercise-dosage">
-                                {move || if enabled() { dosage() } else { "left out of the plan".to_string() }}
+    let items = move || {
+        routine()
+            .iter()
+            .map(|ex| {
+                let id = ex.id;
+                let dosage = move || state.doc.with(|d| d.settings.dosage(id).summary());
+                let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
+                view! {
+                    <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
+                        <button class="exercise-open" on:click=move |_| state.screen.set(Screen::Card(id, false))>
+                            // The name beside it says what the thumbnail shows; the card has the full description.
+                            <RoutineFigure illustration=ex.illustration decorative=true/>
+                            <span class="exercise-text">
+                                <span class="exercise-name">{ex.name}</span>
+                                <span class="exercise-dosage" data-testid="exercise-dosage">
+                                    {move || if enabled() { dosage() } else { "left out of the plan".to_string() }}
+                                </span>
                             </span>
-                        </span>
-                        <span class="exercise-more" aria-hidden="true">"›"</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+                            <span class="exercise-more" aria-hidden="true">"›"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let minutes = move || {
         state.doc.with(|d| {
             crate::workout::build_plan(&d.settings).map(|p| p.total_estimate_ms().div_ceil(60_000)).unwrap_or(0)
@@ -50,14 +52,19 @@ pub fn Home() -> impl IntoView {
         // shift or repaint its largest text when the app takes over.
         <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright counts and tells you what comes next."</p>
         <p class="duration" data-testid="workout-minutes">"About " {minutes} " minutes"</p>
-        <Suggestions/>
-        <ol class="exercise-list">{items}</ol>
-        <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
-        <button class="btn primary big" data-testid="start-workout" on:click=move |_| state.start_workout()>
-            "Start workout"
-        </button>
-        <aside class="safety">
-            {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
-        </aside>
+        // At start-up the rest comes in two more tasks (see `Later`).
+        <Later>
+            <Suggestions/>
+            <ol class="exercise-list">{items()}</ol>
+        </Later>
+        <Later>
+            <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
+            <button class="btn primary big" data-testid="start-workout" on:click=move |_| state.start_workout()>
+                "Start workout"
+            </button>
+            <aside class="safety">
+                {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
+            </aside>
+        </Later>
     }
 }

@@ -19,22 +19,34 @@ use leptos::prelude::*;
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
-    // index.html paints a static header while the wasm loads; the app replaces it.
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    // Reading storage here and mounting in a task of its own, after the one
+    // that compiled and started the wasm, keeps each task short on a slow phone.
+    let state = AppState::load();
+    // The loader fetched the wasm after the static first paint was shown, so
+    // the app may replace it now.
+    crate::browser::next_task(move || {
+        // index.html paints a static header while the wasm loads; the app replaces it
+        // in the same task, so no frame shows neither.
+        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(move || view! { <App state=state/> });
+        widgets::end_startup_staging();
+    });
 }
 
-/// The app shell: loads storage, resumes a running workout, shows the notice
-/// bar and the current screen.
+/// The app shell: shares the state loaded from storage, shows the notice bar
+/// and the current screen (the player, when a workout was running).
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::load();
+pub fn App(
+    /// The state read from storage by [`mount`].
+    state: AppState,
+) -> impl IntoView {
     provide_context(state);
-    state.watch_other_tabs();
     state.apply_theme();
-    crate::browser::sw::register(move || state.update_ready.set(true));
+    // Not needed for the first screen: each in a task of its own, after it.
+    widgets::after_start(move || state.watch_other_tabs());
+    widgets::after_start(move || crate::browser::sw::register(move || state.update_ready.set(true)));
 
     let screen = move || match state.screen.get() {
         Screen::Home => view! { <home::Home/> }.into_any(),

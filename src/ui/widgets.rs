@@ -3,6 +3,57 @@
 use super::{AppState, Notice};
 use crate::routine::{Illustration, Pose};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use crate::browser::next_task;
+
+/// True while the app's first screen is being put together (see [`Later`]).
+static STARTING: AtomicBool = AtomicBool::new(true);
+
+thread_local! {
+    /// Start-up work that can wait until the first screen is whole.
+    static AFTER_START: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = Default::default();
+}
+
+/// Runs `job` after the first screen is whole, in a task of its own; at once
+/// once the app has started.
+pub fn after_start(job: impl FnOnce() + 'static) {
+    if STARTING.load(Ordering::Relaxed) {
+        AFTER_START.with(|q| q.borrow_mut().push(Box::new(job)));
+    } else {
+        job();
+    }
+}
+
+/// Ends start-up staging: from now on [`Later`] shows its children at once.
+/// Called by `mount` after the first render, so its task runs after those of
+/// every [`Later`] on the first screen; then each [`after_start`] job runs in
+/// a task of its own.
+pub fn end_startup_staging() {
+    next_task(|| {
+        STARTING.store(false, Ordering::Relaxed);
+        for job in AFTER_START.with(|q| std::mem::take(&mut *q.borrow_mut())) {
+            next_task(job);
+        }
+    });
+}
+
+/// Shows its children one task later, but only while the app starts.
+///
+/// The first render of a screen runs its wasm for the first time, and the
+/// browser compiles each function on that first call, so one render of the
+/// whole home screen is a single long task on a slow phone. Each `Later`
+/// waits for a task of its own, so the start-up work is cut into pieces
+/// short enough that a tap never waits long. Sections come in page order and
+/// are appended below what is already shown, so nothing on screen moves.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let shown = RwSignal::new(!STARTING.load(Ordering::Relaxed));
+    if !shown.get_untracked() {
+        // `try_set`: the screen may be gone by the time its task runs.
+        next_task(move || _ = shown.try_set(true));
+    }
+    move || shown.get().then(|| children())
+}
 
 /// The app-wide notice (`data-testid="app-notice"`): errors, recoveries and
 /// reminders, with a download for raw text set aside and an export button.
