@@ -4,9 +4,11 @@
 //! what the player shows and which cues sound -> a session record ->
 //! [`progress`] history and progression -> the next plan.
 //!
-//! `routine`, `workout` and `progress` are plain Rust with no browser access;
-//! `browser` is the only module touching web APIs and `ui` holds the views.
+//! `routine`, `workout`, `progress` and [`json`] (the stored formats' codec)
+//! are plain Rust with no browser access; `browser` is the only module
+//! touching web APIs and `ui` holds the views.
 
+pub mod json;
 pub mod progress;
 pub mod routine;
 pub mod workout;

@@ -71,11 +71,18 @@ fn corrupt_storage_is_quarantined_not_lost() {
 fn save_merges_with_what_another_tab_wrote() {
     use upright::progress::{decode, encode, Document, CURRENT_VERSION};
     clear_storage();
-    let fixture = |id: &str, at: u64| -> upright::progress::SessionRecord {
-        serde_json::from_value(serde_json::json!({
-            "id": id, "started_at_ms": at, "ended_at_ms": at + 600_000, "routine_version": 1, "exercises": []
-        }))
-        .unwrap()
+    let fixture = |id: &str, at: u64| upright::progress::SessionRecord {
+        id: id.into(),
+        started_at_ms: at,
+        ended_at_ms: at + 600_000,
+        tz_offset_min: 0,
+        routine_version: 1,
+        exercises: Vec::new(),
+        pain_before: None,
+        pain_after: None,
+        felt: None,
+        note: None,
+        completed: false,
     };
     let mut theirs = Document { version: CURRENT_VERSION, ..Document::default() };
     theirs.sessions.push(fixture("tab-b", 1_790_000_000_000));

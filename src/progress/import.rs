@@ -7,11 +7,11 @@
 //! file reaches [`super::merge`].
 
 use super::migrate;
-use super::read::{check_values, describe, join_path, read_session, read_struct, session_date};
-use super::store::{encode_pretty, json_error_text, Document, Meta, CURRENT_VERSION};
+use super::read::{describe, join_path, read_session, read_struct, session_date};
+use super::store::{encode_pretty, exact, Document, Meta, CURRENT_VERSION};
 use super::Settings;
+use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
-use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -72,11 +72,10 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
     if text.trim().is_empty() {
         return Err(ImportError::new("This file is empty."));
     }
-    if let Some(doc) = import_fast(text) {
+    let value = json::parse(text).map_err(|e| ImportError::new(format!("This file is not valid JSON ({e}).")))?;
+    if let Some(doc) = import_fast(&value) {
         return Ok(doc);
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::new(format!("This file is not valid JSON ({}).", json_error_text(&e))))?;
     let Value::Object(top) = &value else {
         return Err(ImportError::new(format!(
             "This file should hold an Upright history (a JSON object at the top) but holds {}.",
@@ -163,32 +162,33 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
     Ok(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
 
-/// The healthy case without a `serde_json::Value` tree: a current-format
-/// file whose sessions, ids and settings pass every check. Any doubt returns
-/// None, and the long way finds the problem and says where it is, so there
-/// is one source of error messages.
-fn import_fast(text: &str) -> Option<Document> {
-    let mut doc: Document = serde_json::from_str(text).ok()?;
-    if doc.version != CURRENT_VERSION || check_settings(&doc.settings).is_err() {
+/// The healthy case: a current-format file with settings and meta, whose
+/// sessions, ids and settings pass every check, read without the path
+/// bookkeeping of the long way. Any doubt returns None, and the long way
+/// finds the problem and says where it is, so there is one source of error
+/// messages.
+fn import_fast(value: &Value) -> Option<Document> {
+    let doc = value.as_object()?;
+    if doc.get("version")?.as_u64()? != u64::from(CURRENT_VERSION) {
         return None;
     }
-    let mut issues = Vec::new();
-    let mut ids = std::collections::HashSet::with_capacity(doc.sessions.len());
-    for s in &mut doc.sessions {
-        check_values(s, true, &mut issues);
-        if !issues.is_empty() || !ids.insert(s.id.clone()) {
-            return None;
-        }
+    let settings: Settings = exact(doc.get("settings")?)?;
+    let meta = exact(doc.get("meta")?)?;
+    check_settings(&settings).ok()?;
+    let items = doc.get("sessions")?.as_array()?;
+    let mut sessions = Vec::with_capacity(items.len());
+    let mut ids = std::collections::HashSet::with_capacity(items.len());
+    for v in items {
+        let (session, issues) = read_session(v, true);
+        let session = session.filter(|s| issues.is_empty() && ids.insert(s.id.clone()))?;
+        sessions.push(session);
     }
-    doc.sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
-    Some(doc)
+    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
 
 /// Reads settings or meta, failing on the first field that does not read.
-fn strict_struct<T>(v: &Value, name: &str) -> Result<T, ImportError>
-where
-    T: serde::Serialize + serde::de::DeserializeOwned + Default,
-{
+fn strict_struct<T: FromFields>(v: &Value, name: &str) -> Result<T, ImportError> {
     let (t, issues) = read_struct::<T>(v);
     match issues.into_iter().next() {
         None => Ok(t),

@@ -1,6 +1,6 @@
 //! Step-by-step migrations of the stored document, oldest first.
 //!
-//! Each step turns format `n` into `n + 1` on a `serde_json::Value`, so an old
+//! Each step turns format `n` into `n + 1` on a JSON [`Value`], so an old
 //! document never has to match today's Rust types to be upgraded, and a step
 //! never changes once shipped (the frozen fixtures in `tests/fixtures/` hold
 //! them to that).
@@ -48,11 +48,10 @@
 //! entries use `started_at`, never `started_at_ms`, and no `meta`); otherwise
 //! read as the current format and reported as a problem.
 
+use super::read::exact_exercise;
 use super::store::CURRENT_VERSION;
-use super::ExerciseResult;
+use crate::json::{Map, Value};
 use crate::routine::ROUTINE_VERSION;
-use serde::Deserialize;
-use serde_json::{json, Value};
 
 /// The routine version every format-1 session followed: format 1 shipped
 /// with the first routine and did not record it.
@@ -76,9 +75,9 @@ const _: () = assert!(STEPS.len() as u32 + 1 == CURRENT_VERSION);
 /// Outcome of [`run`], with what [`super::decode`] needs to decide how far to
 /// trust the result.
 #[derive(Debug)]
-pub(crate) struct Migrated {
+pub(crate) struct Migrated<'a> {
     /// The document, in the current format if migration succeeded.
-    pub value: Value,
+    pub value: Value<'a>,
     /// Plain-words problems met on the way (none for a clean upgrade).
     pub problems: Vec<String>,
     /// Set to the declared version when it is newer than this build knows.
@@ -91,7 +90,7 @@ pub(crate) struct Migrated {
 /// or when a step could not apply) and the problems met, in plain words. Old
 /// sessions that never recorded a time-zone offset are given UTC (0); see
 /// [`migrate_with_offset`] to assume the device's offset instead.
-pub fn migrate(value: Value) -> (Value, Vec<String>) {
+pub fn migrate(value: Value<'_>) -> (Value<'_>, Vec<String>) {
     migrate_with_offset(value, 0)
 }
 
@@ -99,7 +98,7 @@ pub fn migrate(value: Value) -> (Value, Vec<String>) {
 /// east of UTC) for format-1 sessions, which never recorded one. That is the
 /// best guess for someone who has not moved, and it keeps their evening
 /// workouts on the right day.
-pub fn migrate_with_offset(value: Value, tz_offset_min: i32) -> (Value, Vec<String>) {
+pub fn migrate_with_offset(value: Value<'_>, tz_offset_min: i32) -> (Value<'_>, Vec<String>) {
     let m = run(value, tz_offset_min);
     (m.value, m.problems)
 }
@@ -111,17 +110,24 @@ pub fn migrate_with_offset(value: Value, tz_offset_min: i32) -> (Value, Vec<Stri
 /// `Err` (input untouched) when the top level is not an object or `sessions`
 /// is not a list. Session entries that are not objects are left for the
 /// reader to report.
-pub fn v1_to_v2(value: Value) -> Result<Value, String> {
+pub fn v1_to_v2(value: Value<'_>) -> Result<Value<'_>, String> {
     let mut value = value;
     step_v1_to_v2(&mut value, 0)?;
     Ok(value)
 }
 
-fn rename(obj: &mut serde_json::Map<String, Value>, from: &str, to: &str) {
+fn rename(obj: &mut Map, from: &str, to: &'static str) {
     if !obj.contains_key(to) {
         if let Some(v) = obj.remove(from) {
-            obj.insert(to.to_string(), v);
+            obj.insert(to, v);
         }
+    }
+}
+
+/// Sets `key` only when it is absent.
+fn add<'a>(obj: &mut Map<'a>, key: &'static str, value: impl FnOnce() -> Value<'a>) {
+    if !obj.contains_key(key) {
+        obj.insert(key, value());
     }
 }
 
@@ -131,7 +137,7 @@ fn rename(obj: &mut serde_json::Map<String, Value>, from: &str, to: &str) {
 fn v1_completed(exercises: Option<&Value>) -> bool {
     match exercises {
         Some(Value::Array(items)) if !items.is_empty() => {
-            items.iter().all(|item| ExerciseResult::deserialize(item).is_ok_and(|r| r.complete()))
+            items.iter().all(|item| exact_exercise(item).is_some_and(|r| r.complete()))
         }
         _ => false,
     }
@@ -150,22 +156,22 @@ fn step_v1_to_v2(value: &mut Value, tz_offset_min: i32) -> Result<(), String> {
             let Value::Object(s) = s else { continue };
             rename(s, "started_at", "started_at_ms");
             rename(s, "ended_at", "ended_at_ms");
-            s.entry("tz_offset_min").or_insert(json!(tz_offset_min));
-            s.entry("routine_version").or_insert(json!(V1_ROUTINE_VERSION));
-            s.entry("felt").or_insert(Value::Null);
+            add(s, "tz_offset_min", || Value::from(tz_offset_min));
+            add(s, "routine_version", || Value::from(V1_ROUTINE_VERSION));
+            add(s, "felt", || Value::Null);
             if !s.contains_key("completed") {
                 let completed = v1_completed(s.get("exercises"));
-                s.insert("completed".into(), Value::Bool(completed));
+                s.insert("completed", Value::Bool(completed));
             }
         }
     }
-    doc.entry("meta").or_insert_with(|| json!({}));
-    doc.insert("version".into(), json!(2));
+    add(doc, "meta", || Value::Object(Map::new()));
+    doc.insert("version", Value::from(2u32));
     Ok(())
 }
 
 /// Whether a document without a version reads as format 1.
-pub(crate) fn looks_like_v1(doc: &serde_json::Map<String, Value>) -> bool {
+pub(crate) fn looks_like_v1(doc: &Map) -> bool {
     if doc.contains_key("meta") {
         return false;
     }
@@ -176,19 +182,19 @@ pub(crate) fn looks_like_v1(doc: &serde_json::Map<String, Value>) -> bool {
 }
 
 /// Whether a document without a version reads as format 2.
-fn looks_like_v2(doc: &serde_json::Map<String, Value>) -> bool {
+fn looks_like_v2(doc: &Map) -> bool {
     doc.contains_key("meta")
         || matches!(doc.get("sessions"), Some(Value::Array(s)) if s.iter().any(|s| s.get("started_at_ms").is_some()))
 }
 
 /// Detects the version and applies the steps. See [`Migrated`].
-pub(crate) fn run(mut value: Value, tz_offset_min: i32) -> Migrated {
+pub(crate) fn run(mut value: Value<'_>, tz_offset_min: i32) -> Migrated<'_> {
     let mut problems = Vec::new();
     let Value::Object(doc) = &value else {
         problems.push("The saved history is not a document (a JSON object).".to_string());
         return Migrated { value, problems, future: None };
     };
-    let guess = |doc: &serde_json::Map<String, Value>, problems: &mut Vec<String>| -> u64 {
+    let guess = |doc: &Map, problems: &mut Vec<String>| -> u64 {
         if looks_like_v1(doc) {
             1
         } else {

@@ -1,5 +1,5 @@
-//! Reading sessions, settings and meta out of a `serde_json::Value`, one
-//! field at a time when the fast typed path fails.
+//! Reading sessions, settings and meta out of a JSON [`Value`], one field
+//! at a time, so a bad field costs only itself.
 //!
 //! One reader serves two masters so they can never disagree about what a
 //! valid session is:
@@ -11,10 +11,10 @@
 
 use super::stats::{local_day, ymd, MAX_TZ_OFFSET_MIN};
 use super::{ExerciseResult, Felt, SessionRecord, WorkDone};
+use crate::json::{Fields, FromFields, FromJson, Map, Value};
 use crate::routine::{check_dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION, ROUTINE_VERSION};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+
+pub(crate) use crate::json::describe;
 
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,122 +110,11 @@ pub(crate) fn join_path(prefix: &str, field: &str) -> String {
     }
 }
 
-/// A value as the person would recognise it in the file: numbers, `true`,
-/// `null` and short text literally, containers by kind.
-pub(crate) fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => {
-            let mut short: String = s.chars().take(40).collect();
-            if short.len() < s.len() {
-                short.push('…');
-            }
-            format!("{short:?}")
-        }
-        Value::Array(_) => "a list".to_string(),
-        Value::Object(_) => "an object".to_string(),
-    }
-}
-
-/// Removes serde_json's " at line L column C" suffix (the caller adds its own).
-fn strip_position(msg: &str) -> &str {
-    match msg.rfind(" at line ") {
-        Some(i) if msg[i..].contains(" column ") => &msg[..i],
-        _ => msg,
-    }
-}
-
-fn plain_expected(e: &str) -> String {
-    match e {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more".into(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        "f32" | "f64" => "a number".into(),
-        "a boolean" => "true or false".into(),
-        "a string" => "text".into(),
-        "a sequence" => "a list".into(),
-        "a tuple of size 2" | "tuple of 2 elements" => "a pair".into(),
-        _ => {
-            if let Some(n) = e.strip_prefix("an array of length ") {
-                format!("a list of {n} values")
-            } else if e.starts_with("struct ") {
-                "an object".into()
-            } else {
-                e.replace('`', "\"")
-            }
-        }
-    }
-}
-
-fn plain_found(f: &str) -> String {
-    if let Some(s) = f.strip_prefix("string ") {
-        return s.to_string();
-    }
-    for p in ["integer `", "floating point `", "boolean `"] {
-        if let Some(rest) = f.strip_prefix(p) {
-            return rest.trim_end_matches('`').to_string();
-        }
-    }
-    match f {
-        "null" | "unit value" | "unit" => "null".into(),
-        "sequence" => "a list".into(),
-        "map" => "an object".into(),
-        other => other.to_string(),
-    }
-}
-
-/// serde's messages ("invalid type: string \"x\", expected u8") in the plain
-/// words the rest of Upright uses ("expected a whole number ..., found \"x\"").
-pub(crate) fn plain_serde(msg: &str) -> String {
-    let msg = strip_position(msg);
-    if let Some(name) = msg.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
-        return format!("field `{name}` is missing");
-    }
-    for prefix in ["invalid type: ", "invalid value: "] {
-        if let Some((found, expected)) = msg.strip_prefix(prefix).and_then(|r| r.split_once(", expected ")) {
-            return format!("expected {}, found {}", plain_expected(expected), plain_found(found));
-        }
-    }
-    if let Some((variant, expected)) = msg.strip_prefix("unknown variant `").and_then(|r| r.split_once("`, expected ")) {
-        return format!("\"{variant}\" is not a known value (expected {})", expected.replace('`', "\""));
-    }
-    if let Some((n, expected)) = msg.strip_prefix("invalid length ").and_then(|r| r.split_once(", expected ")) {
-        return format!("expected {}, found {n} values", plain_expected(expected));
-    }
-    msg.to_string()
-}
-
-/// Reads a struct whose fields all have serde defaults (settings, meta, work
+/// Reads a record whose fields all have defaults (settings, meta, work
 /// done), keeping every field that reads and reporting each that does not as
-/// `(key, plain message)`. Generic over the type, so a field added later is
-/// handled without touching this code.
-pub(crate) fn read_struct<T>(v: &Value) -> (T, Vec<(String, String)>)
-where
-    T: Serialize + DeserializeOwned + Default,
-{
-    if let Ok(t) = T::deserialize(v) {
-        return (t, Vec::new());
-    }
-    let Value::Object(stored) = v else {
-        return (T::default(), vec![(String::new(), format!("expected an object, found {}", describe(v)))]);
-    };
-    let mut acc: Map<String, Value> = match serde_json::to_value(T::default()) {
-        Ok(Value::Object(m)) => m,
-        _ => Map::new(),
-    };
-    let mut problems = Vec::new();
-    for (key, val) in stored {
-        let prev = acc.insert(key.clone(), val.clone());
-        if let Err(e) = T::deserialize(&Value::Object(acc.clone())) {
-            problems.push((key.clone(), plain_serde(&e.to_string())));
-            match prev {
-                Some(p) => acc.insert(key.clone(), p),
-                None => acc.remove(key),
-            };
-        }
-    }
-    (T::deserialize(&Value::Object(acc)).unwrap_or_default(), problems)
+/// `(key, plain message)`; the key is empty when the value is not an object.
+pub(crate) fn read_struct<T: FromFields>(v: &Value) -> (T, Vec<(String, String)>) {
+    Fields::read(v)
 }
 
 const EXPECT_ID: &str = "text (the session's id)";
@@ -235,10 +124,10 @@ const EXPECT_PAIN: &str = "a number from 0 to 10";
 const EXPECT_BOOL: &str = "true or false";
 const EXPECT_EXERCISE: &str = "one of \"back-bridge\", \"crunches\", \"core-breath\", \"leg-swings\", \"mid-back-stretches\"";
 
-/// Reads an optional (serde-default) field: absent gives `default`, a value
-/// that does not read gives `default` plus an issue.
-fn optional<T: DeserializeOwned>(
-    o: &Map<String, Value>,
+/// Reads an optional field: absent gives `default`, a value that does not
+/// read gives `default` plus an issue.
+fn optional<T: FromJson>(
+    o: &Map,
     name: &str,
     expected: &str,
     default: T,
@@ -247,26 +136,33 @@ fn optional<T: DeserializeOwned>(
 ) -> T {
     match o.get(name) {
         None => default,
-        Some(v) => T::deserialize(v).unwrap_or_else(|_| {
+        Some(v) => T::from_json(v).unwrap_or_else(|_| {
             issues.push(Issue::wrong(name, expected, v, Effect::Reset(reset)));
             default
         }),
     }
 }
 
-/// Reads one exercise entry field by field. None when the entry cannot be kept.
-fn slow_exercise(v: &Value, field: &str, issues: &mut Vec<Issue>) -> Option<ExerciseResult> {
+/// Reads entry `index` of a session's exercises field by field. None when
+/// the entry cannot be kept. Paths for messages are only built for problems:
+/// this runs for every entry of every session.
+fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<ExerciseResult> {
     let Value::Object(o) = v else {
-        issues.push(Issue::wrong(field, "an exercise result (an object)", v, Effect::DropExercise));
+        issues.push(Issue::wrong(
+            format!("exercises[{index}]"),
+            "an exercise result (an object)",
+            v,
+            Effect::DropExercise,
+        ));
         return None;
     };
-    let at = |name: &str| format!("{field}.{name}");
+    let at = |name: &str| format!("exercises[{index}].{name}");
     let exercise = match o.get("exercise") {
         None => {
             issues.push(Issue::new(at("exercise"), Kind::Missing, Effect::DropExercise));
             return None;
         }
-        Some(x) => match ExerciseId::deserialize(x) {
+        Some(x) => match ExerciseId::from_json(x) {
             Ok(id) => id,
             Err(_) => {
                 issues.push(Issue::wrong(at("exercise"), EXPECT_EXERCISE, x, Effect::DropExercise));
@@ -279,10 +175,10 @@ fn slow_exercise(v: &Value, field: &str, issues: &mut Vec<Issue>) -> Option<Exer
             issues.push(Issue::new(at("planned"), Kind::Missing, Effect::DropExercise));
             return None;
         }
-        Some(x) => match crate::routine::Dosage::deserialize(x) {
+        Some(x) => match crate::routine::Dosage::from_json(x) {
             Ok(d) => d,
             Err(e) => {
-                issues.push(Issue::new(at("planned"), Kind::Invalid(plain_serde(&e.to_string())), Effect::DropExercise));
+                issues.push(Issue::new(at("planned"), Kind::Invalid(e), Effect::DropExercise));
                 return None;
             }
         },
@@ -292,29 +188,26 @@ fn slow_exercise(v: &Value, field: &str, issues: &mut Vec<Issue>) -> Option<Exer
         Some(x) => {
             let (done, problems) = read_struct::<WorkDone>(x);
             for (key, msg) in problems {
-                let path = if key.is_empty() { at("done") } else { format!("{field}.done.{key}") };
+                let path = if key.is_empty() { at("done") } else { at(&format!("done.{key}")) };
                 issues.push(Issue::new(path, Kind::Invalid(msg), Effect::Reset("that count was set to 0")));
             }
             done
         }
     };
-    let mut flag = |name: &str| {
-        let path = at(name);
-        match o.get(name) {
-            None => false,
-            Some(x) => bool::deserialize(x).unwrap_or_else(|_| {
-                issues.push(Issue::wrong(path, EXPECT_BOOL, x, Effect::Reset("it was set to false")));
-                false
-            }),
-        }
+    let mut flag = |name: &str| match o.get(name) {
+        None => false,
+        Some(x) => bool::from_json(x).unwrap_or_else(|_| {
+            issues.push(Issue::wrong(at(name), EXPECT_BOOL, x, Effect::Reset("it was set to false")));
+            false
+        }),
     };
     let skipped = flag("skipped");
     let stopped_for_pain = flag("stopped_for_pain");
     Some(ExerciseResult { exercise, planned, done, skipped, stopped_for_pain })
 }
 
-/// The field-by-field path, taken only when the typed fast path failed.
-fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
+/// Reads a session field by field. None when it cannot be kept at all.
+fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
     let Value::Object(o) = v else {
         issues.push(Issue::wrong("", "a session (an object)", v, Effect::DropSession));
         return None;
@@ -324,7 +217,7 @@ fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("id", Kind::Missing, Effect::DropSession));
             return None;
         }
-        Some(Value::String(s)) => s.clone(),
+        Some(Value::String(s)) => s.to_string(),
         Some(x) => {
             issues.push(Issue::wrong("id", EXPECT_ID, x, Effect::DropSession));
             return None;
@@ -336,7 +229,7 @@ fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("started_at_ms", Kind::Missing, Effect::DropSession));
             return None;
         }
-        Some(x) => match u64::deserialize(x) {
+        Some(x) => match u64::from_json(x) {
             Ok(ms) => ms,
             Err(_) => {
                 issues.push(Issue::wrong("started_at_ms", EXPECT_INSTANT, x, Effect::DropSession));
@@ -349,7 +242,7 @@ fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("ended_at_ms", Kind::Missing, Effect::Reset("the end was set to the start")));
             started_at_ms
         }
-        Some(x) => u64::deserialize(x).unwrap_or_else(|_| {
+        Some(x) => u64::from_json(x).unwrap_or_else(|_| {
             issues.push(Issue::wrong("ended_at_ms", EXPECT_INSTANT, x, Effect::Reset("the end was set to the start")));
             started_at_ms
         }),
@@ -359,7 +252,7 @@ fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("routine_version", Kind::Missing, Effect::Reset("the current routine was assumed")));
             ROUTINE_VERSION
         }
-        Some(x) => u32::deserialize(x).unwrap_or_else(|_| {
+        Some(x) => u32::from_json(x).unwrap_or_else(|_| {
             issues.push(Issue::wrong(
                 "routine_version",
                 "a routine version (a whole number)",
@@ -374,14 +267,9 @@ fn slow_session(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("exercises", Kind::Missing, Effect::Reset("it was read as no exercises")));
             Vec::new()
         }
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| match ExerciseResult::deserialize(item) {
-                Ok(r) => Some(r),
-                Err(_) => slow_exercise(item, &format!("exercises[{i}]"), issues),
-            })
-            .collect(),
+        Some(Value::Array(items)) => {
+            items.iter().enumerate().filter_map(|(i, item)| read_exercise(item, i, issues)).collect()
+        }
         Some(x) => {
             issues.push(Issue::wrong("exercises", "a list of exercises", x, Effect::Reset("it was read as no exercises")));
             Vec::new()
@@ -480,16 +368,24 @@ pub(crate) fn check_values(s: &mut SessionRecord, strict: bool, issues: &mut Vec
 /// caller decides whether any issue is fatal.
 pub(crate) fn read_session(v: &Value, strict: bool) -> (Option<SessionRecord>, Vec<Issue>) {
     let mut issues = Vec::new();
-    // Fast path: a healthy session is one typed deserialize, no clones.
-    let session = match SessionRecord::deserialize(v) {
-        Ok(s) => Some(s),
-        Err(_) => slow_session(v, &mut issues),
-    };
-    let session = session.map(|mut s| {
+    let session = read_record(v, &mut issues).map(|mut s| {
         check_values(&mut s, strict, &mut issues);
         s
     });
     (session, issues)
+}
+
+/// A session only if every field reads as it is, without any repair or
+/// value check (what the serde derive accepted).
+pub(crate) fn exact_session(v: &Value) -> Option<SessionRecord> {
+    let mut issues = Vec::new();
+    read_record(v, &mut issues).filter(|_| issues.is_empty())
+}
+
+/// An exercise entry only if every field reads as it is.
+pub(crate) fn exact_exercise(v: &Value) -> Option<ExerciseResult> {
+    let mut issues = Vec::new();
+    read_exercise(v, 0, &mut issues).filter(|_| issues.is_empty())
 }
 
 /// Best-effort local date of a session value that may not read, for

@@ -7,13 +7,12 @@
 //! adapter keeps the original text under [`quarantine_key`] so nothing the
 //! person recorded is lost to a bug here.
 
-use super::compact::{CompactSession, CompactSessions};
+use super::compact::{write_session, write_sessions};
 use super::migrate;
-use super::read::{check_values, describe, plain_serde, read_session, read_struct, session_date};
+use super::read::{describe, exact_session, read_session, read_struct, session_date};
 use super::stats::MS_PER_DAY;
 use super::{SessionRecord, Settings};
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use crate::json::{self, Fields, FromFields, Map, ToJson, Value, Writer};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
@@ -32,7 +31,7 @@ pub const CURRENT_VERSION: u32 = 2;
 const MAX_PROBLEMS: usize = 20;
 
 /// Everything Upright stores.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// Format version; always [`CURRENT_VERSION`] once decoded.
     pub version: u32,
@@ -54,8 +53,7 @@ impl Default for Document {
 
 /// Bookkeeping kept beside the history. Every field is optional so older
 /// documents and older builds keep reading it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
     /// When the history was last exported (ms since the epoch).
     pub last_export_ms: Option<u64>,
@@ -116,16 +114,17 @@ pub fn decode_with_offset(raw: &str, tz_offset_min: i32) -> Decoded {
     if text.trim().is_empty() {
         return Decoded { doc: Document::default(), problems: Vec::new(), needs_quarantine: false };
     }
-    if let Some(doc) = decode_fast(text) {
-        return Decoded { doc, problems: Vec::new(), needs_quarantine: false };
-    }
     let mut problems = Vec::new();
-    let doc = match serde_json::from_str::<Value>(text) {
-        Ok(value) => read_document(value, tz_offset_min, &mut problems),
+    let doc = match json::parse(text) {
+        Ok(value) => {
+            if let Some(doc) = decode_fast(&value) {
+                return Decoded { doc, problems, needs_quarantine: false };
+            }
+            read_document(value, tz_offset_min, &mut problems)
+        }
         Err(e) => {
             problems.push(format!(
-                "The saved history is damaged ({}); what could be read before and around the damage was kept.",
-                json_error_text(&e)
+                "The saved history is damaged ({e}); what could be read before and around the damage was kept."
             ));
             match salvage(text, &mut problems) {
                 Some(value) => read_document(value, tz_offset_min, &mut problems),
@@ -141,48 +140,53 @@ pub fn decode_with_offset(raw: &str, tz_offset_min: i32) -> Decoded {
     Decoded { needs_quarantine: !problems.is_empty(), doc, problems }
 }
 
-/// The healthy case, straight into the types without building a
-/// `serde_json::Value` tree (half the time for a long history). Only a
-/// current-format document whose every session passes the same value checks
-/// as the tolerant reader, with unique ids, is accepted; anything else returns
-/// None and goes the long way, which finds and reports the problem.
-fn decode_fast(text: &str) -> Option<Document> {
-    let mut doc: Document = serde_json::from_str(text).ok()?;
-    if doc.version != CURRENT_VERSION {
+/// The healthy case: a current-format document whose every session reads
+/// without a problem and passes the same value checks as the tolerant
+/// reader, with unique ids, settings and meta that read exactly. It skips
+/// the bookkeeping of the long way (reporting, duplicate merging, copying);
+/// anything else returns None and goes the long way, which finds and
+/// reports the problem.
+fn decode_fast(value: &Value) -> Option<Document> {
+    let doc = value.as_object()?;
+    if doc.get("version")?.as_u64()? != u64::from(CURRENT_VERSION) {
         return None;
     }
-    let mut issues = Vec::new();
-    for s in &mut doc.sessions {
-        check_values(s, false, &mut issues);
+    let items = doc.get("sessions")?.as_array()?;
+    let mut sessions = Vec::with_capacity(items.len());
+    for v in items {
+        let (session, issues) = read_session(v, false);
+        if !issues.is_empty() {
+            return None;
+        }
+        sessions.push(session?);
     }
-    if !issues.is_empty() {
+    let settings = exact(doc.get("settings")?)?;
+    let meta = exact(doc.get("meta")?)?;
+    let mut ids = std::collections::HashSet::with_capacity(sessions.len());
+    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str())) {
         return None;
     }
-    let mut ids = std::collections::HashSet::with_capacity(doc.sessions.len());
-    if !doc.sessions.iter().all(|s| ids.insert(s.id.as_str())) {
-        return None;
-    }
-    let in_order = doc.sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
+    let in_order = sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
     if !in_order {
-        doc.sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+        sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
     }
-    Some(doc)
+    Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
 
-/// Where and what a JSON syntax error is, in plain words.
-pub(crate) fn json_error_text(e: &serde_json::Error) -> String {
-    let what = if e.is_eof() { "the text ends too early".to_string() } else { plain_serde(&e.to_string()) };
-    format!("line {}, column {}: {what}", e.line(), e.column())
+/// Settings or meta only if every field reads as it is.
+pub(crate) fn exact<T: FromFields>(v: &Value) -> Option<T> {
+    let (t, problems) = read_struct::<T>(v);
+    problems.is_empty().then_some(t)
 }
 
 /// The long way: any JSON value, field by field, every problem reported.
-pub(crate) fn read_document(value: Value, tz_offset_min: i32, problems: &mut Vec<String>) -> Document {
+pub(crate) fn read_document(value: Value<'_>, tz_offset_min: i32, problems: &mut Vec<String>) -> Document {
     let value = match value {
         Value::Object(_) => value,
         Value::Array(items) => {
             problems.push("The saved history is a bare list instead of a document; its entries were read as sessions.".into());
             let mut doc = Map::new();
-            doc.insert("sessions".into(), Value::Array(items));
+            doc.insert("sessions", Value::Array(items));
             Value::Object(doc)
         }
         other => {
@@ -226,10 +230,7 @@ pub(crate) fn read_document(value: Value, tz_offset_min: i32, problems: &mut Vec
 }
 
 /// Settings or meta, field by field; every unreadable field keeps its default.
-fn read_part<T>(v: Option<&Value>, name: &str, problems: &mut Vec<String>) -> T
-where
-    T: Serialize + serde::de::DeserializeOwned + Default,
-{
+fn read_part<T: FromFields + Default>(v: Option<&Value>, name: &str, problems: &mut Vec<String>) -> T {
     let Some(v) = v else {
         problems.push(format!("The history has no `{name}`; the defaults are used."));
         return T::default();
@@ -268,15 +269,14 @@ fn read_sessions(items: &[Value], problems: &mut Vec<String>) -> Vec<SessionReco
 }
 
 /// A document from a newer format: keep only what reads exactly as ours.
-fn read_future(doc: &Map<String, Value>, version: u64, problems: &mut Vec<String>) -> Document {
+fn read_future(doc: &Map, version: u64, problems: &mut Vec<String>) -> Document {
     let items: &[Value] = match doc.get("sessions") {
         Some(Value::Array(items)) => items,
         _ => &[],
     };
-    let sessions: Vec<SessionRecord> =
-        items.iter().filter_map(|v| SessionRecord::deserialize(v).ok()).collect();
-    let settings = doc.get("settings").and_then(|v| Settings::deserialize(v).ok());
-    let meta = doc.get("meta").and_then(|v| Meta::deserialize(v).ok());
+    let sessions: Vec<SessionRecord> = items.iter().filter_map(exact_session).collect();
+    let settings = doc.get("settings").and_then(exact::<Settings>);
+    let meta = doc.get("meta").and_then(exact::<Meta>);
     let mut note = format!(
         "Only the parts written the same way as format {CURRENT_VERSION} were read: {} of {} sessions",
         sessions.len(),
@@ -361,7 +361,7 @@ fn value_end(b: &[u8], start: usize) -> Option<usize> {
 /// Recovers what it can from text that is not valid JSON as a whole: each
 /// top-level entry that parses on its own, and each session of the
 /// `sessions` list that does (cut-off saves keep every session before the cut).
-fn salvage(text: &str, problems: &mut Vec<String>) -> Option<Value> {
+fn salvage<'a>(text: &'a str, problems: &mut Vec<String>) -> Option<Value<'a>> {
     let b = text.as_bytes();
     let i = skip_ws(b, 0);
     match b.get(i)? {
@@ -371,7 +371,7 @@ fn salvage(text: &str, problems: &mut Vec<String>) -> Option<Value> {
     }
 }
 
-fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<String, Value> {
+fn salvage_object<'a>(text: &'a str, start: usize, problems: &mut Vec<String>) -> Map<'a> {
     let b = text.as_bytes();
     let mut map = Map::new();
     let mut i = start + 1;
@@ -381,7 +381,7 @@ fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<S
             break;
         }
         let Some(key_end) = string_end(b, i) else { break };
-        let Ok(key) = serde_json::from_str::<String>(&text[i..key_end]) else { break };
+        let Ok(Value::String(key)) = json::parse(&text[i..key_end]) else { break };
         i = skip_ws(b, key_end);
         if b.get(i) != Some(&b':') {
             break;
@@ -391,7 +391,7 @@ fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<S
             break;
         }
         let end = value_end(b, i);
-        let parsed = end.and_then(|e| serde_json::from_str::<Value>(&text[i..e]).ok());
+        let parsed = end.and_then(|e| json::parse(&text[i..e]).ok());
         match parsed {
             Some(v) => {
                 map.insert(key, v);
@@ -411,7 +411,7 @@ fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<S
     map
 }
 
-fn salvage_items(text: &str, start: usize, problems: &mut Vec<String>) -> Vec<Value> {
+fn salvage_items<'a>(text: &'a str, start: usize, problems: &mut Vec<String>) -> Vec<Value<'a>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = start + 1;
@@ -426,13 +426,11 @@ fn salvage_items(text: &str, start: usize, problems: &mut Vec<String>) -> Vec<Va
             problems.push(format!("Saved session {n} was cut off and could not be read."));
             break;
         };
-        match serde_json::from_str::<Value>(&text[i..end]) {
+        match json::parse(&text[i..end]) {
             Ok(v) => out.push(v),
             Err(e) => {
-                problems.push(format!(
-                    "Saved session {n} could not be read ({}); it was left out.",
-                    plain_serde(&e.to_string())
-                ));
+                // The position would be inside this session's text only.
+                problems.push(format!("Saved session {n} could not be read ({}); it was left out.", e.message));
                 // Holds its place so later sessions keep their numbers.
                 out.push(Value::String(UNREADABLE.into()));
             }
@@ -460,23 +458,15 @@ fn writable_settings(s: &Settings) -> Cow<'_, Settings> {
 /// sessions without their default values (see `compact.rs`). [`decode`]
 /// reads it back to an equal document.
 pub fn encode(doc: &Document) -> String {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        version: u32,
-        sessions: CompactSessions<'a>,
-        settings: Cow<'a, Settings>,
-        meta: &'a Meta,
-    }
-    let out = Out {
-        version: CURRENT_VERSION,
-        sessions: CompactSessions(&doc.sessions),
-        settings: writable_settings(&doc.settings),
-        meta: &doc.meta,
-    };
-    // Plain data with string keys cannot fail to serialize. Should that ever
-    // change, an empty string comes back, which the adapter must not write
-    // (it would read back as an empty history).
-    serde_json::to_string(&out).unwrap_or_default()
+    let mut w = Writer::compact();
+    w.begin_object();
+    w.field("version", &CURRENT_VERSION);
+    w.key("sessions");
+    write_sessions(&mut w, &doc.sessions);
+    w.field("settings", &*writable_settings(&doc.settings));
+    w.field("meta", &doc.meta);
+    w.end_object();
+    w.finish()
 }
 
 /// The document as JSON for a file the person keeps: indented, with one
@@ -489,15 +479,17 @@ pub(crate) fn encode_pretty(doc: &Document) -> String {
     for (i, s) in doc.sessions.iter().enumerate() {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         // JSON strings escape their line breaks, so every session is one line.
-        out.push_str(&serde_json::to_string(&CompactSession(s)).unwrap_or_default());
+        let mut w = Writer::compact();
+        write_session(&mut w, s, false);
+        out.push_str(&w.finish());
     }
     if !doc.sessions.is_empty() {
         out.push_str("\n  ");
     }
     out.push_str("],\n  \"settings\": ");
-    out.push_str(&indent(serde_json::to_string_pretty(&writable_settings(&doc.settings)).unwrap_or_default()));
+    out.push_str(&indent(json::to_string_pretty(&*writable_settings(&doc.settings))));
     out.push_str(",\n  \"meta\": ");
-    out.push_str(&indent(serde_json::to_string_pretty(&doc.meta).unwrap_or_default()));
+    out.push_str(&indent(json::to_string_pretty(&doc.meta)));
     out.push_str("\n}\n");
     out
 }
@@ -534,8 +526,8 @@ fn richer(a: &SessionRecord, b: &SessionRecord) -> bool {
     if a == b {
         return false;
     }
-    let ja = serde_json::to_string(a).unwrap_or_default();
-    let jb = serde_json::to_string(b).unwrap_or_default();
+    let ja = json::to_string(a);
+    let jb = json::to_string(b);
     ja > jb
 }
 
@@ -615,4 +607,32 @@ pub fn should_remind_export(meta: &Meta, sessions: usize, now_ms: u64) -> bool {
     meta.persist == Some(false)
         && sessions > 0
         && meta.last_export_ms.is_none_or(|t| now_ms.saturating_sub(t) > EXPORT_REMINDER_AFTER_MS)
+}
+
+// Stored form of the meta: every field under its Rust name, in declaration
+// order; each may be absent.
+
+impl FromFields for Meta {
+    fn from_fields(f: &mut Fields) -> Meta {
+        Meta {
+            last_export_ms: f.get("last_export_ms", None),
+            persist: f.get("persist", None),
+            screening_accepted_ms: f.get("screening_accepted_ms", None),
+            pain_warning_shown_ms: f.get("pain_warning_shown_ms", None),
+            suggestions_declined: f.get("suggestions_declined", Vec::new()),
+        }
+    }
+}
+
+impl ToJson for Meta {
+    fn write_json(&self, w: &mut Writer) {
+        let Meta { last_export_ms, persist, screening_accepted_ms, pain_warning_shown_ms, suggestions_declined } = self;
+        w.begin_object();
+        w.field("last_export_ms", last_export_ms);
+        w.field("persist", persist);
+        w.field("screening_accepted_ms", screening_accepted_ms);
+        w.field("pain_warning_shown_ms", pain_warning_shown_ms);
+        w.field("suggestions_declined", suggestions_declined);
+        w.end_object();
+    }
 }

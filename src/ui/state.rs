@@ -2,11 +2,13 @@
 //! storage. Kept small: every rule it applies lives in the core.
 
 use crate::browser::{self, storage};
+use crate::json::{self, FromJson};
 use crate::progress::{self, Document, SessionRecord, Theme};
 use crate::routine::ExerciseId;
 use crate::workout::{self, Session};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+
+pub use crate::workout::ActiveWorkout;
 
 /// Which screen is showing.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,17 +45,6 @@ impl Notice {
     pub fn say(message: impl Into<String>) -> Notice {
         Notice { message: message.into(), raw: None, offer_export: false }
     }
-}
-
-/// The workout in progress, as saved under `upright.active`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActiveWorkout {
-    /// Id the session record will get.
-    pub id: String,
-    /// Plan, start instant and events.
-    pub session: Session,
-    /// Pain before, 0-10, if given.
-    pub pain_before: Option<u8>,
 }
 
 /// Signals shared by every screen.
@@ -95,7 +86,7 @@ impl AppState {
             state.screen.set(Screen::Screening);
         }
         if let Some(raw) = storage::load_active() {
-            match serde_json::from_str::<ActiveWorkout>(&raw) {
+            match json::parse(&raw).map_err(|e| e.to_string()).and_then(|v| ActiveWorkout::from_json(&v)) {
                 Ok(active) => {
                     state.active.set(Some(active));
                     state.screen.set(Screen::Player);
@@ -160,8 +151,7 @@ impl AppState {
     /// Saves the running workout so a reload resumes it.
     pub fn save_active(&self) {
         let Some(active) = self.active.get_untracked() else { return };
-        let Ok(json) = serde_json::to_string(&active) else { return };
-        if storage::save_active(&json).is_err() {
+        if storage::save_active(&json::to_string(&active)).is_err() {
             self.notice.set(Some(Notice::say(
                 "Storage is full: if this page reloads, the workout will restart from the beginning.",
             )));

@@ -7,11 +7,14 @@
 //!   says what to show, [`Session::cues_between`] which cues sound when.
 //! - scheduler: [`CueScheduler`] hands cues to the audio clock ahead of
 //!   time from irregular timer ticks, dropping stale ones.
+//! - active: [`ActiveWorkout`], the running workout as stored for a reload.
 
+mod active;
 mod plan;
 mod scheduler;
 mod session;
 
+pub use active::ActiveWorkout;
 pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};

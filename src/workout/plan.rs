@@ -1,11 +1,11 @@
 //! Settings -> a flat list of steps the player walks through.
 //!
-//! The plan is plain data (serializable) so an in-progress session keeps the
+//! The plan is plain data (stored as JSON) so an in-progress session keeps the
 //! exact plan it started with, even if settings change before a reload.
 
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 use crate::progress::Settings;
 use crate::routine::{check_dosage, Dosage, ExerciseId, Pose, MIN_SWING_REST_S};
-use serde::{Deserialize, Serialize};
 
 /// Expected time per crunch, for progress estimates only: reps are user-paced.
 pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
@@ -15,8 +15,7 @@ pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
 pub const COBRA_REST_S: u32 = 5;
 
 /// Which leg or which way to lean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
     /// Left leg / lean to the left.
     Left,
@@ -35,8 +34,7 @@ impl Side {
 }
 
 /// What kind of step it is; decides how it ends and which cues it gets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepKind {
     /// Countdown before the first exercise.
     GetReady,
@@ -55,7 +53,7 @@ pub enum StepKind {
 }
 
 /// One thing to do now, as the player shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     /// The exercise this step belongs to. A Transition belongs to the exercise it leads into.
     pub exercise: ExerciseId,
@@ -87,12 +85,11 @@ pub struct Step {
 }
 
 /// The whole workout: steps in order, plus the dosage each exercise was planned with.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
     /// Steps in the order they are done. Never empty when built by [`build_plan`].
     pub steps: Vec<Step>,
     /// Each planned exercise with its dosage, in plan order (for results).
-    #[serde(default)]
     pub dosages: Vec<(ExerciseId, Dosage)>,
 }
 
@@ -340,5 +337,94 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 }
             }
         }
+    }
+}
+
+// Stored form (inside the running workout, `upright.active`): every field
+// under its Rust name, in declaration order, `None` as `null`, `set` as a
+// two-item list; an absent `Option` reads as `None` and absent `dosages` as
+// none, as the serde derives did.
+
+json::words!(Side { Left = "left", Right = "right" });
+json::words!(StepKind {
+    GetReady = "get-ready",
+    Hold = "hold",
+    Reps = "reps",
+    Rest = "rest",
+    Breaths = "breaths",
+    Timed = "timed",
+    Transition = "transition",
+});
+
+impl ToJson for Step {
+    fn write_json(&self, w: &mut Writer) {
+        let Step {
+            exercise,
+            kind,
+            title,
+            instruction,
+            duration_ms,
+            set,
+            side,
+            reps,
+            breaths,
+            pose,
+            pose_to,
+            optional,
+            estimate_ms,
+        } = self;
+        w.begin_object();
+        w.field("exercise", exercise);
+        w.field("kind", kind);
+        w.field("title", title);
+        w.field("instruction", instruction);
+        w.field("duration_ms", duration_ms);
+        w.field("set", set);
+        w.field("side", side);
+        w.field("reps", reps);
+        w.field("breaths", breaths);
+        w.field("pose", pose);
+        w.field("pose_to", pose_to);
+        w.field("optional", optional);
+        w.field("estimate_ms", estimate_ms);
+        w.end_object();
+    }
+}
+
+impl FromJson for Step {
+    fn from_json(v: &Value) -> Result<Step, String> {
+        let o = v.object("a step (an object)")?;
+        Ok(Step {
+            exercise: o.field("exercise")?,
+            kind: o.field("kind")?,
+            title: o.field("title")?,
+            instruction: o.field("instruction")?,
+            duration_ms: o.field("duration_ms")?,
+            set: o.field("set")?,
+            side: o.field("side")?,
+            reps: o.field("reps")?,
+            breaths: o.field("breaths")?,
+            pose: o.field("pose")?,
+            pose_to: o.field("pose_to")?,
+            optional: o.field("optional")?,
+            estimate_ms: o.field("estimate_ms")?,
+        })
+    }
+}
+
+impl ToJson for Plan {
+    fn write_json(&self, w: &mut Writer) {
+        let Plan { steps, dosages } = self;
+        w.begin_object();
+        w.field("steps", steps);
+        w.field("dosages", dosages);
+        w.end_object();
+    }
+}
+
+impl FromJson for Plan {
+    fn from_json(v: &Value) -> Result<Plan, String> {
+        let o = v.object("a plan (an object)")?;
+        Ok(Plan { steps: o.field("steps")?, dosages: o.field_or("dosages", Vec::new())? })
     }
 }

@@ -1,6 +1,7 @@
 //! The engine over fake instants: no sleeps, no clock, every time passed in.
 
 use super::*;
+use crate::json::FromJson;
 use crate::progress::{Settings, WorkDone};
 use crate::routine::{Dosage, ExerciseId, Pose};
 
@@ -497,9 +498,9 @@ fn reload_round_trips_through_json() {
     session.resume(T0 + 20 * S);
     session.done(T0 + 80 * S);
     session.next(T0 + 90 * S);
-    let json = serde_json::to_string(&session).unwrap();
+    let json = crate::json::to_string(&session);
     assert!(json.contains(r#"{"type":"pause","at_ms":1700000007000}"#), "{json}");
-    let back: Session = serde_json::from_str(&json).unwrap();
+    let back = Session::from_json(&crate::json::parse(&json).unwrap()).unwrap();
     assert_eq!(back, session);
     for t in [T0 + 10 * S, T0 + 85 * S, T0 + 95 * S, T0 + 400 * S] {
         assert_eq!(back.snapshot(t), session.snapshot(t));
@@ -746,4 +747,60 @@ fn scheduler_notices_events_even_if_reset_comes_late() {
     let mut fresh = CueScheduler::new(T0 + 2_000);
     let due = fresh.due(&session, T0 + 2_000, 1_500);
     assert!(due.is_empty() && fresh.dropped() == 0);
+}
+
+// ---------------------------------------------------------------- stored form
+
+/// A running workout as the serde-based build saved it under `upright.active`
+/// (ball bridge, two swing rounds, every kind of event).
+const ACTIVE: &str = include_str!("../../tests/fixtures/golden/active.json");
+
+#[test]
+fn a_saved_running_workout_reads_and_rewrites_byte_for_byte() {
+    let active = ActiveWorkout::from_json(&crate::json::parse(ACTIVE).unwrap()).unwrap();
+    assert_eq!(crate::json::to_string(&active), ACTIVE);
+    assert_eq!(active.id, "1700000000000-0badf00d");
+    assert_eq!(active.pain_before, Some(4));
+    assert_eq!(active.session.started_at_ms, T0);
+    let at = |s: u64| T0 + s * 1000;
+    assert_eq!(
+        active.session.events,
+        [
+            Event::Pause { at_ms: at(7) },
+            Event::Resume { at_ms: at(20) },
+            Event::Next { at_ms: at(30) },
+            Event::Prev { at_ms: at(31) },
+            Event::Next { at_ms: at(32) },
+            Event::Next { at_ms: at(33) },
+            Event::Done { at_ms: at(80) },
+            Event::Hurt { at_ms: at(90) },
+            Event::Finish { at_ms: at(95) },
+        ]
+    );
+    let plan = &active.session.plan;
+    assert_eq!(plan.dosage(ExerciseId::BackBridge), Some(Dosage::Holds { hold_s: 10, repeats: 4, ball: true }));
+    assert_eq!(plan.dosage(ExerciseId::LegSwings), Some(Dosage::Swings { seconds: 30, front_rounds: 2 }));
+    let hold = &plan.steps[1];
+    assert_eq!((hold.kind, hold.set, hold.pose, hold.side), (StepKind::Hold, Some((1, 4)), Pose::BallBridge, None));
+    assert!(plan.steps.iter().any(|s| s.side == Some(Side::Right) && s.pose_to.is_some()));
+}
+
+#[test]
+fn a_running_workout_without_optional_parts_still_reads() {
+    // What the serde derives accepted: absent `Option` fields and `dosages`.
+    let text = r#"{"id":"x","session":{"plan":{"steps":[{"exercise":"crunches","kind":"reps","title":"Crunches",
+        "instruction":"Go","pose":"crunch-up","optional":false,"estimate_ms":30000}]},"started_at_ms":5,"events":[]}}"#;
+    let active = ActiveWorkout::from_json(&crate::json::parse(text).unwrap()).unwrap();
+    assert_eq!(active.pain_before, None);
+    assert!(active.session.plan.dosages.is_empty());
+    let step = &active.session.plan.steps[0];
+    assert_eq!((step.duration_ms, step.set, step.reps, step.pose_to), (None, None, None, None));
+    // A missing required field or an unknown event is refused, not guessed.
+    let broken = text.replace(r#""optional":false,"#, "");
+    assert_eq!(
+        ActiveWorkout::from_json(&crate::json::parse(&broken).unwrap()),
+        Err("`session`: `plan`: `steps`: field `optional` is missing".to_string())
+    );
+    let odd = text.replace(r#""events":[]"#, r#""events":[{"type":"jump","at_ms":1}]"#);
+    assert!(ActiveWorkout::from_json(&crate::json::parse(&odd).unwrap()).is_err());
 }

@@ -2,10 +2,10 @@
 //! can be read while flagging quarantine.
 
 use super::*;
-use serde_json::{json, Value};
+use crate::json::{self, Value};
 
 /// A document using every field, with awkward text.
-fn rich_doc() -> Document {
+pub(super) fn rich_doc() -> Document {
     let mut a = session("a", utc(2026, 3, 1, 7, 0), 60);
     a.note = Some("line one\nline \"two\", ünïcödé ✓ <b>not markup</b>".into());
     let mut b = session("b", utc(2026, 3, 2, 7, 0), -480);
@@ -50,8 +50,8 @@ fn encode_then_decode_gives_the_same_document() {
 #[test]
 fn encode_always_writes_the_current_version() {
     let doc = Document { version: 0, ..Document::default() };
-    let v: Value = serde_json::from_str(&encode(&doc)).unwrap();
-    assert_eq!(v["version"], json!(CURRENT_VERSION));
+    let v = json::parse(&encode(&doc)).unwrap().into_owned();
+    assert_eq!(v["version"], Value::from(CURRENT_VERSION));
     assert_eq!(Document::default().version, CURRENT_VERSION);
     assert_eq!(decode(&encode(&Document::default())).doc, Document::default());
 }
@@ -130,7 +130,7 @@ fn garbage_after_a_valid_document_keeps_the_document_and_reports_it() {
 #[test]
 fn a_list_at_the_top_is_read_as_sessions() {
     let sessions = daily(3);
-    let d = decode(&serde_json::to_string(&sessions).unwrap());
+    let d = decode(&json::to_string(&sessions));
     assert!(d.needs_quarantine);
     assert_problem(&d.problems, &["bare list"]);
     assert_eq!(d.doc.sessions, sessions);
@@ -146,15 +146,15 @@ fn null_and_other_scalars_at_the_top_read_nothing_and_say_so() {
     }
 }
 
-fn doc_value(doc: &Document) -> Value {
-    serde_json::from_str(&encode(doc)).unwrap()
+fn doc_value(doc: &Document) -> Value<'static> {
+    json::parse(&encode(doc)).unwrap().into_owned()
 }
 
 #[test]
 fn a_session_with_a_wrong_typed_start_is_left_out_and_the_others_kept() {
     let doc = doc_of(daily(3));
     let mut v = doc_value(&doc);
-    v["sessions"][1]["started_at_ms"] = json!("yesterday");
+    v["sessions"][1]["started_at_ms"] = Value::from("yesterday");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     assert_eq!(d.doc.sessions, vec![doc.sessions[0].clone(), doc.sessions[2].clone()]);
@@ -165,9 +165,9 @@ fn a_session_with_a_wrong_typed_start_is_left_out_and_the_others_kept() {
 fn a_wrong_optional_field_is_reset_and_the_session_kept() {
     let doc = doc_of(daily(3));
     let mut v = doc_value(&doc);
-    v["sessions"][0]["pain_before"] = json!("high");
-    v["sessions"][2]["felt"] = json!("great");
-    v["sessions"][2]["completed"] = json!("yes");
+    v["sessions"][0]["pain_before"] = Value::from("high");
+    v["sessions"][2]["felt"] = Value::from("great");
+    v["sessions"][2]["completed"] = Value::from("yes");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     assert_eq!(d.doc.sessions.len(), 3);
@@ -184,8 +184,8 @@ fn a_wrong_optional_field_is_reset_and_the_session_kept() {
 fn a_bad_exercise_entry_is_left_out_and_the_rest_of_the_session_kept() {
     let doc = doc_of(daily(1));
     let mut v = doc_value(&doc);
-    v["sessions"][0]["exercises"][1]["exercise"] = json!("burpees");
-    v["sessions"][0]["exercises"][2]["done"]["breaths"] = json!(-3);
+    v["sessions"][0]["exercises"][1]["exercise"] = Value::from("burpees");
+    v["sessions"][0]["exercises"][2]["done"]["breaths"] = Value::from(-3);
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     let s = &d.doc.sessions[0];
@@ -221,8 +221,8 @@ fn missing_fields_are_reported_and_what_exists_is_kept() {
 fn settings_are_read_field_by_field() {
     let doc = rich_doc();
     let mut v = doc_value(&doc);
-    v["settings"]["volume"] = json!("loud");
-    v["settings"]["levels"] = json!([1, 2]);
+    v["settings"]["volume"] = Value::from("loud");
+    v["settings"]["levels"] = j("[1, 2]");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     let mut want = doc.settings.clone();
@@ -238,11 +238,11 @@ fn settings_are_read_field_by_field() {
 fn a_future_version_keeps_only_sessions_in_the_current_format() {
     let doc = doc_of(daily(3));
     let mut v = doc_value(&doc);
-    v["version"] = json!(99);
+    v["version"] = Value::from(99);
     // A change the future made: the start became an object.
-    v["sessions"][1]["started_at_ms"] = json!({"utc": 1});
+    v["sessions"][1]["started_at_ms"] = j(r#"{"utc": 1}"#);
     // A field the future added is harmless.
-    v["sessions"][2]["heart_rate"] = json!(80);
+    v["sessions"][2]["heart_rate"] = Value::from(80);
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     assert_problem(&d.problems, &["newer version of Upright", "format 99"]);
@@ -256,9 +256,9 @@ fn huge_numbers_do_not_lose_the_neighbouring_sessions() {
     let doc = doc_of(daily(4));
     let mut v = doc_value(&doc);
     // Past u8.
-    v["sessions"][3]["pain_before"] = json!(300);
+    v["sessions"][3]["pain_before"] = Value::from(300);
     let mut text = v.to_string();
-    // Past f64: serde_json rejects the whole text, the salvage reads around it.
+    // Past f64: the parser rejects the whole text, the salvage reads around it.
     text = text.replacen(&format!("\"ended_at_ms\":{}", doc.sessions[1].ended_at_ms), "\"ended_at_ms\":1e400", 1);
     // Past u64 (read as a float).
     text = text.replacen(
@@ -306,7 +306,7 @@ fn sessions_null_or_missing_is_reported() {
 #[test]
 fn a_non_numeric_version_is_reported_and_the_shape_decides() {
     let mut v = doc_value(&doc_of(daily(2)));
-    v["version"] = json!("2");
+    v["version"] = Value::from("2");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);
     assert_problem(&d.problems, &["version should be a whole number", "\"2\""]);
@@ -330,7 +330,7 @@ fn stored_duplicates_collapse_to_the_fuller_copy_sorted_by_start() {
 fn a_flood_of_problems_is_capped_with_a_count() {
     let mut v = doc_value(&doc_of(daily(40)));
     for i in 0..40 {
-        v["sessions"][i]["pain_before"] = json!("x");
+        v["sessions"][i]["pain_before"] = Value::from("x");
     }
     let d = decode(&v.to_string());
     assert_eq!(d.problems.len(), 20);
@@ -368,7 +368,7 @@ fn the_fast_path_and_the_long_way_read_healthy_documents_the_same() {
     unsorted.sessions.reverse();
     for text in [encode(&rich_doc()), super::fixtures::V2.to_string(), encode(&unsorted), export_json(&rich_doc())] {
         let mut problems = Vec::new();
-        let slow = super::super::store::read_document(serde_json::from_str(&text).unwrap(), 0, &mut problems);
+        let slow = super::super::store::read_document(json::parse(&text).unwrap(), 0, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         let fast = decode(&text);
         assert!(fast.problems.is_empty());

@@ -2,8 +2,8 @@
 //! to, field by field. If one of these fails, a change broke old users' data.
 
 use super::*;
+use crate::json::{self, Value};
 use crate::routine::{Dosage, ExerciseId};
-use serde_json::{json, Value};
 
 /// Format 1, as the first release wrote it (sessions out of order on purpose).
 pub(super) const V1: &str = include_str!("../../../tests/fixtures/store_v1.json");
@@ -265,36 +265,36 @@ fn v2_fixture_survives_encode_and_decode_unchanged() {
 
 #[test]
 fn v1_to_v2_renames_adds_and_derives_exactly() {
-    let v1: Value = serde_json::from_str(V1).unwrap();
+    let v1: Value = json::parse(V1).unwrap();
     let v2 = v1_to_v2(v1).unwrap();
-    assert_eq!(v2["version"], json!(2));
-    assert_eq!(v2["meta"], json!({}));
+    assert_eq!(v2["version"], Value::from(2));
+    assert_eq!(v2["meta"], j("{}"));
     // The second session in file order is the complete one.
     let s = &v2["sessions"][1];
-    let keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = s.as_object().unwrap().keys().collect();
     for gone in ["started_at", "ended_at"] {
         assert!(!keys.contains(&gone), "{gone} still present: {keys:?}");
     }
-    assert_eq!(s["started_at_ms"], json!(1_760_166_000_000u64));
-    assert_eq!(s["ended_at_ms"], json!(1_760_166_540_000u64));
-    assert_eq!(s["tz_offset_min"], json!(0));
-    assert_eq!(s["routine_version"], json!(1));
+    assert_eq!(s["started_at_ms"], Value::from(1_760_166_000_000u64));
+    assert_eq!(s["ended_at_ms"], Value::from(1_760_166_540_000u64));
+    assert_eq!(s["tz_offset_min"], Value::from(0));
+    assert_eq!(s["routine_version"], Value::from(1));
     assert_eq!(s["felt"], Value::Null);
-    assert_eq!(s["completed"], json!(true));
-    assert_eq!(s["note"], json!("Felt stiff at first"));
+    assert_eq!(s["completed"], Value::from(true));
+    assert_eq!(s["note"], Value::from("Felt stiff at first"));
     // Partly done and skipped sessions were not completed.
-    assert_eq!(v2["sessions"][0]["completed"], json!(false));
-    assert_eq!(v2["sessions"][2]["completed"], json!(false));
+    assert_eq!(v2["sessions"][0]["completed"], Value::from(false));
+    assert_eq!(v2["sessions"][2]["completed"], Value::from(false));
     // Settings pass through unchanged.
-    assert_eq!(v2["settings"], serde_json::from_str::<Value>(V1).unwrap()["settings"]);
+    assert_eq!(v2["settings"], json::parse(V1).unwrap()["settings"]);
 }
 
 #[test]
 fn v1_to_v2_refuses_a_document_it_cannot_upgrade_without_changing_it() {
-    assert!(v1_to_v2(json!([1, 2])).is_err());
-    assert!(v1_to_v2(json!({"version": 1, "sessions": {"a": 1}})).is_err());
+    assert!(v1_to_v2(j("[1, 2]")).is_err());
+    assert!(v1_to_v2(j(r#"{"version": 1, "sessions": {"a": 1}}"#)).is_err());
     // Through migrate: the problem is reported and the value is untouched.
-    let input = json!({"version": 1, "sessions": "none"});
+    let input = j(r#"{"version": 1, "sessions": "none"}"#);
     let (out, problems) = migrate(input.clone());
     assert_eq!(out, input);
     assert_problem(&problems, &["could not be upgraded from format 1", "`sessions` is not a list"]);
@@ -302,7 +302,7 @@ fn v1_to_v2_refuses_a_document_it_cannot_upgrade_without_changing_it() {
 
 #[test]
 fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
-    let v2: Value = serde_json::from_str(V2).unwrap();
+    let v2: Value = json::parse(V2).unwrap();
     let (out, problems) = migrate(v2.clone());
     assert_eq!(out, v2);
     assert!(problems.is_empty());
@@ -310,7 +310,7 @@ fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
 
 #[test]
 fn an_unversioned_document_shaped_like_v1_is_read_as_v1() {
-    let mut v: Value = serde_json::from_str(V1).unwrap();
+    let mut v: Value = json::parse(V1).unwrap();
     v.as_object_mut().unwrap().remove("version");
     let d = decode(&v.to_string());
     assert!(d.problems.is_empty(), "{:?}", d.problems);
@@ -319,7 +319,7 @@ fn an_unversioned_document_shaped_like_v1_is_read_as_v1() {
 
 #[test]
 fn an_unversioned_document_shaped_like_v2_is_read_but_reported() {
-    let mut v: Value = serde_json::from_str(V2).unwrap();
+    let mut v: Value = json::parse(V2).unwrap();
     v.as_object_mut().unwrap().remove("version");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);

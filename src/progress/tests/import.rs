@@ -2,7 +2,7 @@
 
 use super::fixtures::{expected_v2, V1, V2};
 use super::*;
-use serde_json::{json, Value};
+use crate::json::{self, Value};
 
 #[track_caller]
 fn import_err(text: &str) -> String {
@@ -20,8 +20,8 @@ fn assert_contains(message: &str, needle: &str) {
     assert!(message.contains(needle), "{message:?} does not contain {needle:?}");
 }
 
-fn valid_value() -> Value {
-    serde_json::from_str(&export_json(&doc_of(daily(3)))).unwrap()
+fn valid_value() -> Value<'static> {
+    json::parse(&export_json(&doc_of(daily(3)))).unwrap().into_owned()
 }
 
 #[test]
@@ -44,7 +44,7 @@ fn a_cut_off_file_says_it_ends_too_early_and_where() {
 #[test]
 fn a_pain_out_of_range_names_the_field_path() {
     let mut v = valid_value();
-    v["sessions"][1]["pain_before"] = json!(12);
+    v["sessions"][1]["pain_before"] = Value::from(12);
     let m = import_err(&v.to_string());
     assert_contains(&m, "sessions[1].pain_before: expected a number from 0 to 10, found 12");
     assert_contains(&m, "(session of 2026-01-02)");
@@ -53,15 +53,15 @@ fn a_pain_out_of_range_names_the_field_path() {
 #[test]
 fn a_wrong_type_names_the_field_path() {
     let mut v = valid_value();
-    v["sessions"][0]["started_at_ms"] = json!("yesterday");
+    v["sessions"][0]["started_at_ms"] = Value::from("yesterday");
     let m = import_err(&v.to_string());
     assert_contains(&m, "sessions[0].started_at_ms: expected a time in milliseconds");
     assert_contains(&m, "found \"yesterday\"");
     let mut v = valid_value();
-    v["sessions"][2]["exercises"][1]["done"]["reps"] = json!("thirty");
+    v["sessions"][2]["exercises"][1]["done"]["reps"] = Value::from("thirty");
     assert_contains(&import_err(&v.to_string()), "sessions[2].exercises[1].done.reps: expected a whole number");
     let mut v = valid_value();
-    v["sessions"][2]["exercises"][0]["planned"]["kind"] = json!("jumps");
+    v["sessions"][2]["exercises"][0]["planned"]["kind"] = Value::from("jumps");
     assert_contains(&import_err(&v.to_string()), "sessions[2].exercises[0].planned: \"jumps\" is not a known value");
 }
 
@@ -78,10 +78,10 @@ fn a_missing_field_is_named() {
 #[test]
 fn ids_must_be_present_and_unique() {
     let mut v = valid_value();
-    v["sessions"][2]["id"] = json!("s0");
+    v["sessions"][2]["id"] = Value::from("s0");
     assert_contains(&import_err(&v.to_string()), "sessions[2].id: \"s0\" is already the id of sessions[0]");
     let mut v = valid_value();
-    v["sessions"][0]["id"] = json!("");
+    v["sessions"][0]["id"] = Value::from("");
     assert_contains(&import_err(&v.to_string()), "sessions[0].id: must not be empty");
 }
 
@@ -89,14 +89,14 @@ fn ids_must_be_present_and_unique() {
 fn the_end_may_not_come_before_the_start() {
     let mut v = valid_value();
     let start = v["sessions"][0]["started_at_ms"].as_u64().unwrap();
-    v["sessions"][0]["ended_at_ms"] = json!(start - 1000);
+    v["sessions"][0]["ended_at_ms"] = Value::from(start - 1000);
     assert_contains(&import_err(&v.to_string()), "sessions[0].ended_at_ms: the end");
 }
 
 #[test]
 fn more_than_one_hundred_crunches_done_is_refused() {
     let mut v = valid_value();
-    v["sessions"][0]["exercises"][1]["done"]["reps"] = json!(120);
+    v["sessions"][0]["exercises"][1]["done"]["reps"] = Value::from(120);
     assert_contains(
         &import_err(&v.to_string()),
         "sessions[0].exercises[1].done.reps: expected at most 100 crunches in one session, found 120",
@@ -106,43 +106,43 @@ fn more_than_one_hundred_crunches_done_is_refused() {
 #[test]
 fn planned_dosages_must_pass_the_routine_checks() {
     let mut v = valid_value();
-    v["sessions"][1]["exercises"][1]["planned"] = json!({"kind": "reps", "reps": 25, "sets": 5});
+    v["sessions"][1]["exercises"][1]["planned"] = j(r#"{"kind": "reps", "reps": 25, "sets": 5}"#);
     let m = import_err(&v.to_string());
     assert_contains(&m, "sessions[1].exercises[1].planned: ");
     assert_contains(&m, "125 crunches");
     let mut v = valid_value();
-    v["sessions"][0]["exercises"][0]["planned"] = json!({"kind": "breaths", "count": 5});
+    v["sessions"][0]["exercises"][0]["planned"] = j(r#"{"kind": "breaths", "count": 5}"#);
     assert_contains(&import_err(&v.to_string()), "sessions[0].exercises[0].planned: That kind of dosage does not fit Back bridge");
 }
 
 #[test]
 fn settings_levels_and_types_are_checked() {
     let mut v = valid_value();
-    v["settings"]["levels"] = json!([0, 9, 0, 0, 0]);
+    v["settings"]["levels"] = j("[0, 9, 0, 0, 0]");
     assert_contains(&import_err(&v.to_string()), "settings.levels[1]: expected a level from 0 to 5 for Crunches, found 9");
     let mut v = valid_value();
-    v["settings"]["volume"] = json!("loud");
+    v["settings"]["volume"] = Value::from("loud");
     assert_contains(&import_err(&v.to_string()), "settings.volume: expected a number, found \"loud\"");
     let mut v = valid_value();
-    v["settings"]["volume"] = json!(3);
+    v["settings"]["volume"] = Value::from(3);
     assert_contains(&import_err(&v.to_string()), "settings.volume: expected a number from 0 to 1, found 3");
     let mut v = valid_value();
-    v["settings"]["swing_rest_s"] = json!(5);
+    v["settings"]["swing_rest_s"] = Value::from(5);
     assert_contains(&import_err(&v.to_string()), "settings.swing_rest_s: expected at least 15 seconds");
     let mut v = valid_value();
-    v["meta"]["persist"] = json!("no");
+    v["meta"]["persist"] = Value::from("no");
     assert_contains(&import_err(&v.to_string()), "meta.persist: expected true or false, found \"no\"");
 }
 
 #[test]
 fn versions_are_checked() {
     let mut v = valid_value();
-    v["version"] = json!(99);
+    v["version"] = Value::from(99);
     let m = import_err(&v.to_string());
     assert_contains(&m, "version: this file was made by a newer version of Upright (format 99)");
-    v["version"] = json!("2");
+    v["version"] = Value::from("2");
     assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found \"2\"");
-    v["version"] = json!(0);
+    v["version"] = Value::from(0);
     assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found 0");
     v.as_object_mut().unwrap().remove("version");
     assert_contains(&import_err(&v.to_string()), "version: this field is missing");
@@ -185,8 +185,8 @@ fn a_v1_file_imports_migrated_and_its_errors_use_its_own_field_names() {
     let doc = validate_import_with_offset(V1, 120).unwrap();
     assert!(doc.sessions.iter().all(|s| s.tz_offset_min == 120));
 
-    let mut v: Value = serde_json::from_str(V1).unwrap();
-    v["sessions"][0]["started_at"] = json!(-5);
+    let mut v: Value = json::parse(V1).unwrap();
+    v["sessions"][0]["started_at"] = Value::from(-5);
     assert_contains(&import_err(&v.to_string()), "sessions[0].started_at: expected a time in milliseconds");
 }
 
@@ -212,7 +212,7 @@ fn the_fast_path_and_the_long_way_accept_the_same_files() {
     // The long way accepts missing settings and meta; the fast path needs
     // them, so these files exercise both and must give equal documents.
     let full = export_json(&expected_v2());
-    let mut v: Value = serde_json::from_str(&full).unwrap();
+    let mut v: Value = json::parse(&full).unwrap();
     v.as_object_mut().unwrap().remove("meta");
     let without_meta = validate_import(&v.to_string()).unwrap();
     let mut want = expected_v2();
@@ -220,20 +220,20 @@ fn the_fast_path_and_the_long_way_accept_the_same_files() {
     assert_eq!(without_meta, want);
     assert_eq!(validate_import(&full).unwrap(), expected_v2());
     // A problem the fast path rejects still gets its precise message.
-    let mut v: Value = serde_json::from_str(&full).unwrap();
-    v["sessions"][2]["tz_offset_min"] = json!(2000);
+    let mut v: Value = json::parse(&full).unwrap();
+    v["sessions"][2]["tz_offset_min"] = Value::from(2000);
     assert_contains(&import_err(&v.to_string()), "sessions[2].tz_offset_min: expected a time-zone offset from -1080 to 1080 minutes, found 2000");
 }
 
 #[test]
 fn pain_ten_is_the_top_of_the_scale_and_eleven_is_past_it() {
     let mut v = valid_value();
-    v["sessions"][0]["pain_before"] = json!(10);
-    v["sessions"][0]["pain_after"] = json!(0);
+    v["sessions"][0]["pain_before"] = Value::from(10);
+    v["sessions"][0]["pain_after"] = Value::from(0);
     let doc = validate_import(&v.to_string()).unwrap();
     assert_eq!((doc.sessions[0].pain_before, doc.sessions[0].pain_after), (Some(10), Some(0)));
-    v["sessions"][0]["pain_after"] = json!(11);
+    v["sessions"][0]["pain_after"] = Value::from(11);
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found 11");
-    v["sessions"][0]["pain_after"] = json!(-1);
+    v["sessions"][0]["pain_after"] = Value::from(-1);
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found -1");
 }

@@ -4,6 +4,7 @@
 mod codec;
 mod csv;
 mod fixtures;
+mod golden;
 mod import;
 mod merge;
 mod stats;
@@ -78,6 +79,12 @@ pub(super) fn doc_of(sessions: Vec<SessionRecord>) -> Document {
 /// `n` daily sessions from 2026-01-01 07:00 UTC, ids `s0`, `s1`, ...
 pub(super) fn daily(n: usize) -> Vec<SessionRecord> {
     (0..n).map(|i| session(&format!("s{i}"), utc(2026, 1, 1, 7, 0) + i as u64 * DAY, 0)).collect()
+}
+
+/// JSON text as a value, for building test inputs.
+#[track_caller]
+pub(super) fn j(text: &str) -> crate::json::Value<'static> {
+    crate::json::parse(text).unwrap().into_owned()
 }
 
 /// Asserts that `problems` has a line containing every one of `needles`.
