@@ -27,3 +27,37 @@ test('home lists the five exercises with dosage and a Start button, without cons
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('start-up: the static first paint comes before the wasm is fetched and stays the largest paint, nothing shifts', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await waitForHome(page); // accepts the first-run screening, so the next load opens on home
+  const again = await context.newPage();
+  await again.addInitScript(() => {
+    window.__paints = { lcp: [], shift: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__paints.lcp.push({ size: e.size, boot: !!e.element?.closest('#boot') });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__paints.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await again.goto(server.url);
+  await waitForHome(again);
+  // Two frames: paint entries of the app's last section are delivered by then.
+  await again.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const seen = await again.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime;
+    return { ...window.__paints, paint, wasm, boot: !!document.getElementById('boot') };
+  });
+  assert.ok(seen.lcp.length >= 1, 'no largest-contentful-paint entry');
+  // The largest paint is the static page's; the app draws the same text in the same box, so it never replaces it.
+  assert.deepEqual(seen.lcp.map((e) => e.boot), seen.lcp.map(() => true), JSON.stringify(seen.lcp));
+  assert.ok(seen.paint !== undefined && seen.wasm !== undefined, JSON.stringify(seen));
+  assert.ok(seen.wasm >= seen.paint, `wasm requested at ${seen.wasm} ms, before the first paint at ${seen.paint} ms`);
+  assert.equal(seen.shift, 0, 'layout shifted while the app took over');
+  assert.equal(seen.boot, false, 'the static first paint is still in the page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
