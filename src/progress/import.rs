@@ -9,7 +9,7 @@
 use super::migrate;
 use super::read::{describe, join_path, read_session, read_struct, session_date};
 use super::store::{encode_pretty, exact, Document, Meta, CURRENT_VERSION};
-use super::Settings;
+use super::{SessionRecord, Settings};
 use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
 use std::collections::HashMap;
@@ -148,7 +148,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         }
         sessions.push(session);
     }
-    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
 
     let settings = match doc.get("settings") {
         None => Settings::default(),
@@ -183,7 +183,7 @@ fn import_fast(value: &Value) -> Option<Document> {
         let session = session.filter(|s| issues.is_empty() && ids.insert(s.id.clone()))?;
         sessions.push(session);
     }
-    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
     Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
 
