@@ -51,6 +51,19 @@ pub fn validate_import(text: &str) -> Result<Document, ImportError> {
     validate_import_with_offset(text, 0)
 }
 
+/// `bytes` in MB (2^20 bytes) with one decimal, as `{:.1}` of the `f64`
+/// quotient shows it (ties to even), in whole numbers so the app does not
+/// carry Rust's exact float formatting for this one message.
+pub(super) fn megabytes(bytes: usize) -> String {
+    const MB: u128 = 1 << 20;
+    let tenths_exact = bytes as u128 * 10;
+    let (mut tenths, rest) = (tenths_exact / MB, tenths_exact % MB);
+    if rest > MB / 2 || (rest == MB / 2 && tenths % 2 == 1) {
+        tenths += 1;
+    }
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// [`validate_import`], assuming `tz_offset_min` for format-1 sessions.
 ///
 /// Checks, in order: size (at most [`MAX_IMPORT_BYTES`]), JSON syntax,
@@ -62,8 +75,8 @@ pub fn validate_import(text: &str) -> Result<Document, ImportError> {
 pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Document, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::new(format!(
-            "This file is {:.1} MB; Upright imports history files up to {} MB. Choose an Upright export.",
-            text.len() as f64 / (1024.0 * 1024.0),
+            "This file is {} MB; Upright imports history files up to {} MB. Choose an Upright export.",
+            megabytes(text.len()),
             MAX_IMPORT_BYTES / (1024 * 1024)
         )));
     }
@@ -210,7 +223,7 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         }
     }
     if !(0.0..=1.0).contains(&s.volume) {
-        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", s.volume)));
+        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", json::display_f32(s.volume))));
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
         return Err(ImportError::new(format!(
