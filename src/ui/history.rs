@@ -29,26 +29,35 @@ fn Calendar() -> impl IntoView {
     let (year, month, day) = progress::civil_from_days(today);
     let (first_weekday, days) = progress::month_grid(year, month);
     let marked = move || state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz));
+    // Numbers and fixed text only: one markup string instead of a typed view
+    // per cell keeps the wasm smaller.
+    let grid = move || {
+        let marked = marked();
+        let mut html = String::new();
+        for d in ["M", "T", "W", "T", "F", "S", "S"] {
+            html += &format!(r#"<span class="cal-head" aria-hidden="true">{d}</span>"#);
+        }
+        for _ in 0..first_weekday {
+            html += r#"<span aria-hidden="true"></span>"#;
+        }
+        for n in 1..=days {
+            let done = marked.contains(&n);
+            let class = match (done, n == day) {
+                (true, true) => "cal-day done today",
+                (true, false) => "cal-day done",
+                (false, true) => "cal-day today",
+                (false, false) => "cal-day",
+            };
+            // Said after the number by screen readers (a plain span cannot carry a label).
+            let said = if done { ", workout done" } else { "" };
+            html += &format!(r#"<span class="{class}">{n}<span class="sr-only">{said}</span></span>"#);
+        }
+        html
+    };
     view! {
         <figure class="calendar">
             <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
-            <div class="cal-grid">
-                {["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> }).collect_view()}
-                {(0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view()}
-                {move || {
-                    let marked = marked();
-                    (1..=days)
-                        .map(|n| {
-                            let done = marked.contains(&n);
-                            // Said after the number by screen readers (a plain span cannot carry a label).
-                            let said = if done { ", workout done" } else { "" };
-                            view! {
-                                <span class="cal-day" class:done=done class:today=n == day>{n}<span class="sr-only">{said}</span></span>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </div>
+            <div class="cal-grid" inner_html=grid></div>
         </figure>
     }
 }
