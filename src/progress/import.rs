@@ -190,11 +190,15 @@ fn import_fast(value: &Value) -> Option<Document> {
     check_settings(&settings).ok()?;
     let items = doc.get("sessions")?.as_array()?;
     let mut sessions = Vec::with_capacity(items.len());
-    let mut ids = std::collections::HashSet::with_capacity(items.len());
     for v in items {
         let (session, issues) = read_session(v, true);
-        let session = session.filter(|s| issues.is_empty() && ids.insert(s.id.clone()))?;
-        sessions.push(session);
+        sessions.push(session.filter(|_| issues.is_empty())?);
+    }
+    // Borrowed ids: the same set type as the store's fast path, so the wasm
+    // carries one hash set instead of two.
+    let mut ids = std::collections::HashSet::with_capacity(sessions.len());
+    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str())) {
+        return None;
     }
     crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
     Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
