@@ -4,11 +4,12 @@
 //! what the player shows and which cues sound -> a session record ->
 //! [`progress`] history and progression -> the next plan.
 //!
-//! `routine`, `workout`, `progress` and [`json`] (the stored formats' codec)
-//! are plain Rust with no browser access; `browser` is the only module
+//! `routine`, `workout`, `progress`, [`json`] (the stored formats' codec)
+//! and [`order`] (one shared sort, for a smaller binary) are plain Rust with no browser access; `browser` is the only module
 //! touching web APIs and `ui` holds the views.
 
 pub mod json;
+pub mod order;
 pub mod progress;
 pub mod routine;
 pub mod workout;

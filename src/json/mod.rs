@@ -20,7 +20,7 @@ mod write;
 pub use parse::{parse, ParseError, MAX_DEPTH};
 pub(crate) use read::words;
 pub use read::{word, Fields, FromFields, FromJson};
-pub use write::{to_string, to_string_pretty, ToJson, Writer};
+pub use write::{display_f32, to_string, to_string_pretty, ToJson, Writer};
 
 #[cfg(test)]
 mod tests;

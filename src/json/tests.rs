@@ -326,3 +326,19 @@ fn describe_shows_values_as_in_the_file() {
     assert_eq!(describe(&p("[]")), "a list");
     assert_eq!(describe(&p("{}")), "an object");
 }
+
+#[test]
+fn display_f32_matches_rusts_display_for_every_kind_of_value() {
+    let mut samples = vec![0.0f32, -0.0, 1.0, 3.0, 0.8, 0.5, 1.5, 0.01, 1e-7, 1e20, 1.1e-38, f32::MAX, f32::MIN_POSITIVE];
+    samples.extend([f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 1e-45, 123456.79, 16777216.0, 0.3]);
+    samples.extend((0..=100).map(|v| v as f32 / 100.0));
+    // A spread of bit patterns covers every exponent, both signs, subnormals.
+    let mut bits: u32 = 0x1234_5678;
+    for _ in 0..20_000 {
+        bits = bits.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        samples.push(f32::from_bits(bits));
+    }
+    for f in samples {
+        assert_eq!(display_f32(f), format!("{f}"), "{:#x}", f.to_bits());
+    }
+}

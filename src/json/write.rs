@@ -207,6 +207,23 @@ pub(super) fn push_f64(out: &mut String, f: f64) {
     push_float(out, &format!("{f:e}"), -5, 15);
 }
 
+/// `f` as `format!("{f}")` shows it (plain decimal, shortest digits, no
+/// `.0`), built on the JSON layout below so the app does not also carry
+/// Rust's `Display` float code.
+pub fn display_f32(f: f32) -> String {
+    if !f.is_finite() {
+        let text = if f.is_nan() { "NaN" } else if f > 0.0 { "inf" } else { "-inf" };
+        return text.to_string();
+    }
+    let mut out = String::new();
+    push_float(&mut out, &format!("{f:e}"), i32::MIN, i32::MAX);
+    // Only whole numbers get the `.0`: shortest digits never end in 0.
+    if out.ends_with(".0") {
+        out.truncate(out.len() - 2);
+    }
+    out
+}
+
 /// Lays out the shortest round-trip digits of a float the way serde_json
 /// (its `zmij` formatter) does: plain notation with at least one decimal
 /// (`1.0`, `0.001`, `123456790.0`) while the decimal exponent is within

@@ -9,7 +9,7 @@
 use super::migrate;
 use super::read::{describe, join_path, read_session, read_struct, session_date};
 use super::store::{encode_pretty, exact, Document, Meta, CURRENT_VERSION};
-use super::Settings;
+use super::{SessionRecord, Settings};
 use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
 use std::collections::HashMap;
@@ -51,6 +51,19 @@ pub fn validate_import(text: &str) -> Result<Document, ImportError> {
     validate_import_with_offset(text, 0)
 }
 
+/// `bytes` in MB (2^20 bytes) with one decimal, as `{:.1}` of the `f64`
+/// quotient shows it (ties to even), in whole numbers so the app does not
+/// carry Rust's exact float formatting for this one message.
+pub(super) fn megabytes(bytes: usize) -> String {
+    const MB: u128 = 1 << 20;
+    let tenths_exact = bytes as u128 * 10;
+    let (mut tenths, rest) = (tenths_exact / MB, tenths_exact % MB);
+    if rest > MB / 2 || (rest == MB / 2 && tenths % 2 == 1) {
+        tenths += 1;
+    }
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// [`validate_import`], assuming `tz_offset_min` for format-1 sessions.
 ///
 /// Checks, in order: size (at most [`MAX_IMPORT_BYTES`]), JSON syntax,
@@ -62,8 +75,8 @@ pub fn validate_import(text: &str) -> Result<Document, ImportError> {
 pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Document, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::new(format!(
-            "This file is {:.1} MB; Upright imports history files up to {} MB. Choose an Upright export.",
-            text.len() as f64 / (1024.0 * 1024.0),
+            "This file is {} MB; Upright imports history files up to {} MB. Choose an Upright export.",
+            megabytes(text.len()),
             MAX_IMPORT_BYTES / (1024 * 1024)
         )));
     }
@@ -148,7 +161,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         }
         sessions.push(session);
     }
-    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
 
     let settings = match doc.get("settings") {
         None => Settings::default(),
@@ -177,13 +190,17 @@ fn import_fast(value: &Value) -> Option<Document> {
     check_settings(&settings).ok()?;
     let items = doc.get("sessions")?.as_array()?;
     let mut sessions = Vec::with_capacity(items.len());
-    let mut ids = std::collections::HashSet::with_capacity(items.len());
     for v in items {
         let (session, issues) = read_session(v, true);
-        let session = session.filter(|s| issues.is_empty() && ids.insert(s.id.clone()))?;
-        sessions.push(session);
+        sessions.push(session.filter(|_| issues.is_empty())?);
     }
-    sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    // Borrowed ids: the same set type as the store's fast path, so the wasm
+    // carries one hash set instead of two.
+    let mut ids = std::collections::HashSet::with_capacity(sessions.len());
+    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str())) {
+        return None;
+    }
+    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
     Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
 
@@ -210,7 +227,7 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         }
     }
     if !(0.0..=1.0).contains(&s.volume) {
-        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", s.volume)));
+        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", json::display_f32(s.volume))));
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
         return Err(ImportError::new(format!(

@@ -334,11 +334,7 @@ pub fn suggestions(
     now_ms: u64,
 ) -> Vec<Suggestion> {
     let mut ordered: Vec<&SessionRecord> = sessions.iter().collect();
-    ordered.sort_by(|a, b| {
-        a.started_at_ms
-            .cmp(&b.started_at_ms)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    crate::order::sort_by(&mut ordered, &|a, b| a.cmp_by_start(b));
     let Some(latest) = ordered.last().copied() else {
         return Vec::new();
     };

@@ -92,6 +92,12 @@ pub struct SessionRecord {
 }
 
 impl SessionRecord {
+    /// History order: by start, then by id so equal starts order the same
+    /// on every device.
+    pub fn cmp_by_start(&self, other: &SessionRecord) -> std::cmp::Ordering {
+        self.started_at_ms.cmp(&other.started_at_ms).then_with(|| self.id.cmp(&other.id))
+    }
+
     /// Result for one exercise, if it was in the plan.
     pub fn result(&self, id: ExerciseId) -> Option<&ExerciseResult> {
         self.exercises.iter().find(|r| r.exercise == id)

@@ -168,7 +168,7 @@ fn decode_fast(value: &Value) -> Option<Document> {
     }
     let in_order = sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
     if !in_order {
-        sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+        crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
     }
     Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
 }
@@ -551,7 +551,7 @@ fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<
             }
         }
     }
-    out.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut out, &|a, b| a.cmp_by_start(b));
     (out, duplicates)
 }
 

@@ -29,31 +29,42 @@ fn Calendar() -> impl IntoView {
     let (year, month, day) = progress::civil_from_days(today);
     let (first_weekday, days) = progress::month_grid(year, month);
     let marked = move || state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz));
+    // Numbers and fixed text only: one markup string instead of a typed view
+    // per cell keeps the wasm smaller.
+    let grid = move || {
+        let marked = marked();
+        let mut html = String::new();
+        for d in ["M", "T", "W", "T", "F", "S", "S"] {
+            html += &format!(r#"<span class="cal-head" aria-hidden="true">{d}</span>"#);
+        }
+        for _ in 0..first_weekday {
+            html += r#"<span aria-hidden="true"></span>"#;
+        }
+        for n in 1..=days {
+            let done = marked.contains(&n);
+            let class = match (done, n == day) {
+                (true, true) => "cal-day done today",
+                (true, false) => "cal-day done",
+                (false, true) => "cal-day today",
+                (false, false) => "cal-day",
+            };
+            // Said after the number by screen readers (a plain span cannot carry a label).
+            let said = if done { ", workout done" } else { "" };
+            html += &format!(r#"<span class="{class}">{n}<span class="sr-only">{said}</span></span>"#);
+        }
+        html
+    };
     view! {
         <figure class="calendar">
             <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
-            <div class="cal-grid">
-                {["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> }).collect_view()}
-                {(0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view()}
-                {move || {
-                    let marked = marked();
-                    (1..=days)
-                        .map(|n| {
-                            let done = marked.contains(&n);
-                            // Said after the number by screen readers (a plain span cannot carry a label).
-                            let said = if done { ", workout done" } else { "" };
-                            view! {
-                                <span class="cal-day" class:done=done class:today=n == day>{n}<span class="sr-only">{said}</span></span>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </div>
+            <div class="cal-grid" inner_html=grid></div>
         </figure>
     }
 }
 
-/// Pain before/after as two lines and crunch volume as bars, in SVG.
+/// Pain before/after as two lines and crunch volume as bars, in SVG. Built
+/// as markup (numbers and fixed text only, nothing to escape): one string
+/// instead of a typed view per element keeps the wasm smaller.
 #[component]
 fn Charts() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -76,36 +87,42 @@ fn Charts() -> impl IntoView {
             let before = line(|s| s.pain_before);
             let after = line(|s| s.pain_after);
             let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1);
-            let bars = recent
+            let bars: String = recent
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
                     let h = s.crunch_reps() * 60 / max_reps;
-                    view! { <rect x=x(i) - 3 y=70 - h width="6" height=h></rect> }
+                    format!(r#"<rect x="{}" y="{}" width="6" height="{h}"></rect>"#, x(i) - 3, 70 - h)
                 })
-                .collect_view();
-            view! {
-                <svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">
-                    <line class="axis" x1="24" y1="110" x2="290" y2="110"></line>
-                    <line class="grid" x1="24" y1="60" x2="290" y2="60"></line>
-                    <text class="tick" x="16" y="113">"0"</text>
-                    <text class="tick" x="16" y="63">"5"</text>
-                    <text class="tick" x="16" y="13">"10"</text>
-                    <polyline class="pain-before" points=before></polyline>
-                    <polyline class="pain-after" points=after></polyline>
-                </svg>
-                <p class="legend"><span class="key before"></span>"pain before " <span class="key after"></span>"pain after"</p>
-                <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
-                    <g class="bars">{bars}</g>
-                    <line class="axis" x1="24" y1="70" x2="290" y2="70"></line>
-                    <text class="tick" x="16" y="73">"0"</text>
-                    <text class="tick" x="16" y="13">{max_reps}</text>
-                </svg>
-                <p class="legend">"crunches per workout"</p>
-            }
+                .collect();
+            format!(
+                concat!(
+                    r#"<svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">"#,
+                    r#"<line class="axis" x1="24" y1="110" x2="290" y2="110"></line>"#,
+                    r#"<line class="grid" x1="24" y1="60" x2="290" y2="60"></line>"#,
+                    r#"<text class="tick" x="16" y="113">0</text>"#,
+                    r#"<text class="tick" x="16" y="63">5</text>"#,
+                    r#"<text class="tick" x="16" y="13">10</text>"#,
+                    r#"<polyline class="pain-before" points="{before}"></polyline>"#,
+                    r#"<polyline class="pain-after" points="{after}"></polyline>"#,
+                    "</svg>",
+                    r#"<p class="legend"><span class="key before"></span>pain before <span class="key after"></span>pain after</p>"#,
+                    r#"<svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">"#,
+                    r#"<g class="bars">{bars}</g>"#,
+                    r#"<line class="axis" x1="24" y1="70" x2="290" y2="70"></line>"#,
+                    r#"<text class="tick" x="16" y="73">0</text>"#,
+                    r#"<text class="tick" x="16" y="13">{max_reps}</text>"#,
+                    "</svg>",
+                    r#"<p class="legend">crunches per workout</p>"#,
+                ),
+                before = before,
+                after = after,
+                bars = bars,
+                max_reps = max_reps
+            )
         })
     };
-    view! { <div class="charts">{chart}</div> }
+    view! { <div class="charts" inner_html=chart></div> }
 }
 
 /// The history screen (`data-testid="history-list"` holds one `history-item` per session).

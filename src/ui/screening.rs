@@ -46,12 +46,15 @@ impl AppState {
 }
 
 /// Capitalised first letter, for list items written in sentence case.
+/// ASCII only: every sign starts with an ASCII letter (a core test checks
+/// it), and Unicode `to_uppercase` would bring its case tables, about 12 KB
+/// of wasm.
 fn sentence(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The screening: general guidance, not medical advice, and the signs that

@@ -185,8 +185,10 @@ pub fn SettingsScreen() -> impl IntoView {
                         max="100"
                         prop:value=move || state.doc.with(|d| ((d.settings.volume * 100.0).round() as u32).to_string())
                         on:change=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<f32>() {
-                                apply(state, |s| s.volume = v / 100.0)
+                            // A range with step 1 reports whole numbers; parsing them as
+                            // such spares the wasm Rust's f32 parser.
+                            if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                                apply(state, |s| s.volume = f32::from(v) / 100.0)
                             }
                         }
                     />

@@ -129,7 +129,7 @@ pub fn build_plan(settings: &Settings) -> Result<Plan, String> {
 pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) -> Result<Plan, String> {
     let s = settings.sanitized();
     let mut list = exercises.to_vec();
-    list.sort_by_key(|(id, _)| *id);
+    crate::order::sort_by(&mut list, &|a, b| a.0.cmp(&b.0));
     if list.is_empty() {
         return Err("Choose at least one exercise for the workout.".into());
     }

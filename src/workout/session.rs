@@ -230,7 +230,7 @@ impl Session {
         }
         let mut r = Replay::run(self, to_ms, Some((from_ms, to_ms)));
         // Emission is already chronological; the stable sort only guards that.
-        r.cues.sort_by_key(|c| c.at_ms);
+        crate::order::sort_by(&mut r.cues, &|a, b| a.at_ms.cmp(&b.at_ms));
         r.cues
     }
 

@@ -696,6 +696,14 @@ fn four_high_days_in_a_row_bring_a_calm_doctor_message_with_the_warning_signs() 
 }
 
 #[test]
+fn warning_signs_start_with_a_lowercase_ascii_letter() {
+    // The screening capitalises them with ASCII-only case mapping.
+    for sign in WARNING_SIGNS {
+        assert!(sign.as_bytes().first().is_some_and(u8::is_ascii_lowercase), "{sign}");
+    }
+}
+
+#[test]
 fn the_higher_rating_of_the_day_counts_and_a_gap_breaks_the_streak() {
     // Before 2, after 6: the day is a 6.
     let sessions: Vec<_> = (0..4).map(|d| rated(d, 480, 0, Some(2), Some(6))).collect();

@@ -149,6 +149,17 @@ fn versions_are_checked() {
 }
 
 #[test]
+fn megabytes_read_as_the_float_formatting_did() {
+    use crate::progress::import::megabytes;
+    // Ties (e.g. 5.25 MB exactly) and every tenth around the limit.
+    let mut sizes: Vec<usize> = vec![0, 1, 1 << 18, 21 << 18, 5 << 20, (5 << 20) + 1, 63 << 18, usize::MAX >> 12];
+    sizes.extend((0..20_000).map(|i| (5 << 20) + i * 523));
+    for bytes in sizes {
+        assert_eq!(megabytes(bytes), format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)), "{bytes}");
+    }
+}
+
+#[test]
 fn the_file_must_be_a_document_not_empty_and_not_huge() {
     assert_contains(&import_err("[1, 2]"), "holds a list");
     assert_contains(&import_err("null"), "holds null");
