@@ -12,7 +12,7 @@ use super::store::{encode_pretty, exact, Document, Meta, CURRENT_VERSION};
 use super::{SessionRecord, Settings};
 use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Largest file import accepts: ten years of daily sessions are under 5 MB,
@@ -142,7 +142,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         }
     };
     let mut sessions = Vec::with_capacity(items.len());
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, v) in items.iter().enumerate() {
         let prefix = format!("sessions[{i}]");
         let context = session_date(v).map(|d| format!(" (session of {d})")).unwrap_or_default();
@@ -194,10 +194,10 @@ fn import_fast(value: &Value) -> Option<Document> {
         let (session, issues) = read_session(v, true);
         sessions.push(session.filter(|_| issues.is_empty())?);
     }
-    // Borrowed ids: the same set type as the store's fast path, so the wasm
-    // carries one hash set instead of two.
-    let mut ids = std::collections::HashSet::with_capacity(sessions.len());
-    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str())) {
+    // Borrowed ids in the same map type as the store's fast path, so the
+    // wasm carries one copy of its code.
+    let mut ids = BTreeMap::new();
+    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str(), 0usize).is_none()) {
         return None;
     }
     crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);

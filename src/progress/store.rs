@@ -14,7 +14,7 @@ use super::stats::MS_PER_DAY;
 use super::{SessionRecord, Settings};
 use crate::json::{self, Fields, FromFields, Map, ToJson, Value, Writer};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// localStorage key of the document.
 pub const STORE_KEY: &str = "upright.store";
@@ -162,8 +162,10 @@ fn decode_fast(value: &Value) -> Option<Document> {
     }
     let settings = exact(doc.get("settings")?)?;
     let meta = exact(doc.get("meta")?)?;
-    let mut ids = std::collections::HashSet::with_capacity(sessions.len());
-    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str())) {
+    // The same map type as `unique_sorted`: a BTreeMap instead of std's
+    // hash maps keeps a second hash table and SipHash out of the wasm.
+    let mut ids = BTreeMap::new();
+    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str(), 0usize).is_none()) {
         return None;
     }
     let in_order = sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
@@ -534,7 +536,7 @@ fn richer(a: &SessionRecord, b: &SessionRecord) -> bool {
 /// One session per id (the richest copy), sorted by start then id; and how
 /// many copies were dropped. Linear in the input plus one sort.
 fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<&'a SessionRecord>, usize) {
-    let mut index: HashMap<&'a str, usize> = HashMap::new();
+    let mut index: BTreeMap<&'a str, usize> = BTreeMap::new();
     let mut out: Vec<&'a SessionRecord> = Vec::new();
     let mut duplicates = 0;
     for s in sessions {
