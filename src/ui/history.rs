@@ -1,5 +1,6 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
+use super::widgets::button;
 use super::{AppState, Notice, Screen};
 use crate::browser;
 use crate::progress::{self, SessionRecord};
@@ -203,7 +204,7 @@ pub fn History() -> impl IntoView {
     view! {
         <section class="history">
             <header class="top">
-                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Home)>"Back"</button>
+                {button("btn ghost", None, None, "Back", move || state.screen.set(Screen::Home))}
                 <h2>"History"</h2>
             </header>
             <p class="sr-summary" data-testid="history-summary">{summary}</p>
@@ -219,8 +220,8 @@ pub fn History() -> impl IntoView {
                 <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
             </Show>
             <div class="io">
-                <button class="btn" data-testid="export-json" on:click=move |_| state.export_json()>"Export (JSON)"</button>
-                <button class="btn" data-testid="export-csv" on:click=move |_| state.export_csv()>"Export for a spreadsheet (CSV)"</button>
+                {button("btn", Some("export-json"), None, "Export (JSON)", move || state.export_json())}
+                {button("btn", Some("export-csv"), None, "Export for a spreadsheet (CSV)", move || state.export_csv())}
                 <label class="btn file">
                     "Import a JSON export"
                     <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>

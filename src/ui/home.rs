@@ -1,7 +1,7 @@
 //! Home: the routine at a glance, the pain check and Start.
 
 use super::suggestions::Suggestions;
-use super::widgets::{Later, PainScale, RoutineFigure};
+use super::widgets::{button, Later, PainScale, RoutineFigure};
 use super::{AppState, Screen};
 use crate::routine::{routine, SAFETY_NOTES};
 use leptos::prelude::*;
@@ -44,8 +44,8 @@ pub fn Home() -> impl IntoView {
         <header class="top">
             <h1>"Upright"</h1>
             <nav class="top-nav">
-                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::History)>"History"</button>
-                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Settings)>"Settings"</button>
+                {button("btn ghost", None, None, "History", move || state.screen.set(Screen::History))}
+                {button("btn ghost", None, None, "Settings", move || state.screen.set(Screen::Settings))}
             </nav>
         </header>
         // Same words as the static first paint in index.html, so the page does not
@@ -59,9 +59,7 @@ pub fn Home() -> impl IntoView {
         </Later>
         <Later>
             <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
-            <button class="btn primary big" data-testid="start-workout" on:click=move |_| state.start_workout()>
-                "Start workout"
-            </button>
+            {button("btn primary big", Some("start-workout"), None, "Start workout", move || state.start_workout())}
             <aside class="safety">
                 {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
             </aside>

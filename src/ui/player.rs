@@ -1,7 +1,7 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::Figure;
+use super::widgets::{button, Figure};
 use super::{AppState, Screen};
 use crate::browser::{self, audio, cues, wake_lock};
 use crate::progress::CueMode;
@@ -218,7 +218,7 @@ pub fn Player() -> impl IntoView {
     };
     // Whole per-mille: integer formatting only (float formatting costs wasm size).
     let permille = move || snapshot.with(|s| s.as_ref().map_or(0, |s| (s.progress.clamp(0.0, 1.0) * 1000.0) as u32));
-    let open_card = move |_| {
+    let open_card = move || {
         if !paused() {
             act(Session::pause);
         }
@@ -226,7 +226,7 @@ pub fn Player() -> impl IntoView {
             state.screen.set(Screen::Card(s.exercise, true));
         }
     };
-    let finish_early = move |_| {
+    let finish_early = move || {
         act(Session::finish);
         state.finish_workout();
     };
@@ -235,7 +235,7 @@ pub fn Player() -> impl IntoView {
         <section class="player" data-testid="player" class:paused=paused>
             <header class="player-top">
                 <span class="exercise-label">{exercise_name}</span>
-                <button class="btn ghost small" data-testid="how-to" on:click=open_card>"How do I do this?"</button>
+                {button("btn ghost small", Some("how-to"), None, "How do I do this?", open_card)}
             </header>
             <div
                 class="progress"
@@ -267,21 +267,21 @@ pub fn Player() -> impl IntoView {
                 </p>
             </Show>
             <div class="controls">
-                <button class="btn ctl" data-testid="prev" aria-label="Previous step" on:click=move |_| act(Session::prev)>"◀ Back"</button>
+                {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
                 <Show
                     when=paused
-                    fallback=move || view! { <button class="btn ctl primary" data-testid="pause" on:click=move |_| toggle_pause()>"Pause"</button> }
+                    fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", move || toggle_pause())
                 >
-                    <button class="btn ctl primary" data-testid="resume" on:click=move |_| toggle_pause()>"Resume"</button>
+                    {button("btn ctl primary", Some("resume"), None, "Resume", move || toggle_pause())}
                 </Show>
-                <button class="btn ctl" data-testid="next" aria-label="Next step" on:click=move |_| act(Session::next)>"Skip ▶"</button>
+                {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
             </div>
             <Show when=is_reps>
-                <button class="btn primary big" data-testid="done-reps" on:click=move |_| act(Session::done)>"Done"</button>
+                {button("btn primary big", Some("done-reps"), None, "Done", move || act(Session::done))}
             </Show>
             <div class="controls secondary">
-                <button class="btn ghost" data-testid="this-hurts" on:click=move |_| act(Session::hurt)>"This hurts"</button>
-                <button class="btn ghost" data-testid="finish" on:click=finish_early>"Finish now"</button>
+                {button("btn ghost", Some("this-hurts"), None, "This hurts", move || act(Session::hurt))}
+                {button("btn ghost", Some("finish"), None, "Finish now", finish_early)}
             </div>
         </section>
     }

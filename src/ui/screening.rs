@@ -2,6 +2,7 @@
 //! warning shown through the notice bar. The rules live in
 //! `crate::progress` (`pain_warning`, `WARNING_SIGNS`).
 
+use super::widgets::button;
 use super::{AppState, Notice, Screen};
 use crate::browser;
 use crate::progress::{self, WARNING_SIGNS};
@@ -78,9 +79,7 @@ pub fn Screening() -> impl IntoView {
             <ul class="warning-signs" data-testid="warning-signs">{signs}</ul>
             <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
             <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
-            <button class="btn primary big" data-testid="screening-accept" on:click=move |_| state.accept_screening()>
-                "I understand"
-            </button>
+            {button("btn primary big", Some("screening-accept"), None, "I understand", move || state.accept_screening())}
         </section>
     }
 }

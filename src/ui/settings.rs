@@ -1,6 +1,7 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
+use super::widgets::button;
 use super::{AppState, Notice, Screen};
 use crate::browser;
 use crate::progress::{CueMode, Settings, Theme};
@@ -168,7 +169,7 @@ pub fn SettingsScreen() -> impl IntoView {
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">
-                <button class="btn ghost" on:click=move |_| state.screen.set(Screen::Home)>"Back"</button>
+                {button("btn ghost", None, None, "Back", move || state.screen.set(Screen::Home))}
                 <h2>"Settings"</h2>
             </header>
             <fieldset>
@@ -193,11 +194,11 @@ pub fn SettingsScreen() -> impl IntoView {
                         }
                     />
                 </label>
-                <button class="btn small" on:click=move |_| {
+                {button("btn small", None, None, "Test sound", move || {
                     let (volume, voice) = state.doc.with_untracked(|d| (d.settings.volume, d.settings.voice.clone()));
                     browser::audio::test_beep(volume);
                     browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
-                }>"Test sound"</button>
+                })}
                 {voice_picker}
             </fieldset>
             <fieldset>
@@ -238,13 +239,11 @@ pub fn SettingsScreen() -> impl IntoView {
             <fieldset>
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>
-                <button class="btn" on:click=move |_| state.export_json()>"Export history"</button>
+                {button("btn", None, None, "Export history", move || state.export_json())}
             </fieldset>
             <fieldset>
                 <legend>"Safety"</legend>
-                <button class="btn" data-testid="safety-info" on:click=move |_| state.screen.set(Screen::Screening)>
-                    "Safety information"
-                </button>
+                {button("btn", Some("safety-info"), None, "Safety information", move || state.screen.set(Screen::Screening))}
             </fieldset>
         </section>
     }

@@ -1,7 +1,7 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
 use super::suggestions::Suggestions;
-use super::widgets::PainScale;
+use super::widgets::{button, PainScale};
 use super::{AppState, Screen};
 use crate::progress::{Felt, SessionRecord};
 use leptos::prelude::*;
@@ -61,7 +61,7 @@ pub fn Summary(
     };
     // After saving: suggestions stay on this screen until Continue.
     let saved = RwSignal::new(false);
-    let save = move |_| {
+    let save = move || {
         let id = id.clone();
         let text = note.get_untracked().trim().to_string();
         state.change(|d| {
@@ -95,14 +95,12 @@ pub fn Summary(
                 <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </label>
             <Show when=move || !saved.get()>
-                <button class="btn primary big" data-testid="save-session" on:click=save.clone()>"Save"</button>
+                {button("btn primary big", Some("save-session"), None, "Save", save.clone())}
             </Show>
             <Show when=move || saved.get()>
                 <p class="saved" data-testid="summary-saved">"Saved."</p>
                 <Suggestions/>
-                <button class="btn primary big" data-testid="summary-continue" on:click=move |_| state.screen.set(Screen::History)>
-                    "Continue"
-                </button>
+                {button("btn primary big", Some("summary-continue"), None, "Continue", move || state.screen.set(Screen::History))}
             </Show>
         </section>
     }

@@ -55,6 +55,30 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     move || shown.get().then(|| children())
 }
 
+/// A button with a fixed label. Every such button in the app shares one view
+/// type (the handler is boxed), so the wasm carries one copy of the code that
+/// builds, mounts and removes a button instead of one per button.
+pub fn button(
+    class: &'static str,
+    testid: Option<&'static str>,
+    aria_label: Option<&'static str>,
+    label: &'static str,
+    on_click: impl Fn() + 'static,
+) -> impl IntoView {
+    button_view(class, testid, aria_label, label, Box::new(on_click))
+}
+
+/// Not generic, so its view type is the same for every caller of [`button`].
+fn button_view(
+    class: &'static str,
+    testid: Option<&'static str>,
+    aria_label: Option<&'static str>,
+    label: &'static str,
+    on_click: Box<dyn Fn()>,
+) -> impl IntoView {
+    view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{label}</button> }
+}
+
 /// The app-wide notice (`data-testid="app-notice"`): errors, recoveries and
 /// reminders, with a download for raw text set aside and an export button.
 #[component]
@@ -63,16 +87,16 @@ pub fn NoticeBar() -> impl IntoView {
     move || {
         state.notice.get().map(|Notice { message, raw, offer_export }| {
             let download_raw = raw.map(|raw| {
-                let on_click = move |_| {
+                let on_click = move || {
                     let name = format!("upright-unreadable-{}.txt", crate::browser::now_ms());
                     if crate::browser::files::download(&name, "text/plain", &raw).is_ok() {
                         state.writable.set(true);
                     }
                 };
-                view! { <button class="btn small" data-testid="download-raw" on:click=on_click>"Download the original text"</button> }
+                button("btn small", Some("download-raw"), None, "Download the original text", on_click)
             });
             let export = offer_export.then(|| {
-                view! { <button class="btn small" on:click=move |_| state.export_json()>"Export history"</button> }
+                button("btn small", None, None, "Export history", move || state.export_json())
             });
             view! {
                 <div class="notice" role="alert" data-testid="app-notice">
@@ -80,7 +104,7 @@ pub fn NoticeBar() -> impl IntoView {
                     <div class="notice-actions">
                         {download_raw}
                         {export}
-                        <button class="btn small ghost" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                        {button("btn small ghost", None, None, "Dismiss", move || state.notice.set(None))}
                     </div>
                 </div>
             }
