@@ -207,12 +207,12 @@ pub fn History() -> impl IntoView {
                 {button("btn ghost", None, None, "Back", move || state.screen.set(Screen::Home))}
                 <h2>"History"</h2>
             </header>
-            <p class="sr-summary" data-testid="history-summary">{summary}</p>
+            <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
             <dl class="stats">
-                <div><dt>"Current streak"</dt><dd data-testid="streak">{move || format!("{} days", stats.get().current_streak_days)}</dd></div>
-                <div><dt>"Longest streak"</dt><dd>{move || format!("{} days", stats.get().longest_streak_days)}</dd></div>
-                <div><dt>"This week"</dt><dd>{move || stats.get().this_week}</dd></div>
-                <div><dt>"Workouts"</dt><dd>{move || stats.get().total_sessions}</dd></div>
+                <div><dt>"Current streak"</dt><dd data-testid="streak">{Signal::derive(move || format!("{} days", stats.get().current_streak_days))}</dd></div>
+                <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || format!("{} days", stats.get().longest_streak_days))}</dd></div>
+                <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
+                <div><dt>"Workouts"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
             </dl>
             <Calendar/>
             <Charts/>
@@ -230,7 +230,7 @@ pub fn History() -> impl IntoView {
             <ol class="history-list" data-testid="history-list">{items}</ol>
             <Show when=move || { hidden_count() > 0 }>
                 <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || format!("Show older workouts ({} more)", hidden_count())}
+                    {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
                 </button>
             </Show>
         </section>

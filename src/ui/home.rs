@@ -25,7 +25,7 @@ pub fn Home() -> impl IntoView {
                             <span class="exercise-text">
                                 <span class="exercise-name">{ex.name}</span>
                                 <span class="exercise-dosage" data-testid="exercise-dosage">
-                                    {move || if enabled() { dosage() } else { "left out of the plan".to_string() }}
+                                    {Signal::derive(move || if enabled() { dosage() } else { "left out of the plan".to_string() })}
                                 </span>
                             </span>
                             <span class="exercise-more" aria-hidden="true">"›"</span>
@@ -51,7 +51,7 @@ pub fn Home() -> impl IntoView {
         // Same words as the static first paint in index.html, so the page does not
         // shift or repaint its largest text when the app takes over.
         <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright counts and tells you what comes next."</p>
-        <p class="duration" data-testid="workout-minutes">"About " {minutes} " minutes"</p>
+        <p class="duration" data-testid="workout-minutes">"About " {Signal::derive(move || minutes().to_string())} " minutes"</p>
         // At start-up the rest comes in two more tasks (see `Later`).
         <Later>
             <Suggestions/>

@@ -249,17 +249,17 @@ pub fn Player() -> impl IntoView {
             >
                 <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
             </div>
-            <h2 class="step-title" data-testid="step-title">{move || step.with(|s| s.as_ref().map(|s| s.title.clone()))}</h2>
+            <h2 class="step-title" data-testid="step-title">{Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.title.clone())))}</h2>
             <p class="step-instruction" data-testid="step-instruction">
-                {move || step.with(|s| s.as_ref().map(|s| s.instruction.clone()))}
+                {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
             </p>
-            <p class="set-index" data-testid="set-index">{move || step.with(|s| s.as_ref().map(set_label))}</p>
+            <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
             {big_number}
             <p class="paused-label" hidden=move || !paused()>"Paused"</p>
             {figure}
-            <p class="next-up" data-testid="next-up">{move || next_step.get()}</p>
+            <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
             <p class="sr-only" aria-live="polite">
-                {move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction)))}
+                {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
             </p>
             <Show when=hurt>
                 <p class="hurt-note" role="status" data-testid="hurt-notice">

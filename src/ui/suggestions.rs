@@ -2,6 +2,7 @@
 //! the summary after saving. The rules are `crate::progress::suggestions`;
 //! this only shows them and records the answer.
 
+use super::widgets::button;
 use super::AppState;
 use crate::browser;
 use crate::progress::{self, Suggestion};
@@ -102,9 +103,7 @@ pub fn Suggestions() -> impl IntoView {
                         <p><strong>{name}": "</strong>{s.message().to_string()}</p>
                         <div class="suggestion-actions">
                             {accepts}
-                            <button class="btn small" data-testid="suggestion-decline" on:click=move |_| state.decline_suggestion(id)>
-                                {decline}
-                            </button>
+                            {button("btn small", Some("suggestion-decline"), None, decline, move || state.decline_suggestion(id))}
                         </div>
                     </li>
                 }
@@ -119,6 +118,6 @@ pub fn Suggestions() -> impl IntoView {
                 <ul class="suggestion-list">{list}</ul>
             </section>
         </Show>
-        <p class="suggestion-status" role="status" data-testid="suggestion-status">{move || status.get()}</p>
+        <p class="suggestion-status" role="status" data-testid="suggestion-status">{Signal::derive(move || status.get())}</p>
     }
 }

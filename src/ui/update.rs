@@ -24,7 +24,7 @@ pub fn UpdateBanner() -> impl IntoView {
                 <p>"A new version of Upright is ready."</p>
                 <div class="notice-actions">
                     <button class="btn small" data-testid="apply-update" disabled=move || updating.get() on:click=update>
-                        {move || if updating.get() { "Updating…" } else { "Update now" }}
+                        {Signal::derive(move || if updating.get() { "Updating…" } else { "Update now" }.to_string())}
                     </button>
                 </div>
             </div>

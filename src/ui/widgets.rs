@@ -55,6 +55,10 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     move || shown.get().then(|| children())
 }
 
+// Reactive text in the screens is written `Signal::derive(move || ...)`
+// rather than a bare closure: every `Signal<String>` (or `Signal<Option<String>>`)
+// renders through one copy of the code, a bare closure through one per closure.
+
 /// A button with a fixed label. Every such button in the app shares one view
 /// type (the handler is boxed), so the wasm carries one copy of the code that
 /// builds, mounts and removes a button instead of one per button.
