@@ -1,6 +1,6 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
-use super::widgets::button;
+use super::widgets::{button, When};
 use super::{AppState, Notice, Screen};
 use crate::browser;
 use crate::progress::{self, SessionRecord};
@@ -216,9 +216,9 @@ pub fn History() -> impl IntoView {
             </dl>
             <Calendar/>
             <Charts/>
-            <Show when=remind>
+            <When when=remind>
                 <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
-            </Show>
+            </When>
             <div class="io">
                 {button("btn", Some("export-json"), None, "Export (JSON)", move || state.export_json())}
                 {button("btn", Some("export-csv"), None, "Export for a spreadsheet (CSV)", move || state.export_csv())}
@@ -228,11 +228,11 @@ pub fn History() -> impl IntoView {
                 </label>
             </div>
             <ol class="history-list" data-testid="history-list">{items}</ol>
-            <Show when=move || { hidden_count() > 0 }>
+            <When when=move || { hidden_count() > 0 }>
                 <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
                 </button>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -16,6 +16,7 @@ mod widgets;
 pub use state::{ActiveWorkout, AppState, Notice, Screen};
 
 use leptos::prelude::*;
+use widgets::When;
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
@@ -63,9 +64,9 @@ pub fn App(
             <update::UpdateBanner/>
             <main class="screen">
                 // Home and the screening show their own level-one heading; other screens start at h2.
-                <Show when=move || !matches!(state.screen.get(), Screen::Home | Screen::Screening)>
+                <When when=move || !matches!(state.screen.get(), Screen::Home | Screen::Screening)>
                     <h1 class="sr-only">"Upright"</h1>
-                </Show>
+                </When>
                 {screen}
             </main>
         </div>

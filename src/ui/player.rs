@@ -1,7 +1,7 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{button, Figure};
+use super::widgets::{When, button, Figure};
 use super::{AppState, Screen};
 use crate::browser::{self, audio, cues, wake_lock};
 use crate::progress::CueMode;
@@ -261,24 +261,24 @@ pub fn Player() -> impl IntoView {
             <p class="sr-only" aria-live="polite">
                 {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
             </p>
-            <Show when=hurt>
+            <When when=hurt>
                 <p class="hurt-note" role="status" data-testid="hurt-notice">
                     "Stopped. Let's do the gentle stretches; skip them if they hurt too."
                 </p>
-            </Show>
+            </When>
             <div class="controls">
                 {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
-                <Show
+                <When
                     when=paused
                     fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", move || toggle_pause())
                 >
                     {button("btn ctl primary", Some("resume"), None, "Resume", move || toggle_pause())}
-                </Show>
+                </When>
                 {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
             </div>
-            <Show when=is_reps>
+            <When when=is_reps>
                 {button("btn primary big", Some("done-reps"), None, "Done", move || act(Session::done))}
-            </Show>
+            </When>
             <div class="controls secondary">
                 {button("btn ghost", Some("this-hurts"), None, "This hurts", move || act(Session::hurt))}
                 {button("btn ghost", Some("finish"), None, "Finish now", finish_early)}

@@ -2,7 +2,7 @@
 //! the summary after saving. The rules are `crate::progress::suggestions`;
 //! this only shows them and records the answer.
 
-use super::widgets::button;
+use super::widgets::{button, When};
 use super::AppState;
 use crate::browser;
 use crate::progress::{self, Suggestion};
@@ -112,12 +112,12 @@ pub fn Suggestions() -> impl IntoView {
     };
     let any = move || !state.suggestions().is_empty();
     view! {
-        <Show when=any>
+        <When when=any>
             <section class="suggestions" aria-labelledby="suggestions-title">
                 <h2 id="suggestions-title">"Your next step"</h2>
                 <ul class="suggestion-list">{list}</ul>
             </section>
-        </Show>
+        </When>
         <p class="suggestion-status" role="status" data-testid="suggestion-status">{Signal::derive(move || status.get())}</p>
     }
 }

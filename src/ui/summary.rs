@@ -1,7 +1,7 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
 use super::suggestions::Suggestions;
-use super::widgets::{button, PainScale};
+use super::widgets::{When, button, PainScale};
 use super::{AppState, Screen};
 use crate::progress::{Felt, SessionRecord};
 use leptos::prelude::*;
@@ -94,14 +94,14 @@ pub fn Summary(
                 "Note (optional)"
                 <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </label>
-            <Show when=move || !saved.get()>
+            <When when=move || !saved.get()>
                 {button("btn primary big", Some("save-session"), None, "Save", save.clone())}
-            </Show>
-            <Show when=move || saved.get()>
+            </When>
+            <When when=move || saved.get()>
                 <p class="saved" data-testid="summary-saved">"Saved."</p>
                 <Suggestions/>
                 {button("btn primary big", Some("summary-continue"), None, "Continue", move || state.screen.set(Screen::History))}
-            </Show>
+            </When>
         </section>
     }
     .into_any()

@@ -1,6 +1,7 @@
 //! The "new version ready" banner.
 
 use super::{AppState, Screen};
+use super::widgets::When;
 use leptos::prelude::*;
 
 /// Offers the new version of the app once it is installed and waiting
@@ -19,7 +20,7 @@ pub fn UpdateBanner() -> impl IntoView {
         crate::browser::sw::apply_update();
     };
     view! {
-        <Show when=show>
+        <When when=show>
             <div class="notice update-banner" role="status" data-testid="update-ready">
                 <p>"A new version of Upright is ready."</p>
                 <div class="notice-actions">
@@ -28,6 +29,6 @@ pub fn UpdateBanner() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </Show>
+        </When>
     }
 }

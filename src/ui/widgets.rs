@@ -83,6 +83,25 @@ fn button_view(
     view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{label}</button> }
 }
 
+/// `Show` with its condition and views boxed: every use shares one type and
+/// one copy of the code, where each `Show` is a generic instance of its own.
+#[component]
+pub fn When(
+    /// Shows the children while true.
+    #[prop(into)]
+    when: Signal<bool>,
+    /// Shown while `when` is true.
+    children: ChildrenFn,
+    /// Shown while `when` is false (nothing by default).
+    #[prop(optional, into)]
+    fallback: ViewFn,
+) -> impl IntoView {
+    // Memoized as in `Show`: the children are built again only when the
+    // condition flips, not whenever something it reads changes.
+    let when = Memo::new(move |_| when.get());
+    move || if when.get() { children() } else { fallback.run() }
+}
+
 /// The app-wide notice (`data-testid="app-notice"`): errors, recoveries and
 /// reminders, with a download for raw text set aside and an export button.
 #[component]
