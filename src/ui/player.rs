@@ -1,7 +1,7 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{When, button, Figure};
+use super::widgets::{button, Figure, Later, When};
 use super::{AppState, Screen};
 use crate::browser::{self, audio, cues, wake_lock};
 use crate::progress::CueMode;
@@ -254,35 +254,38 @@ pub fn Player() -> impl IntoView {
                 {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
             </p>
             <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
-            {big_number}
-            <p class="paused-label" hidden=move || !paused()>"Paused"</p>
-            {figure}
-            <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
-            <p class="sr-only" aria-live="polite">
-                {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
-            </p>
-            <When when=hurt>
-                <p class="hurt-note" role="status" data-testid="hurt-notice">
-                    "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+            // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
+            <Later always=true>
+                {big_number}
+                <p class="paused-label" hidden=move || !paused()>"Paused"</p>
+                {figure}
+                <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
+                <p class="sr-only" aria-live="polite">
+                    {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
                 </p>
-            </When>
-            <div class="controls">
-                {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
-                <When
-                    when=paused
-                    fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", move || toggle_pause())
-                >
-                    {button("btn ctl primary", Some("resume"), None, "Resume", move || toggle_pause())}
+                <When when=hurt>
+                    <p class="hurt-note" role="status" data-testid="hurt-notice">
+                        "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+                    </p>
                 </When>
-                {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
-            </div>
-            <When when=is_reps>
-                {button("btn primary big", Some("done-reps"), None, "Done", move || act(Session::done))}
-            </When>
-            <div class="controls secondary">
-                {button("btn ghost", Some("this-hurts"), None, "This hurts", move || act(Session::hurt))}
-                {button("btn ghost", Some("finish"), None, "Finish now", finish_early)}
-            </div>
+                <div class="controls">
+                    {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
+                    <When
+                        when=paused
+                        fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", move || toggle_pause())
+                    >
+                        {button("btn ctl primary", Some("resume"), None, "Resume", move || toggle_pause())}
+                    </When>
+                    {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
+                </div>
+                <When when=is_reps>
+                    {button("btn primary big", Some("done-reps"), None, "Done", move || act(Session::done))}
+                </When>
+                <div class="controls secondary">
+                    {button("btn ghost", Some("this-hurts"), None, "This hurts", move || act(Session::hurt))}
+                    {button("btn ghost", Some("finish"), None, "Finish now", finish_early)}
+                </div>
+            </Later>
         </section>
     }
 }

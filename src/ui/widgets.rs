@@ -37,17 +37,25 @@ pub fn end_startup_staging() {
     });
 }
 
-/// Shows its children one task later, but only while the app starts.
+/// Shows its children one task later: while the app starts, or on every
+/// mount with `always`.
 ///
 /// The first render of a screen runs its wasm for the first time, and the
 /// browser compiles each function on that first call, so one render of the
 /// whole home screen is a single long task on a slow phone. Each `Later`
-/// waits for a task of its own, so the start-up work is cut into pieces
-/// short enough that a tap never waits long. Sections come in page order and
-/// are appended below what is already shown, so nothing on screen moves.
+/// waits for a task of its own, so the work is cut into pieces short enough
+/// that a tap never waits long. Sections come in page order and are appended
+/// below what is already shown, so nothing on screen moves. `always` is for
+/// a screen opened by a tap (the player): the tap's own task stays short.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let shown = RwSignal::new(!STARTING.load(Ordering::Relaxed));
+pub fn Later(
+    /// Defers on every mount, not only while the app starts.
+    #[prop(optional)]
+    always: bool,
+    /// Shown from the next task on.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let shown = RwSignal::new(!always && !STARTING.load(Ordering::Relaxed));
     if !shown.get_untracked() {
         // `try_set`: the screen may be gone by the time its task runs.
         next_task(move || _ = shown.try_set(true));

@@ -369,6 +369,8 @@ test('"How do I do this?" pauses the workout, opens the current card and "Back t
 
   await back.click();
   await page.getByTestId('player').waitFor();
+  // The controls come one task after the player (see widgets::Later): wait for either button.
+  await page.getByTestId('resume').or(page.getByTestId('pause')).first().waitFor();
   assert.ok(await page.getByTestId('resume').isVisible(), 'still paused');
   assert.equal(await page.getByTestId('pause').count(), 0);
   assert.equal(await title(page), 'Bridge hold');
@@ -384,6 +386,7 @@ test('"How do I do this?" pauses the workout, opens the current card and "Back t
   await page.getByTestId('how-to').click();
   await page.locator('[data-testid="exercise-card"][data-exercise="crunches"]').waitFor();
   await card(page).getByRole('button', { name: 'Back to workout' }).click();
+  await page.getByTestId('resume').or(page.getByTestId('pause')).first().waitFor();
   assert.ok(await page.getByTestId('resume').isVisible());
   assert.equal(await title(page), 'Crunches');
   assert.deepEqual(errors, []);
