@@ -168,9 +168,10 @@ impl AppState {
                 let id = progress::new_session_id(now, browser::entropy());
                 let pain_before = self.pain_before.get_untracked();
                 self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
-                self.screen.set(Screen::Player);
-                // Saved in the next task: the tap's task only shows the player.
+                // The tap's task only builds the session; the player comes in the next
+                // task (its lower part in the one after, see `Later`), then the save.
                 let state = *self;
+                browser::next_task(move || state.screen.set(Screen::Player));
                 browser::next_task(move || state.save_active());
                 // Creating an AudioContext takes tens of ms: do it in the next task so
                 // the player paints first. The tap's user activation still covers it.
