@@ -119,3 +119,36 @@ async fn beeps_go_on_the_audio_clock_and_can_be_cancelled() {
     assert!(last - first >= 0.5 + 0.48 - 0.01, "chord starts half a second after the tick: {first} {last}");
     audio::cancel_pending();
 }
+
+/// Resolves in a task posted after everything queued so far.
+async fn after_queued_tasks() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        upright::browser::next_task(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn next_task_runs_jobs_later_in_order_and_jobs_may_queue_more() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    for n in 1..=3 {
+        let seen = seen.clone();
+        upright::browser::next_task(move || {
+            seen.borrow_mut().push(n);
+            if n == 1 {
+                // Queued from inside a job: runs after the jobs already waiting.
+                let seen = seen.clone();
+                upright::browser::next_task(move || seen.borrow_mut().push(4));
+            }
+        });
+    }
+    // Not during the call: start-up relies on each job getting a task of its own.
+    assert!(seen.borrow().is_empty());
+    after_queued_tasks().await;
+    after_queued_tasks().await;
+    assert_eq!(*seen.borrow(), [1, 2, 3, 4]);
+}
