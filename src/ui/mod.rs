@@ -27,7 +27,7 @@ pub fn mount() {
     // the app may replace it now.
     crate::browser::next_task(move || {
         // index.html paints a static header while the wasm loads; the app replaces it
-        // in the same task, so no frame shows neither.
+        // in the same task, so no frame shows both or neither.
         if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
             boot.remove();
         }
