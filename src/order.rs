@@ -37,7 +37,7 @@ mod tests {
         let mut ours = input.clone();
         sort_by(&mut ours, &|a, b| a.0.cmp(&b.0));
         let mut theirs = input;
-        theirs.sort_by(|a, b| a.0.cmp(&b.0));
+        theirs.sort_by_key(|a| a.0);
         assert_eq!(ours, theirs);
         assert_eq!(ours, vec![(0, 3), (0, 7), (1, 1), (1, 4), (2, 6), (3, 0), (3, 2), (3, 5)]);
     }

@@ -33,10 +33,11 @@ pub fn page_hidden() -> bool {
         .unwrap_or(false)
 }
 
+/// Jobs waiting for their task, and the channel whose messages run them.
+type TaskQueue = (std::collections::VecDeque<Box<dyn FnOnce()>>, Option<web_sys::MessagePort>);
+
 thread_local! {
-    /// Jobs waiting for their task, and the channel whose messages run them.
-    static NEXT_TASKS: std::cell::RefCell<(std::collections::VecDeque<Box<dyn FnOnce()>>, Option<web_sys::MessagePort>)> =
-        Default::default();
+    static NEXT_TASKS: std::cell::RefCell<TaskQueue> = Default::default();
 }
 
 /// Runs `job` in a task of its own, after the tasks already queued, so long

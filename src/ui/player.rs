@@ -272,9 +272,9 @@ pub fn Player() -> impl IntoView {
                     {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
                     <When
                         when=paused
-                        fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", move || toggle_pause())
+                        fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", toggle_pause)
                     >
-                        {button("btn ctl primary", Some("resume"), None, "Resume", move || toggle_pause())}
+                        {button("btn ctl primary", Some("resume"), None, "Resume", toggle_pause)}
                     </When>
                     {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
                 </div>
