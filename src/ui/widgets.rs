@@ -1,10 +1,11 @@
-//! Small shared widgets: the notice bar, illustrations, the pain scale.
+//! Small shared widgets: the notice bar, illustrations, the pain scale, shared
+//! button and `When` views, and start-up staging (`Later`, `after_start`).
 
 use super::{AppState, Notice};
+use crate::browser::next_task;
 use crate::routine::{Illustration, Pose};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
-use crate::browser::next_task;
 
 /// True while the app's first screen is being put together (see [`Later`]).
 static STARTING: AtomicBool = AtomicBool::new(true);
