@@ -18,7 +18,7 @@ mod read;
 mod write;
 
 pub use parse::{parse, ParseError, MAX_DEPTH};
-pub(crate) use read::words;
+pub(crate) use read::{object, words};
 pub use read::{word, Fields, FromFields, FromJson};
 pub use write::{display_f32, to_string, to_string_pretty, ToJson, Writer};
 

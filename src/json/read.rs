@@ -111,29 +111,17 @@ fn unsigned<T: TryFrom<u64>>(v: &Value) -> Result<T, String> {
     v.as_u64().and_then(|u| T::try_from(u).ok()).ok_or_else(|| wrong("a whole number of 0 or more", v))
 }
 
-impl FromJson for u8 {
-    fn from_json(v: &Value) -> Result<u8, String> {
-        unsigned(v)
-    }
+/// The unsigned whole numbers, each through [`unsigned`].
+macro_rules! unsigned_from_json {
+    ($($t:ty),+) => {$(
+        impl FromJson for $t {
+            fn from_json(v: &Value) -> Result<$t, String> {
+                unsigned(v)
+            }
+        }
+    )+};
 }
-
-impl FromJson for u32 {
-    fn from_json(v: &Value) -> Result<u32, String> {
-        unsigned(v)
-    }
-}
-
-impl FromJson for u64 {
-    fn from_json(v: &Value) -> Result<u64, String> {
-        unsigned(v)
-    }
-}
-
-impl FromJson for usize {
-    fn from_json(v: &Value) -> Result<usize, String> {
-        unsigned(v)
-    }
-}
+unsigned_from_json!(u8, u32, u64, usize);
 
 impl FromJson for i32 {
     fn from_json(v: &Value) -> Result<i32, String> {
@@ -221,3 +209,28 @@ macro_rules! words {
     };
 }
 pub(crate) use words;
+
+/// Writing and reading for a plain struct stored as an object with one key
+/// per field, named as the field and in this order; every field is required.
+/// One list serves both directions, as `words!` does for enums. `$what` names
+/// the value in the error when it is not an object.
+macro_rules! object {
+    ($ty:ident, $what:literal { $($field:ident),+ $(,)? }) => {
+        impl $crate::json::ToJson for $ty {
+            fn write_json(&self, w: &mut $crate::json::Writer) {
+                let $ty { $($field),+ } = self;
+                w.begin_object();
+                $(w.field(stringify!($field), $field);)+
+                w.end_object();
+            }
+        }
+
+        impl $crate::json::FromJson for $ty {
+            fn from_json(v: &$crate::json::Value) -> Result<$ty, String> {
+                let o = v.object($what)?;
+                Ok($ty { $($field: o.field(stringify!($field))?),+ })
+            }
+        }
+    };
+}
+pub(crate) use object;

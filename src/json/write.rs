@@ -301,29 +301,17 @@ impl ToJson for bool {
     }
 }
 
-impl ToJson for u8 {
-    fn write_json(&self, w: &mut Writer) {
-        w.u64(u64::from(*self));
-    }
+/// The unsigned whole numbers, each written as a `u64`.
+macro_rules! unsigned_to_json {
+    ($($t:ty),+) => {$(
+        impl ToJson for $t {
+            fn write_json(&self, w: &mut Writer) {
+                w.u64(*self as u64);
+            }
+        }
+    )+};
 }
-
-impl ToJson for u32 {
-    fn write_json(&self, w: &mut Writer) {
-        w.u64(u64::from(*self));
-    }
-}
-
-impl ToJson for u64 {
-    fn write_json(&self, w: &mut Writer) {
-        w.u64(*self);
-    }
-}
-
-impl ToJson for usize {
-    fn write_json(&self, w: &mut Writer) {
-        w.u64(*self as u64);
-    }
-}
+unsigned_to_json!(u8, u32, u64, usize);
 
 impl ToJson for i32 {
     fn write_json(&self, w: &mut Writer) {

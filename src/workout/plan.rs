@@ -356,61 +356,21 @@ json::words!(StepKind {
     Transition = "transition",
 });
 
-impl ToJson for Step {
-    fn write_json(&self, w: &mut Writer) {
-        let Step {
-            exercise,
-            kind,
-            title,
-            instruction,
-            duration_ms,
-            set,
-            side,
-            reps,
-            breaths,
-            pose,
-            pose_to,
-            optional,
-            estimate_ms,
-        } = self;
-        w.begin_object();
-        w.field("exercise", exercise);
-        w.field("kind", kind);
-        w.field("title", title);
-        w.field("instruction", instruction);
-        w.field("duration_ms", duration_ms);
-        w.field("set", set);
-        w.field("side", side);
-        w.field("reps", reps);
-        w.field("breaths", breaths);
-        w.field("pose", pose);
-        w.field("pose_to", pose_to);
-        w.field("optional", optional);
-        w.field("estimate_ms", estimate_ms);
-        w.end_object();
-    }
-}
-
-impl FromJson for Step {
-    fn from_json(v: &Value) -> Result<Step, String> {
-        let o = v.object("a step (an object)")?;
-        Ok(Step {
-            exercise: o.field("exercise")?,
-            kind: o.field("kind")?,
-            title: o.field("title")?,
-            instruction: o.field("instruction")?,
-            duration_ms: o.field("duration_ms")?,
-            set: o.field("set")?,
-            side: o.field("side")?,
-            reps: o.field("reps")?,
-            breaths: o.field("breaths")?,
-            pose: o.field("pose")?,
-            pose_to: o.field("pose_to")?,
-            optional: o.field("optional")?,
-            estimate_ms: o.field("estimate_ms")?,
-        })
-    }
-}
+json::object!(Step, "a step (an object)" {
+    exercise,
+    kind,
+    title,
+    instruction,
+    duration_ms,
+    set,
+    side,
+    reps,
+    breaths,
+    pose,
+    pose_to,
+    optional,
+    estimate_ms,
+});
 
 impl ToJson for Plan {
     fn write_json(&self, w: &mut Writer) {

@@ -582,20 +582,4 @@ impl FromJson for Event {
     }
 }
 
-impl ToJson for Session {
-    fn write_json(&self, w: &mut Writer) {
-        let Session { plan, started_at_ms, events } = self;
-        w.begin_object();
-        w.field("plan", plan);
-        w.field("started_at_ms", started_at_ms);
-        w.field("events", events);
-        w.end_object();
-    }
-}
-
-impl FromJson for Session {
-    fn from_json(v: &Value) -> Result<Session, String> {
-        let o = v.object("a workout (an object)")?;
-        Ok(Session { plan: o.field("plan")?, started_at_ms: o.field("started_at_ms")?, events: o.field("events")? })
-    }
-}
+json::object!(Session, "a workout (an object)" { plan, started_at_ms, events });
