@@ -168,14 +168,15 @@ impl AppState {
                 let id = progress::new_session_id(now, browser::entropy());
                 let pain_before = self.pain_before.get_untracked();
                 self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
-                // The tap's task only builds the session; the player comes in the next
-                // task (its lower part in the one after, see `Later`), then the save.
+                // The tap's task only builds the session. Then, a task each: the player,
+                // its lower part (see `Later`), the save, and the AudioContext, which
+                // takes tens of ms to create; the tap's user activation still covers it.
                 let state = *self;
                 browser::next_task(move || state.screen.set(Screen::Player));
-                browser::next_task(move || state.save_active());
-                // Creating an AudioContext takes tens of ms: do it in the next task so
-                // the player paints first. The tap's user activation still covers it.
-                set_timeout(browser::audio::unlock, std::time::Duration::ZERO);
+                browser::next_task(move || {
+                    state.save_active();
+                    browser::next_task(browser::audio::unlock);
+                });
             }
             Err(reason) => self.notice.set(Some(Notice::say(reason))),
         }
