@@ -20,6 +20,29 @@ ensure_rust_target() {
   fi
 }
 
+# The release wasm links a std compiled for it (-Zbuild-std), with panics that
+# trap at once instead of formatting a message nobody sees: 21 KB gzip less
+# (230.6 -> 209.9 KB measured). Building std needs its source.
+ensure_rust_src() {
+  if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+    say "adding rust-src (the release wasm builds its own std)"
+    rustup component add rust-src
+  fi
+}
+
+# Only trunk's cargo gets these, so host tests and the browser tier build as
+# usual. -Zbuild-std and -Cpanic=immediate-abort are unstable: RUSTC_BOOTSTRAP
+# lets the stable toolchain accept them for this one build. Cargo joins these
+# rustflags to the ones in .cargo/config.toml.
+RELEASE_ENV=(
+  RUSTC_BOOTSTRAP=1
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+)
+
+# trunk with the release build's environment; same arguments as trunk.
+release_trunk() { env "${RELEASE_ENV[@]}" trunk "$@"; }
+
 ensure_trunk() {
   if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
     say "installing trunk $TRUNK_VERSION (takes several minutes once)"
@@ -62,6 +85,7 @@ ensure_chromium() {
 
 ensure_build_tools() {
   ensure_rust_target
+  ensure_rust_src
   ensure_trunk
   ensure_wasm_bindgen
   ensure_node_deps
@@ -70,5 +94,5 @@ ensure_build_tools() {
 # The release build in dist/, always offline so a tool mismatch fails loudly.
 build_release() {
   say "building the release into dist/"
-  (cd "$ROOT" && trunk build --release --offline)
+  (cd "$ROOT" && release_trunk build --release --offline)
 }
