@@ -6,13 +6,15 @@
 //! byte for byte what serde_json wrote for the same types (field order, no
 //! spaces, `1.0` for whole floats, `1e-7` for tiny ones), so every document
 //! already in someone's browser or export folder reads and re-writes
-//! unchanged. Pure: no browser access.
+//! unchanged. Pure: no DOM or storage access; only the float text
+//! conversions use the JavaScript engine in the browser build (`float`).
 //!
 //! - [`parse`] turns text into a [`Value`] tree; errors say line and column.
 //! - [`ToJson`] writes a value through a [`Writer`] without building a tree.
 //! - [`FromJson`] reads a typed value back, with messages in plain words;
 //!   [`Fields`] reads a record field by field, keeping what reads.
 
+mod float;
 mod parse;
 mod read;
 mod write;

@@ -349,9 +349,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        match literal.parse::<f64>() {
-            Ok(f) if f.is_finite() => Ok(Value::Number(Number(N::Float(f)))),
-            _ => Err(Fail { at: start, message: "number out of range" }),
+        match super::float::parse(literal) {
+            Some(f) => Ok(Value::Number(Number(N::Float(f)))),
+            None => Err(Fail { at: start, message: "number out of range" }),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Values to text, straight from the Rust types (no tree in between), in
 //! serde_json's exact layout: compact, or pretty with two-space indents.
 
-use super::{Map, Value, N};
+use super::{float, Map, Value, N};
 
 /// Something that can be written as JSON.
 pub trait ToJson {
@@ -153,7 +153,7 @@ impl Writer {
     /// `f32` (0.8, not 0.800000011920929); `null` when not finite.
     pub fn f32(&mut self, f: f32) {
         if f.is_finite() {
-            push_float(&mut self.out, &format!("{f:e}"), -6, 12);
+            push_float(&mut self.out, &float::shortest_f32(f), -6, 12);
         } else {
             self.null();
         }
@@ -204,7 +204,7 @@ impl Writer {
 
 /// An `f64` as serde_json writes it (finite values only).
 pub(super) fn push_f64(out: &mut String, f: f64) {
-    push_float(out, &format!("{f:e}"), -5, 15);
+    push_float(out, &float::shortest_f64(f), -5, 15);
 }
 
 /// `f` as `format!("{f}")` shows it (plain decimal, shortest digits, no
@@ -216,7 +216,7 @@ pub fn display_f32(f: f32) -> String {
         return text.to_string();
     }
     let mut out = String::new();
-    push_float(&mut out, &format!("{f:e}"), i32::MIN, i32::MAX);
+    push_float(&mut out, &float::shortest_f32(f), i32::MIN, i32::MAX);
     // Only whole numbers get the `.0`: shortest digits never end in 0.
     if out.ends_with(".0") {
         out.truncate(out.len() - 2);
@@ -227,16 +227,10 @@ pub fn display_f32(f: f32) -> String {
 /// Lays out the shortest round-trip digits of a float the way serde_json
 /// (its `zmij` formatter) does: plain notation with at least one decimal
 /// (`1.0`, `0.001`, `123456790.0`) while the decimal exponent is within
-/// `lo..=hi`, else `1e-7`, `1.5e+16`. `sci` is Rust's `{:e}` output, which
-/// already has the shortest digits.
-fn push_float(out: &mut String, sci: &str, lo: i32, hi: i32) {
-    let (sci, negative) = match sci.strip_prefix('-') {
-        Some(rest) => (rest, true),
-        None => (sci, false),
-    };
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits = mantissa.replace('.', "");
+/// `lo..=hi`, else `1e-7`, `1.5e+16`.
+fn push_float(out: &mut String, value: &float::Digits, lo: i32, hi: i32) {
+    let float::Digits { negative, digits, exp } = value;
+    let (negative, exp) = (*negative, *exp);
     let n = digits.len() as i32;
     if negative {
         out.push('-');
@@ -244,7 +238,7 @@ fn push_float(out: &mut String, sci: &str, lo: i32, hi: i32) {
     let zeros = |out: &mut String, k: i32| (0..k).for_each(|_| out.push('0'));
     if (lo..=hi).contains(&exp) {
         if exp >= n - 1 {
-            out.push_str(&digits);
+            out.push_str(digits);
             zeros(out, exp - (n - 1));
             out.push_str(".0");
         } else if exp >= 0 {
@@ -255,7 +249,7 @@ fn push_float(out: &mut String, sci: &str, lo: i32, hi: i32) {
         } else {
             out.push_str("0.");
             zeros(out, -exp - 1);
-            out.push_str(&digits);
+            out.push_str(digits);
         }
     } else {
         out.push_str(&digits[..1]);
