@@ -75,7 +75,7 @@ mod engine {
 
     /// `toString` already gives the shortest digits that round-trip an `f64`.
     pub fn f64_text(f: f64) -> String {
-        Number::from(f).to_string(10).map(String::from).unwrap_or_default()
+        Number::from(f).to_string_with_radix(10).map(String::from).unwrap_or_default()
     }
 
     /// JavaScript has no `f32`, so this tries 1, 2, ... 9 significant digits
