@@ -395,7 +395,8 @@ pub fn describe(v: &Value) -> String {
             if short.len() < s.len() {
                 short.push('…');
             }
-            format!("{short:?}")
+            // Quoted and escaped as JSON, as it stands in the file.
+            to_string(short.as_str())
         }
         Value::Array(_) => "a list".to_string(),
         Value::Object(_) => "an object".to_string(),
