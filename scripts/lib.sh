@@ -67,9 +67,9 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_deps() {
-  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/esbuild" ] \
      || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm dev dependencies (wasm-opt from binaryen, playwright-core)"
+    say "installing npm dev dependencies (wasm-opt from binaryen, esbuild, playwright-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
