@@ -30,18 +30,29 @@ ensure_rust_src() {
   fi
 }
 
-# Only trunk's cargo gets these, so host tests and the browser tier build as
-# usual. -Zbuild-std and -Cpanic=immediate-abort are unstable: RUSTC_BOOTSTRAP
-# lets the stable toolchain accept them for this one build. Cargo joins these
-# rustflags to the ones in .cargo/config.toml.
+# Only the release wasm (scripts/build-wasm) gets these, so host tests and the
+# browser tier build as usual. -Zbuild-std and -Cpanic=immediate-abort are
+# unstable: RUSTC_BOOTSTRAP lets the stable toolchain accept them for this one
+# build. --emit-relocs keeps what wasm-split needs to cut the module apart, and
+# upright_split turns the screens into `#[lazy]` split points (src/ui/mod.rs).
+# Cargo joins these rustflags to the ones in .cargo/config.toml.
 RELEASE_ENV=(
   RUSTC_BOOTSTRAP=1
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-args=--emit-relocs --cfg upright_split"
 )
 
-# trunk with the release build's environment; same arguments as trunk.
-release_trunk() { env "${RELEASE_ENV[@]}" trunk "$@"; }
+# wasm-split-cli splits the release wasm at Leptos's `#[lazy]` functions (scripts/build-wasm).
+WASM_SPLIT_VERSION="0.2.4"
+WASM_SPLIT="$ROOT/.tools/wasm-split-$WASM_SPLIT_VERSION/bin/wasm-split-cli"
+
+ensure_wasm_split() {
+  if [ ! -x "$WASM_SPLIT" ]; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION into .tools (about two minutes once)"
+    cargo install --locked wasm_split_cli_support --features build-binary \
+      --version "$WASM_SPLIT_VERSION" --root "$ROOT/.tools/wasm-split-$WASM_SPLIT_VERSION"
+  fi
+}
 
 ensure_trunk() {
   if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
@@ -88,11 +99,12 @@ ensure_build_tools() {
   ensure_rust_src
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_deps
 }
 
 # The release build in dist/, always offline so a tool mismatch fails loudly.
 build_release() {
   say "building the release into dist/"
-  (cd "$ROOT" && release_trunk build --release --offline)
+  (cd "$ROOT" && trunk build --release --offline)
 }

@@ -34,11 +34,17 @@ const files = walk(dir);
 for (const f of [INDEX, SW]) if (!files.includes(f)) fail(`${f} is missing from ${dir}`);
 const read = (f) => fs.readFileSync(path.join(dir, f));
 
-// 1. No inline script: trunk injects one inline <script type="module"> that imports the hashed
-//    JS glue and starts the wasm. It moves into its own file, named by its content's hash like
-//    trunk's outputs, so the policy needs no per-build script hash and a host can send the same
-//    Content-Security-Policy header for every build.
+// 1. No inline script: index.html's one inline <script type="module"> imports the JS glue from
+//    the wasm folder (scripts/build-wasm) and starts the wasm. It gets the folder's name, then
+//    moves into its own file, named by its content's hash, so the policy needs no per-build
+//    script hash and a host can send the same Content-Security-Policy header for every build.
+const wasmDir = process.argv[3];
+if (!wasmDir || !files.some((f) => f.startsWith(`${wasmDir}/`))) fail(`no wasm folder ${wasmDir} in ${dir}`);
 let html = read(INDEX).toString('utf8');
+html = html.split('__UPRIGHT_WASM__').join(wasmDir);
+// The marker that keeps trunk from building the crate, and the comments meant for whoever edits
+// index.html, are not needed by the browser.
+html = html.replace(/\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/, '').replace(/\s*<!--[\s\S]*?-->/g, '');
 const base = process.env.TRUNK_PUBLIC_URL || './';
 let moved = 0;
 html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
@@ -48,7 +54,7 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => 
   moved += 1;
   return `<script type="module" src="${base}${name}"></script>`;
 });
-if (moved !== 1) fail(`${INDEX}: expected trunk's one inline loader script, found ${moved}`);
+if (moved !== 1) fail(`${INDEX}: expected the one inline loader script, found ${moved}`);
 files.sort();
 
 // 1b. Minified JS and CSS (esbuild): trunk's own minifier cannot parse the loader, and the
