@@ -6,6 +6,7 @@ mod history;
 mod home;
 mod player;
 mod screening;
+mod screens;
 mod settings;
 mod state;
 mod summary;
@@ -49,15 +50,6 @@ pub fn App(
     widgets::after_start(move || state.watch_other_tabs());
     widgets::after_start(move || crate::browser::sw::register(move || state.update_ready.set(true)));
 
-    let screen = move || match state.screen.get() {
-        Screen::Home => view! { <home::Home/> }.into_any(),
-        Screen::Card(id, from_player) => view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any(),
-        Screen::Player => view! { <player::Player/> }.into_any(),
-        Screen::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
-        Screen::History => view! { <history::History/> }.into_any(),
-        Screen::Settings => view! { <settings::SettingsScreen/> }.into_any(),
-        Screen::Screening => view! { <screening::Screening/> }.into_any(),
-    };
     view! {
         <div class="app">
             <widgets::NoticeBar/>
@@ -67,7 +59,7 @@ pub fn App(
                 <When when=move || !matches!(state.screen.get(), Screen::Home | Screen::Screening)>
                     <h1 class="sr-only">"Upright"</h1>
                 </When>
-                {screen}
+                {move || screens::view(state.screen.get())}
             </main>
         </div>
     }
