@@ -89,7 +89,7 @@ fn save_merges_with_what_another_tab_wrote() {
     local().set_item(upright::progress::STORE_KEY, &encode(&theirs)).unwrap();
     let mut ours = Document { version: CURRENT_VERSION, ..Document::default() };
     ours.sessions.push(fixture("tab-a", 1_790_000_100_000));
-    let merged = upright::browser::storage::save(&ours).ok().expect("saved");
+    let merged = upright::browser::storage::save(&ours).expect("saved");
     let stored = decode(&local().get_item(upright::progress::STORE_KEY).unwrap().unwrap()).doc;
     let ids: Vec<&str> = stored.sessions.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["tab-b", "tab-a"]);

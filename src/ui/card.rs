@@ -1,6 +1,6 @@
 //! The illustrated exercise card.
 
-use super::widgets::RoutineFigure;
+use super::widgets::{focus_heading, RoutineFigure};
 use super::{AppState, Screen};
 use crate::routine::{Dosage, ExerciseId, MIN_SWING_REST_S, SAFETY_NOTES};
 use leptos::html::H2;
@@ -52,14 +52,8 @@ pub fn ExerciseCard(
         })
         .collect_view();
 
-    // A new screen starts at its top, with focus on its name for screen readers.
     let heading = NodeRef::<H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            let _ = h.focus();
-        }
-    });
+    focus_heading(heading);
 
     view! {
         <article class="card" data-testid="exercise-card" data-exercise=id.as_str()>

@@ -6,6 +6,7 @@ mod history;
 mod home;
 mod player;
 mod screening;
+mod screens;
 mod settings;
 mod state;
 mod summary;
@@ -23,16 +24,23 @@ pub fn mount() {
     // Reading storage here and mounting in a task of its own, after the one
     // that compiled and started the wasm, keeps each task short on a slow phone.
     let state = AppState::load();
-    // The loader fetched the wasm after the static first paint was shown, so
-    // the app may replace it now.
-    crate::browser::next_task(move || {
-        // index.html paints a static header while the wasm loads; the app replaces it
-        // in the same task, so no frame shows both or neither.
-        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-            boot.remove();
-        }
-        leptos::mount::mount_to_body(move || view! { <App state=state/> });
-        widgets::end_startup_staging();
+    let first = state.screen.get_untracked();
+    wasm_bindgen_futures::spawn_local(async move {
+        // A first run (the screening) or a resumed workout (the player) opens on a
+        // screen that may have its code in a chunk of its own: it is fetched while
+        // the static first paint still shows, so the page is never blank.
+        screens::load(&first).await;
+        // The loader fetched the wasm after the static first paint was shown, so
+        // the app may replace it now.
+        crate::browser::next_task(move || {
+            // index.html paints a static header while the wasm loads; the app replaces it
+            // in the same task, so no frame shows both or neither.
+            if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+                boot.remove();
+            }
+            leptos::mount::mount_to_body(move || view! { <App state=state/> });
+            widgets::end_startup_staging();
+        });
     });
 }
 
@@ -49,25 +57,21 @@ pub fn App(
     widgets::after_start(move || state.watch_other_tabs());
     widgets::after_start(move || crate::browser::sw::register(move || state.update_ready.set(true)));
 
-    let screen = move || match state.screen.get() {
-        Screen::Home => view! { <home::Home/> }.into_any(),
-        Screen::Card(id, from_player) => view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any(),
-        Screen::Player => view! { <player::Player/> }.into_any(),
-        Screen::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
-        Screen::History => view! { <history::History/> }.into_any(),
-        Screen::Settings => view! { <settings::SettingsScreen/> }.into_any(),
-        Screen::Screening => view! { <screening::Screening/> }.into_any(),
-    };
+    // Not needed for the first screen either: the other screens' code, so that
+    // a later tap shows its screen at once.
+    widgets::after_start(screens::preload_all);
+
+    let shown = screens::shown(state.screen);
     view! {
         <div class="app">
             <widgets::NoticeBar/>
             <update::UpdateBanner/>
             <main class="screen">
                 // Home and the screening show their own level-one heading; other screens start at h2.
-                <When when=move || !matches!(state.screen.get(), Screen::Home | Screen::Screening)>
+                <When when=move || !matches!(shown.get(), Screen::Home | Screen::Screening)>
                     <h1 class="sr-only">"Upright"</h1>
                 </When>
-                {screen}
+                {move || screens::view(shown.get())}
             </main>
         </div>
     }

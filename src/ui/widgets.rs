@@ -64,6 +64,29 @@ pub fn Later(
     move || shown.get().then(|| children())
 }
 
+/// Starts a new screen at its top with focus on its heading, so a screen
+/// reader announces it. Waits for the heading to be in the document: a view is
+/// built before it is attached, and `focus` does nothing on a detached element.
+pub fn focus_heading(heading: NodeRef<leptos::html::H2>) {
+    Effect::new(move |_| {
+        if heading.get().is_some() {
+            focus_when_attached(heading);
+        }
+    });
+}
+
+/// Focuses the heading once it is attached, checking again each task; stops
+/// when its screen is gone (the node reference is disposed with it).
+fn focus_when_attached(heading: NodeRef<leptos::html::H2>) {
+    let Some(Some(h)) = heading.try_get_untracked() else { return };
+    if h.is_connected() {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        let _ = h.focus();
+    } else {
+        next_task(move || focus_when_attached(heading));
+    }
+}
+
 // Reactive text in the screens is written `Signal::derive(move || ...)`
 // rather than a bare closure: every `Signal<String>` (or `Signal<Option<String>>`)
 // renders through one copy of the code, a bare closure through one per closure.

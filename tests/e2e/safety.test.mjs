@@ -321,7 +321,11 @@ test('every control on home and settings is reachable by Tab with a visible focu
   const { page, context } = await open();
   await startAt(page, doc({ sessions: [session(T0 - 2 * DAY), session(T0 - DAY)] }));
   for (const screen of ['home', 'settings', 'history', 'player']) {
-    if (screen === 'settings') await page.getByRole('button', { name: 'Settings' }).click();
+    if (screen === 'settings') {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      // In the split build the screen's code may still be loading (home stays until then).
+      await page.getByTestId('settings').waitFor();
+    }
     if (screen === 'history') {
       await page.getByRole('button', { name: 'Back' }).click();
       await page.getByRole('button', { name: 'History' }).click();
