@@ -29,6 +29,7 @@ pub fn mount() {
         // A first run (the screening) or a resumed workout (the player) opens on a
         // screen that may have its code in a chunk of its own: it is fetched while
         // the static first paint still shows, so the page is never blank.
+        // Should it fail, the screen itself says why (the boot header cannot).
         screens::load(&first).await;
         // The loader fetched the wasm after the static first paint was shown, so
         // the app may replace it now.
@@ -61,7 +62,7 @@ pub fn App(
     // a later tap shows its screen at once.
     widgets::after_start(screens::preload_all);
 
-    let shown = screens::shown(state.screen);
+    let shown = screens::shown(state.screen, state.notice);
     view! {
         <div class="app">
             <widgets::NoticeBar/>
