@@ -61,3 +61,34 @@ test('start-up: the static first paint comes before the wasm is fetched and stay
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('home needs none of the other screens\' wasm modules; one that cannot be fetched leaves a notice, not a dead app', async () => {
+  // No service worker, so every module request reaches the route below.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let blocked = false;
+  const lazyRequests = [];
+  await context.route(/\/wasm-[0-9a-f]+\/(split_\w+|chunk_\d+)\.wasm$/, (route) => {
+    lazyRequests.push(route.request().url());
+    return blocked ? route.abort() : route.continue();
+  });
+  await page.goto(server.url);
+  await waitForHome(page); // accepts the first-run screening, which is a module of its own
+  assert.ok(lazyRequests.length > 0, 'the release build is split: the screening came as a module of its own');
+
+  blocked = true;
+  lazyRequests.length = 0;
+  await page.reload();
+  await page.getByTestId('start-workout').waitFor();
+  assert.equal(await page.getByTestId('exercise-item').count(), 5, 'home is complete without them');
+  assert.ok(lazyRequests.length > 0, 'the background preload asked for the modules and was refused');
+
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('app-notice').filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.ok(await page.getByTestId('start-workout').isVisible(), 'home stays on screen');
+  assert.equal(await page.getByTestId('history-list').count(), 0);
+  blocked = false;
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('history-list').waitFor({ state: 'attached' });
+  await context.close();
+});
