@@ -1,10 +1,10 @@
 //! The screens as the app shell shows them, and the loading of their code.
 //!
-//! With `--cfg upright_split` (the split release build) every screen but Home
-//! is a Leptos `#[lazy]` split point: its code goes into a wasm chunk of its
-//! own, so the first screen loads a smaller main module. Elsewhere (host and
-//! browser tests, clippy, the unsplit build) the same functions are plain
-//! `async fn`s that are ready at once, so there is one code path to test.
+//! With `--cfg upright_split` (the split release build, scripts/build-wasm)
+//! every screen but Home is a `wasm_split` split point: its code goes into a
+//! wasm module of its own, so the first screen loads a smaller main module.
+//! Elsewhere (host and browser tests, clippy) the same functions are plain
+//! functions, ready at once, and go through the same code path.
 
 use super::{card, history, home, player, screening, settings, summary, Notice, Screen};
 use crate::routine::ExerciseId;
@@ -49,7 +49,7 @@ pub fn shown(wanted: RwSignal<Screen>, notice: RwSignal<Option<Notice>>) -> Read
 
 /// Why a tap did nothing: the screen's code is not on this device yet.
 const NOT_LOADED: &str =
-    "That screen could not be loaded: this device is offline and has not saved it yet. Your data is safe; try again when you are online.";
+    "That screen could not be loaded: it is not on this device yet and the connection failed. Your data is safe; try again when you are online.";
 
 /// The view of `screen`. Its code is loaded by the time [`shown`] names it, so
 /// the split points' futures are ready on their first poll and the view is
@@ -65,7 +65,6 @@ pub fn view(screen: Screen) -> AnyView {
         Screen::Screening => pending(async move { split_call!(screening_screen()) }),
     }
 }
-
 
 /// Fetches and instantiates the code of `screen`; false when it could not be
 /// fetched. Nothing to do for Home, or without the split.
