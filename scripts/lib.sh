@@ -34,7 +34,7 @@ ensure_rust_src() {
 # browser tier build as usual. -Zbuild-std and -Cpanic=immediate-abort are
 # unstable: RUSTC_BOOTSTRAP lets the stable toolchain accept them for this one
 # build. --emit-relocs keeps what wasm-split needs to cut the module apart, and
-# upright_split turns the screens into `#[lazy]` split points (src/ui/mod.rs).
+# upright_split turns the screens into split points (src/ui/screens.rs).
 # Cargo joins these rustflags to the ones in .cargo/config.toml.
 RELEASE_ENV=(
   RUSTC_BOOTSTRAP=1
@@ -42,7 +42,7 @@ RELEASE_ENV=(
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-args=--emit-relocs --cfg upright_split"
 )
 
-# wasm-split-cli splits the release wasm at Leptos's `#[lazy]` functions (scripts/build-wasm).
+# wasm-split-cli cuts the release wasm at those split points (scripts/build-wasm).
 WASM_SPLIT_VERSION="0.2.4"
 WASM_SPLIT="$ROOT/.tools/wasm-split-$WASM_SPLIT_VERSION/bin/wasm-split-cli"
 
