@@ -59,7 +59,7 @@ pub fn Home() -> impl IntoView {
         </Later>
         <Later>
             <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
-            {button("btn primary big", Some("start-workout"), None, "Start workout", move || state.start_workout())}
+            {button("btn primary big", Some("start-workout"), None, "Start workout", move || state.open_player())}
             <aside class="safety">
                 {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
             </aside>

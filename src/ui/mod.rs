@@ -54,13 +54,9 @@ pub fn App(
 ) -> impl IntoView {
     provide_context(state);
     state.apply_theme();
-    // Not needed for the first screen: each in a task of its own, after it.
-    widgets::after_start(move || state.watch_other_tabs());
-    widgets::after_start(move || crate::browser::sw::register(move || state.update_ready.set(true)));
-
-    // Not needed for the first screen either: the other screens' code, so that
-    // a later tap shows its screen at once.
-    widgets::after_start(screens::preload_all);
+    // Not needed for the first screen: watching other tabs, the service worker,
+    // the pain warning, then the other screens' code.
+    widgets::after_start(move || screens::after_first_screen(state));
 
     let shown = screens::shown(state.screen, state.notice);
     view! {

@@ -66,6 +66,7 @@ fn set_label(step: &Step) -> String {
 #[component]
 pub fn Player() -> impl IntoView {
     let state = expect_context::<AppState>();
+    state.start_or_resume();
     let now = RwSignal::new(browser::now_ms());
     let scheduler = StoredValue::new(CueScheduler::new(now.get_untracked()));
     // Speech and vibration fire when their cue falls due, from this instant on.

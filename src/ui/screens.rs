@@ -6,7 +6,7 @@
 //! Elsewhere (host and browser tests, clippy) the same functions are plain
 //! functions, ready at once, and go through the same code path.
 
-use super::{card, history, home, player, screening, settings, summary, Notice, Screen};
+use super::{card, history, home, player, screening, settings, summary, AppState, Notice, Screen};
 use crate::routine::ExerciseId;
 use leptos::prelude::*;
 
@@ -52,8 +52,7 @@ const NOT_LOADED: &str =
     "That screen could not be loaded: it is not on this device yet and the connection failed. Your data is safe; try again when you are online.";
 
 /// The view of `screen`. Its code is loaded by the time [`shown`] names it, so
-/// the split points' futures are ready on their first poll and the view is
-/// built and attached at once, with no fallback shown.
+/// the view is built and attached at once (see [`pending`]).
 pub fn view(screen: Screen) -> AnyView {
     match screen {
         Screen::Home => view! { <home::Home/> }.into_any(),
@@ -87,24 +86,34 @@ pub async fn load(screen: &Screen) -> bool {
     loaded.is_ok()
 }
 
-/// Loads the code of every split screen in the background, one chunk after
-/// another (each compiles in a task of its own), so later taps show their
-/// screen at once. Called after the first screen is up; the player comes
-/// first, as Start is the likeliest next tap. Stops at the first failure
-/// (offline): a tap tries again.
-pub fn preload_all() {
-    #[cfg(upright_split)]
-    leptos::task::spawn_local(async {
-        let _ = async {
-            __preload_player_screen().await?;
-            __preload_card_screen().await?;
-            __preload_summary_screen().await?;
-            __preload_settings_screen().await?;
-            __preload_history_screen().await?;
-            __preload_screening_screen().await
-        }
-        .await;
+/// Start-up work the first screen does not wait for, run after it: watching
+/// other tabs, the service worker and the pain warning (one module in the
+/// split build), then the other screens' code. Should that module not arrive
+/// (offline on the very first visit), they wait for the next start: none of
+/// them holds data.
+pub fn after_first_screen(state: AppState) {
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        let _ = split_call!(background(state, owner));
+        preload_all().await;
     });
+}
+
+/// Loads the code of every split screen, one chunk after another (each
+/// compiles in a task of its own), so later taps show their screen at once.
+/// The player comes first, as Start is the likeliest next tap. Stops at the
+/// first failure (offline): a tap tries again.
+async fn preload_all() {
+    #[cfg(upright_split)]
+    let _ = async {
+        __preload_player_screen().await?;
+        __preload_card_screen().await?;
+        __preload_summary_screen().await?;
+        __preload_settings_screen().await?;
+        __preload_history_screen().await?;
+        __preload_screening_screen().await
+    }
+    .await;
 }
 
 /// A screen whose code could not be fetched.
@@ -118,11 +127,18 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// A view still to come from `view`; shows nothing until it is ready, and the
-/// reason instead should its code be missing after all.
-fn pending(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>> + Send + 'static) -> AnyView {
-    let view = async move { view.await.unwrap_or_else(|_| view! { <p class="lead">{NOT_LOADED}</p> }.into_any()) };
-    view! { <Suspense fallback=|| ()>{Suspend::new(view)}</Suspense> }.into_any()
+/// The view from a split point's future. [`shown`] names a screen only once
+/// its code is in memory, so the future is ready on its first poll and is
+/// polled just once, here, with no waker: no Suspense, and the screen is built
+/// and attached in the same task. Should it be pending or fail after all, the
+/// reason shows instead.
+fn pending(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>>) -> AnyView {
+    let mut view = std::pin::pin!(view);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match view.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(Ok(view)) => view,
+        _ => view! { <p class="lead">{NOT_LOADED}</p> }.into_any(),
+    }
 }
 
 // The split points. In the split build each function below goes, with all
@@ -159,4 +175,23 @@ fn settings_screen() -> Result<AnyView, NotLoaded> {
 #[cfg_attr(upright_split, leptos::wasm_split::wasm_split(screening_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_screening_screen), fallible))]
 fn screening_screen() -> Result<AnyView, NotLoaded> {
     Ok(view! { <screening::Screening/> }.into_any())
+}
+
+/// The background part of [`after_first_screen`], in `owner` (the app's), so
+/// its listeners go when the app does. A running workout keeps the pain
+/// warning for its summary, which checks it again.
+#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(background, wasm_split_path = ::leptos::wasm_split, preload(__preload_background), fallible))]
+fn background(state: AppState, owner: Option<Owner>) -> Result<(), NotLoaded> {
+    let work = move || {
+        state.watch_other_tabs();
+        crate::browser::sw::register(move || state.update_ready.set(true));
+        if state.active.with_untracked(Option::is_none) {
+            state.check_pain_warning();
+        }
+    };
+    match owner {
+        Some(owner) => owner.with(work),
+        None => work(),
+    }
+    Ok(())
 }

@@ -64,10 +64,13 @@ pub struct AppState {
     pub writable: RwSignal<bool>,
     /// A new version of the app is installed and waiting (see `browser::sw`).
     pub update_ready: RwSignal<bool>,
+    /// The saved text of a workout a reload interrupted, until the player
+    /// resumes it (see [`AppState::start_or_resume`]).
+    pub resume: StoredValue<Option<String>>,
 }
 
 impl AppState {
-    /// Loads the document and any running workout from storage.
+    /// Loads the document from storage and notes any running workout.
     pub fn load() -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
@@ -80,32 +83,19 @@ impl AppState {
             pain_before: RwSignal::new(None),
             writable: RwSignal::new(loaded.writable),
             update_ready: RwSignal::new(false),
+            resume: StoredValue::new(None),
         };
         // First run: the health screening comes before anything else.
         if state.doc.with_untracked(|d| d.meta.screening_accepted_ms.is_none()) {
             state.screen.set(Screen::Screening);
         }
+        // A reload mid-workout opens the player, which reads the saved workout:
+        // its stored form is only the player's business, so it stays out of
+        // the code the first screen needs.
         if let Some(raw) = storage::load_active() {
-            match json::parse(&raw).map_err(|e| e.to_string()).and_then(|v| ActiveWorkout::from_json(&v)) {
-                Ok(active) => {
-                    state.active.set(Some(active));
-                    state.screen.set(Screen::Player);
-                }
-                Err(_) => {
-                    let key = format!("{}{now}", storage::QUARANTINE_PREFIX);
-                    let _ = web_sys::window()
-                        .and_then(|w| w.local_storage().ok().flatten())
-                        .map(|s| s.set_item(&key, &raw));
-                    storage::clear_active();
-                    state.notice.set(Some(Notice {
-                        message: "The workout in progress could not be resumed: its saved state was unreadable. It was kept aside and you can download it.".into(),
-                        raw: Some(raw),
-                        offer_export: false,
-                    }));
-                }
-            }
+            state.resume.set_value(Some(raw));
+            state.screen.set(Screen::Player);
         }
-        state.check_pain_warning();
         state
     }
 
@@ -158,9 +148,54 @@ impl AppState {
         }
     }
 
-    /// Starts a workout from the current settings. Must run inside the Start
-    /// tap so audio can be unlocked (right after, in the same activation).
-    pub fn start_workout(&self) {
+    /// The Start tap. The tap's task only queues tasks: the player, which
+    /// starts the workout as it opens (see [`AppState::start_or_resume`]), then
+    /// the AudioContext, which takes tens of ms to create. The tap's user
+    /// activation still covers it, and browsers keep audio muted without one.
+    pub fn open_player(&self) {
+        let state = *self;
+        browser::next_task(move || state.screen.set(Screen::Player));
+        browser::next_task(browser::audio::unlock);
+    }
+
+    /// Called by the player when it opens with no running workout: resumes
+    /// the one a reload interrupted, else starts one from the current
+    /// settings. Only the player calls it, so in the split build its code
+    /// (plans and the stored form of a session) comes with the player's.
+    pub fn start_or_resume(&self) {
+        if self.active.with_untracked(Option::is_some) {
+            return;
+        }
+        match self.resume.try_update_value(Option::take).flatten() {
+            Some(raw) => self.resume_workout(raw),
+            None => self.start_workout(),
+        }
+    }
+
+    /// Resumes the workout saved as `raw`. Unreadable text is set aside under
+    /// a quarantine key and offered as a download, never dropped.
+    fn resume_workout(&self, raw: String) {
+        match json::parse(&raw).map_err(|e| e.to_string()).and_then(|v| ActiveWorkout::from_json(&v)) {
+            Ok(active) => self.active.set(Some(active)),
+            Err(_) => {
+                let key = format!("{}{}", storage::QUARANTINE_PREFIX, browser::now_ms());
+                let _ = web_sys::window()
+                    .and_then(|w| w.local_storage().ok().flatten())
+                    .map(|s| s.set_item(&key, &raw));
+                storage::clear_active();
+                self.notice.set(Some(Notice {
+                    message: "The workout in progress could not be resumed: its saved state was unreadable. It was kept aside and you can download it.".into(),
+                    raw: Some(raw),
+                    offer_export: false,
+                }));
+                self.screen.set(Screen::Home);
+            }
+        }
+    }
+
+    /// Starts a workout from the current settings; saves it in a task of
+    /// its own, after the player's first frame.
+    fn start_workout(&self) {
         let settings = self.doc.with_untracked(|d| d.settings.clone());
         match workout::build_plan(&settings) {
             Ok(plan) => {
@@ -168,17 +203,13 @@ impl AppState {
                 let id = progress::new_session_id(now, browser::entropy());
                 let pain_before = self.pain_before.get_untracked();
                 self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
-                // The tap's task only builds the session. Then, a task each: the player,
-                // its lower part (see `Later`), the save, and the AudioContext, which
-                // takes tens of ms to create; the tap's user activation still covers it.
                 let state = *self;
-                browser::next_task(move || state.screen.set(Screen::Player));
-                browser::next_task(move || {
-                    state.save_active();
-                    browser::next_task(browser::audio::unlock);
-                });
+                browser::next_task(move || state.save_active());
             }
-            Err(reason) => self.notice.set(Some(Notice::say(reason))),
+            Err(reason) => {
+                self.notice.set(Some(Notice::say(reason)));
+                self.screen.set(Screen::Home);
+            }
         }
     }
 
