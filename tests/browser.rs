@@ -52,11 +52,11 @@ fn keys() -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-fn corrupt_storage_is_quarantined_not_lost() {
+async fn corrupt_storage_is_quarantined_not_lost() {
     clear_storage();
     let raw = "{\"version\":2,\"sessions\":[{\"id\":";
     local().set_item(upright::progress::STORE_KEY, raw).unwrap();
-    let loaded = upright::browser::storage::load(1_790_000_000_000);
+    let loaded = upright::browser::storage::load(1_790_000_000_000).await;
     let problem = loaded.problem.expect("a notice for unreadable data");
     assert_eq!(problem.raw.as_deref(), Some(raw));
     assert!(loaded.writable);

@@ -65,8 +65,10 @@ fn remove(key: &str) {
     }
 }
 
-/// Loads the document, keeping whatever can be read and setting aside what cannot.
-pub fn load(now_ms: u64) -> Loaded {
+/// Loads the document, keeping whatever can be read and setting aside what
+/// cannot. A healthy store reads at once; anything else (an old format,
+/// damage) goes the long way, whose code the split build fetches first.
+pub async fn load(now_ms: u64) -> Loaded {
     let raw = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded { doc: fresh_doc(), problem: None, writable: true },
@@ -82,7 +84,22 @@ pub fn load(now_ms: u64) -> Loaded {
             }
         }
     };
-    let decoded = progress::decode_with_offset(&raw, super::tz_offset_min(now_ms));
+    if let Some(doc) = progress::decode_exact(&raw) {
+        remember(&raw);
+        return Loaded { doc, problem: None, writable: true };
+    }
+    let Ok(decoded) = super::split_call!(long_way(raw.clone(), super::tz_offset_min(now_ms))) else {
+        // Without the code that reads it, nothing may be written over it.
+        return Loaded {
+            doc: fresh_doc(),
+            problem: Some(Problem {
+                message: "Your saved history needs a part of Upright that is not on this device yet, and the connection failed, so it was not read. Nothing was changed: reload when you are online.".into(),
+                raw: Some(raw),
+                offer_export: false,
+            }),
+            writable: false,
+        };
+    };
     if !decoded.needs_quarantine {
         remember(&raw);
         return Loaded { doc: decoded.doc, problem: None, writable: true };
@@ -127,13 +144,23 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         // all of it, so skip decoding and merging megabytes of history.
         Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
         Ok(Some(raw)) => {
-            let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
-            if theirs.needs_quarantine && !already_kept(&raw) {
-                // Never merge with, or overwrite, text we cannot read: set it aside first.
-                let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());
-                write(&key, &raw).map_err(|e| (doc.clone(), e))?;
-            }
-            progress::merge(doc, &theirs.doc)
+            let theirs = match progress::decode_exact(&raw) {
+                Some(theirs) => theirs,
+                // Until the long way's code is in memory (it is preloaded after
+                // the first screen), the text counts as unreadable.
+                None => match long_way_now(raw.clone(), super::tz_offset_min(super::now_ms())) {
+                    Some(theirs) if !theirs.needs_quarantine => theirs.doc,
+                    theirs => {
+                        if !already_kept(&raw) {
+                            // Never merge with, or overwrite, text we cannot read: set it aside first.
+                            let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());
+                            write(&key, &raw).map_err(|e| (doc.clone(), e))?;
+                        }
+                        theirs.map(|t| t.doc).unwrap_or_default()
+                    }
+                },
+            };
+            progress::merge(doc, &theirs)
         }
         _ => doc.clone(),
     };
@@ -145,6 +172,31 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         }
         Err(e) => Err((merged, e)),
     }
+}
+
+// The long way: `progress::decode_with_offset` for stored text that is not
+// a healthy current document. Rare, so in the split build its code (old
+// formats, salvage, the problem reports) is a module of its own.
+#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(long_way, wasm_split_path = ::leptos::wasm_split, preload(__preload_long_way), fallible))]
+fn long_way(raw: String, tz_offset_min: i32) -> Result<progress::Decoded, super::NotLoaded> {
+    Ok(progress::decode_with_offset(&raw, tz_offset_min))
+}
+
+/// The long way at once, if its code is in memory (always, without the split).
+fn long_way_now(raw: String, tz_offset_min: i32) -> Option<progress::Decoded> {
+    #[cfg(upright_split)]
+    let decoded = super::ready_now(long_way(raw, tz_offset_min)).and_then(Result::ok);
+    #[cfg(not(upright_split))]
+    let decoded = long_way(raw, tz_offset_min).ok();
+    decoded
+}
+
+/// Fetches the long way's code, so a save that meets another tab's text in
+/// an old format can read it at once.
+pub async fn preload_long_way() -> Result<(), super::NotLoaded> {
+    #[cfg(upright_split)]
+    __preload_long_way().await?;
+    Ok(())
 }
 
 thread_local! {

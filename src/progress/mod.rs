@@ -32,7 +32,7 @@ pub use stats::{
     summary_text, weekday, PainPoint, Stats, MAX_TZ_OFFSET_MIN, MS_PER_DAY,
 };
 pub use store::{
-    decode, decode_with_offset, encode, merge, new_session_id, quarantine_key, should_remind_export, Decoded,
+    decode, decode_exact, decode_with_offset, encode, merge, new_session_id, quarantine_key, should_remind_export, Decoded,
     Document, Meta, CURRENT_VERSION, EXPORT_REMINDER_AFTER_MS, QUARANTINE_PREFIX, STORE_KEY,
 };
 

@@ -14,7 +14,6 @@ use super::stats::MS_PER_DAY;
 use super::{SessionRecord, Settings};
 use crate::json::{self, Fields, FromFields, Map, ToJson, Value, Writer};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 /// localStorage key of the document.
 pub const STORE_KEY: &str = "upright.store";
@@ -110,7 +109,7 @@ pub fn decode(raw: &str) -> Decoded {
 ///   start is left out. Each is reported with its position and date.
 /// - Settings and meta are read field by field: a bad field keeps its default.
 pub fn decode_with_offset(raw: &str, tz_offset_min: i32) -> Decoded {
-    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = without_bom(raw);
     if text.trim().is_empty() {
         return Decoded { doc: Document::default(), problems: Vec::new(), needs_quarantine: false };
     }
@@ -140,6 +139,24 @@ pub fn decode_with_offset(raw: &str, tz_offset_min: i32) -> Decoded {
     Decoded { needs_quarantine: !problems.is_empty(), doc, problems }
 }
 
+/// The healthy case of [`decode_with_offset`] alone: the document when `raw`
+/// is empty or a current-format document that reads exactly, the same
+/// document `decode_with_offset` gives with no problems; None for anything
+/// else, which needs the long way. Lets the app keep the long way's code out
+/// of what it loads at start.
+pub fn decode_exact(raw: &str) -> Option<Document> {
+    let text = without_bom(raw);
+    if text.trim().is_empty() {
+        return Some(Document::default());
+    }
+    decode_fast(&json::parse(text).ok()?)
+}
+
+/// Text with a leading byte-order mark (some editors add one) dropped.
+fn without_bom(raw: &str) -> &str {
+    raw.strip_prefix('\u{feff}').unwrap_or(raw)
+}
+
 /// The healthy case: a current-format document whose every session reads
 /// without a problem and passes the same value checks as the tolerant
 /// reader, with unique ids, settings and meta that read exactly. It skips
@@ -162,10 +179,12 @@ fn decode_fast(value: &Value) -> Option<Document> {
     }
     let settings = exact(doc.get("settings")?)?;
     let meta = exact(doc.get("meta")?)?;
-    // The same map type as `unique_sorted`: a BTreeMap instead of std's
-    // hash maps keeps a second hash table and SipHash out of the wasm.
-    let mut ids = BTreeMap::new();
-    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str(), 0usize).is_none()) {
+    // Ids must be unique: no two neighbours equal once sorted. The shared
+    // sort rather than a map keeps hash tables and B-trees out of the wasm;
+    // stored ids start with the start instant, so they are nearly always in
+    // order already and this is one pass.
+    let by_id = crate::order::sorted_indices(sessions.len(), &|a, b| sessions[a].id.cmp(&sessions[b].id));
+    if by_id.windows(2).any(|w| sessions[w[0]].id == sessions[w[1]].id) {
         return None;
     }
     let in_order = sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
@@ -534,23 +553,23 @@ fn richer(a: &SessionRecord, b: &SessionRecord) -> bool {
 }
 
 /// One session per id (the richest copy), sorted by start then id; and how
-/// many copies were dropped. Linear in the input plus one sort.
+/// many copies were dropped. Two sorts: by id to find the copies, then by start.
 fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<&'a SessionRecord>, usize) {
-    let mut index: BTreeMap<&'a str, usize> = BTreeMap::new();
-    let mut out: Vec<&'a SessionRecord> = Vec::new();
+    let all: Vec<&'a SessionRecord> = sessions.collect();
+    // A stable sort keeps the copies of one id in input order, so the choice
+    // below is the one a single pass over the input would make.
+    let by_id = crate::order::sorted_indices(all.len(), &|a, b| all[a].id.cmp(&all[b].id));
+    let mut out: Vec<&'a SessionRecord> = Vec::with_capacity(all.len());
     let mut duplicates = 0;
-    for s in sessions {
-        match index.get(s.id.as_str()) {
-            Some(&i) => {
+    for s in by_id.into_iter().map(|i| all[i]) {
+        match out.last_mut() {
+            Some(kept) if kept.id == s.id => {
                 duplicates += 1;
-                if richer(s, out[i]) {
-                    out[i] = s;
+                if richer(s, kept) {
+                    *kept = s;
                 }
             }
-            None => {
-                index.insert(s.id.as_str(), out.len());
-                out.push(s);
-            }
+            _ => out.push(s),
         }
     }
     crate::order::sort_by(&mut out, &|a, b| a.cmp_by_start(b));
@@ -569,11 +588,19 @@ fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<
 ///   the latest time.
 pub fn merge(ours: &Document, theirs: &Document) -> Document {
     let (sessions, _) = unique_sorted(ours.sessions.iter().chain(theirs.sessions.iter()));
-    let mut declined: BTreeMap<&str, u64> = BTreeMap::new();
-    for (id, ms) in ours.meta.suggestions_declined.iter().chain(theirs.meta.suggestions_declined.iter()) {
-        let e = declined.entry(id.as_str()).or_insert(*ms);
-        *e = (*e).max(*ms);
-    }
+    let mut declined: Vec<(&str, u64)> = (ours.meta.suggestions_declined.iter())
+        .chain(theirs.meta.suggestions_declined.iter())
+        .map(|(id, ms)| (id.as_str(), *ms))
+        .collect();
+    crate::order::sort_by(&mut declined, &|a, b| a.0.cmp(b.0));
+    // One per exercise, the latest time.
+    declined.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = kept.1.max(later.1);
+        }
+        same
+    });
     let (a, b) = (&ours.meta, &theirs.meta);
     Document {
         version: CURRENT_VERSION,

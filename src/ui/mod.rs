@@ -23,9 +23,11 @@ use widgets::When;
 pub fn mount() {
     // Reading storage here and mounting in a task of its own, after the one
     // that compiled and started the wasm, keeps each task short on a slow phone.
-    let state = AppState::load();
-    let first = state.screen.get_untracked();
     wasm_bindgen_futures::spawn_local(async move {
+        // Stored text that is not a healthy current document fetches the code
+        // that reads it first (see `storage::load`).
+        let state = AppState::load().await;
+        let first = state.screen.get_untracked();
         // A first run (the screening) or a resumed workout (the player) opens on a
         // screen that may have its code in a chunk of its own: it is fetched while
         // the static first paint still shows, so the page is never blank.

@@ -3,23 +3,17 @@
 //! With `--cfg upright_split` (the split release build, scripts/build-wasm)
 //! every screen but Home is a `wasm_split` split point: its code goes into a
 //! wasm module of its own, so the first screen loads a smaller main module.
+//! So is the start-up work that waits for the first screen ([`background`]),
+//! and so is the reading of old or damaged stores (`browser::storage`).
 //! Elsewhere (host and browser tests, clippy) the same functions are plain
 //! functions, ready at once, and go through the same code path.
 
 use super::{card, history, home, player, screening, settings, summary, AppState, Notice, Screen};
+use crate::browser::{self, split_call, NotLoaded};
+#[cfg(upright_split)]
+use crate::browser::storage;
 use crate::routine::ExerciseId;
 use leptos::prelude::*;
-
-/// Calls a split point: awaited in the split build, where it is async.
-macro_rules! split_call {
-    ($call:expr) => {{
-        #[cfg(upright_split)]
-        let result = $call.await;
-        #[cfg(not(upright_split))]
-        let result = $call;
-        result
-    }};
-}
 
 /// The screen to render: `wanted` once its code is in memory. Until then the
 /// screen before it stays, so a tap never blanks the page while a chunk loads.
@@ -107,24 +101,15 @@ async fn preload_all() {
     #[cfg(upright_split)]
     let _ = async {
         __preload_player_screen().await?;
+        storage::preload_long_way().await?;
         __preload_card_screen().await?;
         __preload_summary_screen().await?;
         __preload_settings_screen().await?;
         __preload_history_screen().await?;
-        __preload_screening_screen().await
+        __preload_screening_screen().await?;
+        Ok::<(), NotLoaded>(())
     }
     .await;
-}
-
-/// A screen whose code could not be fetched.
-#[derive(Debug)]
-pub struct NotLoaded;
-
-#[cfg(upright_split)]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        NotLoaded
-    }
 }
 
 /// The view from a split point's future. [`shown`] names a screen only once
@@ -133,10 +118,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 /// and attached in the same task. Should it be pending or fail after all, the
 /// reason shows instead.
 fn pending(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>>) -> AnyView {
-    let mut view = std::pin::pin!(view);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    match view.as_mut().poll(&mut context) {
-        std::task::Poll::Ready(Ok(view)) => view,
+    match browser::ready_now(view) {
+        Some(Ok(view)) => view,
         _ => view! { <p class="lead">{NOT_LOADED}</p> }.into_any(),
     }
 }

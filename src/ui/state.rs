@@ -71,9 +71,9 @@ pub struct AppState {
 
 impl AppState {
     /// Loads the document from storage and notes any running workout.
-    pub fn load() -> AppState {
+    pub async fn load() -> AppState {
         let now = browser::now_ms();
-        let loaded = storage::load(now);
+        let loaded = storage::load(now).await;
         let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),

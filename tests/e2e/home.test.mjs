@@ -1,6 +1,7 @@
 // The release build loads at phone size, lists the routine and logs no errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve, launch, phonePage, waitForHome } from './harness.mjs';
 
 let server, browser;
@@ -90,5 +91,38 @@ test('home needs none of the other screens\' wasm modules; one that cannot be fe
   blocked = false;
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByTestId('history-list').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('an old-format history is read by a module of its own; while it cannot be fetched, nothing is written over the history', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let blocked = true;
+  await context.route(/\/wasm-[0-9a-f]+\/split_long_way\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+  const v1 = readFileSync(new URL('../fixtures/store_v1.json', import.meta.url), 'utf8');
+  await page.goto(server.url);
+  await page.evaluate((text) => localStorage.setItem('upright.store', text), v1);
+  await page.reload();
+  await page.getByTestId('app-notice').filter({ hasText: 'saved history needs a part of Upright' }).waitFor();
+  // Accepting the screening saves; here it must not write over what it could not read.
+  await page.getByTestId('app-notice').getByRole('button', { name: 'Dismiss' }).click();
+  await waitForHome(page);
+  await page.getByTestId('app-notice').filter({ hasText: 'kept in this page only' }).waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('upright.')));
+  assert.deepEqual(kept, ['upright.store'], 'nothing set aside or added');
+  assert.equal(await page.evaluate(() => localStorage.getItem('upright.store')), v1, 'the history is untouched');
+
+  blocked = false;
+  await page.reload();
+  await waitForHome(page); // format 1 had no screening answer, so it is asked for
+  assert.equal(await page.getByTestId('app-notice').count(), 0, 'an old format is not a problem');
+  assert.match(await page.locator('[data-exercise="leg-swings"] [data-testid="exercise-dosage"]').innerText(), /left out/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'its settings were read');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')));
+  assert.ok(stored.version > 1, 'accepting the screening saved it in the current format');
+  assert.equal(stored.sessions.length, 3);
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('history-list').waitFor();
+  assert.equal(await page.getByTestId('history-item').count(), 3);
   await context.close();
 });

@@ -392,3 +392,38 @@ fn stored_sessions_leave_out_default_values_but_read_back_equal() {
     assert!(stored.contains("\"done\":{\"reps\":30,\"sets\":2}"), "{stored}");
     assert_eq!(decode(&text).doc.sessions, vec![s]);
 }
+
+#[test]
+fn decode_exact_reads_healthy_documents_as_decode_does_and_nothing_else() {
+    let mut unsorted = rich_doc();
+    unsorted.sessions.reverse();
+    let healthy = [
+        encode(&rich_doc()),
+        encode(&unsorted),
+        format!("\u{feff}{}", encode(&rich_doc())),
+        encode(&Document::default()),
+        String::new(),
+        " \n".into(),
+    ];
+    for text in &healthy {
+        let decoded = decode(text);
+        assert_eq!(decode_exact(text), Some(decoded.doc), "{text}");
+    }
+    // Whatever it does read, it reads as `decode` does; and never what
+    // `decode` finds a problem in.
+    let text = encode(&rich_doc());
+    let mut others: Vec<String> = (0..text.len()).filter(|i| text.is_char_boundary(*i)).map(|cut| text[..cut].to_string()).collect();
+    others.extend([super::fixtures::V1.to_string(), super::fixtures::V2.to_string(), "null".into(), "[]".into()]);
+    others.push(text.replace(&format!("\"version\":{CURRENT_VERSION}"), "\"version\":99"));
+    others.push(encode(&doc_of(vec![rich_doc().sessions[0].clone(), rich_doc().sessions[0].clone()])));
+    let mut read = 0;
+    for text in &others {
+        let decoded = decode(text);
+        if let Some(doc) = decode_exact(text) {
+            read += 1;
+            assert!(decoded.problems.is_empty(), "{text}");
+            assert_eq!(doc, decoded.doc, "{text}");
+        }
+    }
+    assert!(read < others.len() / 10, "damaged text goes the long way ({read} of {} read exactly)", others.len());
+}
