@@ -126,3 +126,23 @@ test('an old-format history is read by a module of its own; while it cannot be f
   assert.equal(await page.getByTestId('history-item').count(), 3);
   await context.close();
 });
+
+test('Start with every exercise left out says why and stays on home, with nothing saved as running', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await waitForHome(page);
+  await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem('upright.store'));
+    doc.settings.enabled = doc.settings.enabled.map(() => false);
+    localStorage.setItem('upright.store', JSON.stringify(doc));
+  });
+  await page.reload();
+  await waitForHome(page);
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('app-notice').filter({ hasText: 'Choose at least one exercise' }).waitFor();
+  await page.getByTestId('start-workout').waitFor();
+  assert.equal(await page.getByTestId('player').count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem('upright.active')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
