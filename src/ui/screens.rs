@@ -1,10 +1,12 @@
 //! The screens as the app shell shows them, and the loading of their code.
 //!
 //! With `--cfg upright_split` (the split release build, scripts/build-wasm)
-//! every screen but Home is a `wasm_split` split point: its code goes into a
-//! wasm module of its own, so the first screen loads a smaller main module.
-//! So is the start-up work that waits for the first screen ([`background`]),
-//! and so is the reading of old or damaged stores (`browser::storage`).
+//! every screen but Home comes from a `wasm_split` split point, whose code
+//! goes into a wasm module of its own, so the first screen loads a smaller
+//! main module: the workout module (player, card, summary, and the start-up
+//! work that waits for the first screen), the records module (history,
+//! settings) and the screening. So does the reading of old or damaged stores
+//! (`browser::storage`).
 //! Elsewhere (host and browser tests, clippy) the same functions are plain
 //! functions, ready at once, and go through the same code path.
 
@@ -50,11 +52,11 @@ const NOT_LOADED: &str =
 pub fn view(screen: Screen) -> AnyView {
     match screen {
         Screen::Home => view! { <home::Home/> }.into_any(),
-        Screen::Card(id, from_player) => pending(async move { split_call!(card_screen(id, from_player)) }),
-        Screen::Player => pending(async move { split_call!(player_screen()) }),
-        Screen::Summary(id) => pending(async move { split_call!(summary_screen(id)) }),
-        Screen::History => pending(async move { split_call!(history_screen()) }),
-        Screen::Settings => pending(async move { split_call!(settings_screen()) }),
+        Screen::Card(id, from_player) => pending(async move { split_call!(workout(Workout::Card(id, from_player))) }),
+        Screen::Player => pending(async move { split_call!(workout(Workout::Player)) }),
+        Screen::Summary(id) => pending(async move { split_call!(workout(Workout::Summary(id))) }),
+        Screen::History => pending(async move { split_call!(records(Records::History)) }),
+        Screen::Settings => pending(async move { split_call!(records(Records::Settings)) }),
         Screen::Screening => pending(async move { split_call!(screening_screen()) }),
     }
 }
@@ -65,11 +67,8 @@ pub async fn load(screen: &Screen) -> bool {
     #[cfg(upright_split)]
     let loaded = match screen {
         Screen::Home => Ok(()),
-        Screen::Card(..) => __preload_card_screen().await,
-        Screen::Player => __preload_player_screen().await,
-        Screen::Summary(_) => __preload_summary_screen().await,
-        Screen::History => __preload_history_screen().await,
-        Screen::Settings => __preload_settings_screen().await,
+        Screen::Card(..) | Screen::Player | Screen::Summary(_) => __preload_workout().await,
+        Screen::History | Screen::Settings => __preload_records().await,
         Screen::Screening => __preload_screening_screen().await,
     };
     #[cfg(not(upright_split))]
@@ -81,31 +80,27 @@ pub async fn load(screen: &Screen) -> bool {
 }
 
 /// Start-up work the first screen does not wait for, run after it: watching
-/// other tabs, the service worker and the pain warning (one module in the
-/// split build), then the other screens' code. Should that module not arrive
-/// (offline on the very first visit), they wait for the next start: none of
-/// them holds data.
+/// other tabs, the service worker and the pain warning (in the workout
+/// module in the split build), then the other modules. Should that module not
+/// arrive (offline on the very first visit), they wait for the next start:
+/// none of them holds data.
 pub fn after_first_screen(state: AppState) {
     let owner = Owner::current();
     leptos::task::spawn_local(async move {
-        let _ = split_call!(background(state, owner));
+        let _ = split_call!(workout(Workout::Background(state, owner)));
         preload_all().await;
     });
 }
 
-/// Loads the code of every split screen, one chunk after another (each
+/// Loads the code of the other split points, one module after another (each
 /// compiles in a task of its own), so later taps show their screen at once.
-/// The player comes first, as Start is the likeliest next tap. Stops at the
-/// first failure (offline): a tap tries again.
+/// The workout module came first, with the background work, as Start is the
+/// likeliest next tap. Stops at the first failure (offline): a tap tries again.
 async fn preload_all() {
     #[cfg(upright_split)]
     let _ = async {
-        __preload_player_screen().await?;
         storage::preload_long_way().await?;
-        __preload_card_screen().await?;
-        __preload_summary_screen().await?;
-        __preload_settings_screen().await?;
-        __preload_history_screen().await?;
+        __preload_records().await?;
         __preload_screening_screen().await?;
         Ok::<(), NotLoaded>(())
     }
@@ -129,52 +124,70 @@ fn pending(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>>) 
 // the call fetches that module first. `fallible` makes a failed fetch an
 // `Err` (Leptos's `#[lazy]` would abort the whole app), and `preload` names
 // the function that only fetches. Elsewhere they are plain functions.
+//
+// Few split points, grouped by when they are needed: code that several
+// modules share goes into chunks of its own, and each chunk is one more
+// request and instantiation after the first screen.
 
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(card_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_card_screen), fallible))]
-fn card_screen(id: ExerciseId, from_player: bool) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any())
+/// What the workout module is asked for.
+enum Workout {
+    /// The player screen.
+    Player,
+    /// An exercise card; `true` when opened from the player.
+    Card(ExerciseId, bool),
+    /// The summary of the record with that id.
+    Summary(String),
+    /// The start-up work of [`after_first_screen`], in the app's owner so its
+    /// listeners go when the app does. A running workout keeps the pain
+    /// warning for its summary, which checks it again.
+    Background(AppState, Option<Owner>),
 }
 
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(player_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_player_screen), fallible))]
-fn player_screen() -> Result<AnyView, NotLoaded> {
-    Ok(view! { <player::Player/> }.into_any())
+/// The workout module: everything from Start to the summary, and the
+/// background work, which runs as soon as the first screen is up.
+#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(workout, wasm_split_path = ::leptos::wasm_split, preload(__preload_workout), fallible))]
+fn workout(part: Workout) -> Result<AnyView, NotLoaded> {
+    Ok(match part {
+        Workout::Player => view! { <player::Player/> }.into_any(),
+        Workout::Card(id, from_player) => view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any(),
+        Workout::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
+        Workout::Background(state, owner) => {
+            let work = move || {
+                state.watch_other_tabs();
+                crate::browser::sw::register(move || state.update_ready.set(true));
+                if state.active.with_untracked(Option::is_none) {
+                    state.check_pain_warning();
+                }
+            };
+            match owner {
+                Some(owner) => owner.with(work),
+                None => work(),
+            }
+            ().into_any()
+        }
+    })
 }
 
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(summary_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_summary_screen), fallible))]
-fn summary_screen(id: String) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <summary::Summary id=id/> }.into_any())
+/// What the records module is asked for.
+enum Records {
+    /// History, stats, export and import.
+    History,
+    /// Settings.
+    Settings,
 }
 
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(history_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_history_screen), fallible))]
-fn history_screen() -> Result<AnyView, NotLoaded> {
-    Ok(view! { <history::History/> }.into_any())
+/// The records module: history and settings.
+#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(records, wasm_split_path = ::leptos::wasm_split, preload(__preload_records), fallible))]
+fn records(part: Records) -> Result<AnyView, NotLoaded> {
+    Ok(match part {
+        Records::History => view! { <history::History/> }.into_any(),
+        Records::Settings => view! { <settings::SettingsScreen/> }.into_any(),
+    })
 }
 
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(settings_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_settings_screen), fallible))]
-fn settings_screen() -> Result<AnyView, NotLoaded> {
-    Ok(view! { <settings::SettingsScreen/> }.into_any())
-}
-
+/// The health screening, on its own: a first run waits for it before the
+/// app mounts.
 #[cfg_attr(upright_split, leptos::wasm_split::wasm_split(screening_screen, wasm_split_path = ::leptos::wasm_split, preload(__preload_screening_screen), fallible))]
 fn screening_screen() -> Result<AnyView, NotLoaded> {
     Ok(view! { <screening::Screening/> }.into_any())
-}
-
-/// The background part of [`after_first_screen`], in `owner` (the app's), so
-/// its listeners go when the app does. A running workout keeps the pain
-/// warning for its summary, which checks it again.
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(background, wasm_split_path = ::leptos::wasm_split, preload(__preload_background), fallible))]
-fn background(state: AppState, owner: Option<Owner>) -> Result<(), NotLoaded> {
-    let work = move || {
-        state.watch_other_tabs();
-        crate::browser::sw::register(move || state.update_ready.set(true));
-        if state.active.with_untracked(Option::is_none) {
-            state.check_pain_warning();
-        }
-    };
-    match owner {
-        Some(owner) => owner.with(work),
-        None => work(),
-    }
-    Ok(())
 }

@@ -20,7 +20,8 @@ const TYPES = {
 /** Serves `root` at http://127.0.0.1:<port><base>; resolves to { url, close, setRoot, served }.
  *  By default compresses with gzip (default level). `maxCompression: true` (scripts/bench) serves
  *  brotli (quality 11) when the browser accepts it, else gzip -9, each computed once per file
- *  version, and `served` lists every answered request as { path, status, encoding, bytes }. */
+ *  version (`warm()` computes them all up front), and `served` lists every answered request as
+ *  { path, status, encoding, bytes }. */
 export function serve({ root = DIST, base = '/', maxCompression = false } = {}) {
   let current = root;
   const served = [];
@@ -71,6 +72,17 @@ export function serve({ root = DIST, base = '/', maxCompression = false } = {}) 
         url: `http://127.0.0.1:${port}${base}`,
         origin: `http://127.0.0.1:${port}`,
         setRoot: (dir) => { current = dir; },
+        // With maxCompression: compresses every file now, so no later request
+        // makes the server take CPU from the browser being measured.
+        warm: () => {
+          const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+            e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+          for (const file of walk(current)) {
+            if ((TYPES[path.extname(file)] || '').startsWith('image/png')) continue;
+            const body = fs.readFileSync(file);
+            for (const encoding of ['br', 'gzip']) compress(file, body, encoding);
+          }
+        },
         served,
         close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
       });
