@@ -28,7 +28,7 @@ pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2};
 pub use stats::{
-    civil_from_days, crunch_series, days_from_civil, local_day, month_days, month_grid, pain_series, stats,
+    civil_from_days, crunch_series, days_from_civil, local_day, month_days, month_grid, pain_series, plural, stats,
     summary_text, weekday, PainPoint, Stats, MAX_TZ_OFFSET_MIN, MS_PER_DAY,
 };
 pub use store::{

@@ -308,7 +308,8 @@ pub(crate) fn pain_trend(sessions: &[SessionRecord]) -> Option<(u8, u8, i64)> {
     Some((from, to, span))
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
+/// `n` and the word for it: "1 day", "2 days".
+pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -209,8 +209,8 @@ pub fn History() -> impl IntoView {
             </header>
             <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
             <dl class="stats">
-                <div><dt>"Current streak"</dt><dd data-testid="streak">{Signal::derive(move || format!("{} days", stats.get().current_streak_days))}</dd></div>
-                <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || format!("{} days", stats.get().longest_streak_days))}</dd></div>
+                <div><dt>"Current streak"</dt><dd data-testid="streak">{Signal::derive(move || progress::plural(stats.get().current_streak_days.into(), "day", "days"))}</dd></div>
+                <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || progress::plural(stats.get().longest_streak_days.into(), "day", "days"))}</dd></div>
                 <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
                 <div><dt>"Workouts"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
             </dl>

@@ -303,3 +303,10 @@ fn stats_survive_absurd_instants() {
     let _ = summary_text(&st, &[s.clone()]);
     let _ = export_csv(&doc_of(vec![s]));
 }
+
+#[test]
+fn counts_take_the_singular_only_for_one() {
+    assert_eq!(plural(0, "day", "days"), "0 days");
+    assert_eq!(plural(1, "day", "days"), "1 day");
+    assert_eq!(plural(2, "day", "days"), "2 days");
+}
