@@ -92,6 +92,13 @@ pub fn after_first_screen(state: AppState) {
     });
 }
 
+/// Starts the workout at once if the workout module is in memory (it is
+/// preloaded after the first screen); false if it is not, and the player
+/// starts it as it opens.
+pub fn start_now(state: AppState) -> bool {
+    browser::ready_now(async move { split_call!(workout(Workout::Start(state))) }).is_some_and(|r| r.is_ok())
+}
+
 /// Loads the code of the other split points, one module after another (each
 /// compiles in a task of its own), so later taps show their screen at once.
 /// The workout module came first, with the background work, as Start is the
@@ -137,6 +144,8 @@ enum Workout {
     Card(ExerciseId, bool),
     /// The summary of the record with that id.
     Summary(String),
+    /// Starts (or resumes) the workout, before the player draws it.
+    Start(AppState),
     /// The start-up work of [`after_first_screen`], in the app's owner so its
     /// listeners go when the app does. A running workout keeps the pain
     /// warning for its summary, which checks it again.
@@ -151,6 +160,10 @@ fn workout(part: Workout) -> Result<AnyView, NotLoaded> {
         Workout::Player => view! { <player::Player/> }.into_any(),
         Workout::Card(id, from_player) => view! { <card::ExerciseCard id=id from_player=from_player/> }.into_any(),
         Workout::Summary(id) => view! { <summary::Summary id=id/> }.into_any(),
+        Workout::Start(state) => {
+            state.start_or_resume();
+            ().into_any()
+        }
         Workout::Background(state, owner) => {
             let work = move || {
                 state.watch_other_tabs();

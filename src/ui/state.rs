@@ -148,20 +148,30 @@ impl AppState {
         }
     }
 
-    /// The Start tap. The tap's task only queues tasks: the player, which
-    /// starts the workout as it opens (see [`AppState::start_or_resume`]), then
-    /// the AudioContext, which takes tens of ms to create. The tap's user
-    /// activation still covers it, and browsers keep audio muted without one.
+    /// The Start tap. Its task only queues the next: the session starts in a
+    /// task of its own (see [`AppState::start_or_resume`]), the player draws
+    /// it in the next, and the AudioContext, which takes tens of ms to create,
+    /// comes last. The tap's user activation still covers it, and browsers
+    /// keep audio muted without one. When the workout's code is not in memory
+    /// yet, the player starts the workout once it is.
     pub fn open_player(&self) {
         let state = *self;
-        browser::next_task(move || state.screen.set(Screen::Player));
-        browser::next_task(browser::audio::unlock);
+        browser::next_task(move || {
+            if super::screens::start_now(state) && state.active.with_untracked(Option::is_none) {
+                return; // It could not start; the notice says why.
+            }
+            browser::next_task(move || {
+                state.screen.set(Screen::Player);
+                browser::next_task(browser::audio::unlock);
+            });
+        });
     }
 
-    /// Called by the player when it opens with no running workout: resumes
-    /// the one a reload interrupted, else starts one from the current
-    /// settings. Only the player calls it, so in the split build its code
-    /// (plans and the stored form of a session) comes with the player's.
+    /// Resumes the workout a reload interrupted, else starts one from the
+    /// current settings; nothing while one runs. Called from the workout
+    /// module only (the Start tap's first task, or the player as it opens),
+    /// so in the split build its code (plans and the stored form of a
+    /// session) comes with the player's.
     pub fn start_or_resume(&self) {
         if self.active.with_untracked(Option::is_some) {
             return;
