@@ -146,3 +146,22 @@ test('Start with every exercise left out says why and stays on home, with nothin
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an unreadable running workout is set aside, not resumed and not lost; home says so', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await waitForHome(page);
+  const garbage = '{"id":"1764000000000-00c0ffee","session":{"plan":';
+  await page.evaluate((text) => localStorage.setItem('upright.active', text), garbage);
+  await page.reload();
+  await page.getByTestId('app-notice').filter({ hasText: 'could not be resumed' }).waitFor();
+  await page.getByTestId('start-workout').waitFor();
+  assert.equal(await page.getByTestId('player').count(), 0);
+  const kept = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('upright.quarantine.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [garbage], 'the text is kept aside');
+  assert.equal(await page.evaluate(() => localStorage.getItem('upright.active')), null);
+  assert.ok(await page.getByTestId('app-notice').getByRole('button', { name: 'Download the original text' }).isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
