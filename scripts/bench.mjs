@@ -9,11 +9,8 @@
 //   history   3,650 sessions seeded: load to home vs an empty profile, open History, stored size,
 //             and examples/history_scale.rs host figures
 //
-// Usage: node scripts/bench.mjs [--size] [--only size,lighthouse,cues,memory,history] [--ceiling FILE]
-//   --ceiling FILE  the size guard scripts/test runs: FILE (scripts/size-ceiling.json) holds the
-//                   largest wasm and first-load gzip bytes allowed today. Exceeding them fails;
-//                   the budgets are still printed but, until the build meets them, do not fail.
-//                   Lower the ceiling whenever the build shrinks; it ends at the budgets.
+// Usage: node scripts/bench.mjs [--size] [--only size,lighthouse,cues,memory,history]
+//   --size  only the first-load sizes: the guard scripts/test runs (fast and deterministic)
 // Env: UPRIGHT_DIST (the build to measure, default dist/), CHROMIUM / CHROME_PATH.
 // Writes the table, the raw figures and the Lighthouse flow report to target/bench/.
 // Exit status: 0 when every budget passes, 1 when any fails or a part could not run.
@@ -40,7 +37,6 @@ const MB = 1024 * 1024;
 const args = process.argv.slice(2);
 const SIZE_ONLY = args.includes('--size');
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
-const CEILING_FILE = args.includes('--ceiling') ? args[args.indexOf('--ceiling') + 1] : null;
 const PARTS = SIZE_ONLY ? ['size'] : (onlyArg ? onlyArg.split(',') : ['size', 'lighthouse', 'cues', 'memory', 'history']);
 
 // Budgets (KB = 1024 bytes).
@@ -55,8 +51,6 @@ const BUDGET = {
 
 const rows = [];
 const notes = [];
-/** The --ceiling guard's checks: { measure, value, max } in bytes. */
-const ceilingRows = [];
 /** One row; `pass` true/false gives PASS/FAIL, undefined means a figure without a budget. */
 function row(part, measure, value, budget = '', pass = undefined) {
   rows.push({ part, measure, value: String(value), budget, result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
@@ -235,13 +229,6 @@ async function sizePart(server, browser) {
   }
   row('size', 'first load: total', `${kb(total.gzip)} gz / ${kb(total.br)} br (${kb(total.raw)} raw)`,
     `< ${BUDGET.totalGzip / KB} KB gz`, total.gzip < BUDGET.totalGzip);
-  if (CEILING_FILE) {
-    const ceiling = JSON.parse(fs.readFileSync(CEILING_FILE, 'utf8'));
-    const wasm = byType.wasm?.gzip ?? 0;
-    ceilingRows.push(
-      { measure: 'wasm gzip', value: wasm, max: ceiling.wasm_gzip_bytes },
-      { measure: 'first-load total gzip', value: total.gzip, max: ceiling.total_gzip_bytes });
-  }
   const precache = [...excluded].filter((p) => fs.existsSync(path.join(DIST, p)))
     .map((p) => packedSizes(path.join(DIST, p)))
     .reduce((a, s) => ({ n: a.n + 1, gzip: a.gzip + s.gzip }), { n: 0, gzip: 0 });
@@ -681,16 +668,7 @@ const text = [
 fs.writeFileSync(path.join(OUT, SIZE_ONLY ? 'size.md' : 'latest.md'), `${text}\n`);
 console.log(`\n${text}`);
 const failed = rows.filter((r) => r.result === 'FAIL');
-if (CEILING_FILE) {
-  // The guard: growth past today's ceiling fails; the budgets are reported above.
-  for (const c of ceilingRows) {
-    const ok = Number.isFinite(c.max) && c.value <= c.max;
-    console.log(`size ceiling: ${c.measure} ${c.value.toLocaleString('en')} B <= ${Number(c.max).toLocaleString('en')} B: ${ok ? 'ok' : 'FAIL'}`);
-    if (!ok) status = 1;
-  }
-  if (!ceilingRows.length) { console.log('size ceiling: the size part did not run'); status = 1; }
-  if (failed.length) console.log(`over budget (reported, not failing the guard): ${failed.map((r) => `${r.part} ${r.measure}`).join('; ')}`);
-} else if (failed.length) {
+if (failed.length) {
   status = 1;
   console.log(`\n${failed.length} budget(s) FAIL: ${failed.map((r) => `${r.part} ${r.measure}`).join('; ')}`);
 } else {
