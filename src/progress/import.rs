@@ -8,7 +8,7 @@
 
 use super::migrate;
 use super::read::{describe, join_path, read_session, read_struct, session_date};
-use super::store::{encode_pretty, exact, Document, Meta, CURRENT_VERSION};
+use super::store::{encode_pretty, exact, ids_unique, Document, Meta, CURRENT_VERSION};
 use super::{SessionRecord, Settings};
 use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
@@ -194,10 +194,7 @@ fn import_fast(value: &Value) -> Option<Document> {
         let (session, issues) = read_session(v, true);
         sessions.push(session.filter(|_| issues.is_empty())?);
     }
-    // Borrowed ids in the same map type as the store's fast path, so the
-    // wasm carries one copy of its code.
-    let mut ids = BTreeMap::new();
-    if !sessions.iter().all(|s: &SessionRecord| ids.insert(s.id.as_str(), 0usize).is_none()) {
+    if !ids_unique(&sessions) {
         return None;
     }
     crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);

@@ -179,12 +179,7 @@ fn decode_fast(value: &Value) -> Option<Document> {
     }
     let settings = exact(doc.get("settings")?)?;
     let meta = exact(doc.get("meta")?)?;
-    // Ids must be unique: no two neighbours equal once sorted. The shared
-    // sort rather than a map keeps hash tables and B-trees out of the wasm;
-    // stored ids start with the start instant, so they are nearly always in
-    // order already and this is one pass.
-    let by_id = crate::order::sorted_indices(sessions.len(), &|a, b| sessions[a].id.cmp(&sessions[b].id));
-    if by_id.windows(2).any(|w| sessions[w[0]].id == sessions[w[1]].id) {
+    if !ids_unique(&sessions) {
         return None;
     }
     let in_order = sessions.windows(2).all(|w| (w[0].started_at_ms, &w[0].id) < (w[1].started_at_ms, &w[1].id));
@@ -192,6 +187,15 @@ fn decode_fast(value: &Value) -> Option<Document> {
         crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
     }
     Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
+}
+
+/// True when no two sessions share an id: no two neighbours equal once
+/// sorted. The shared sort rather than a map keeps hash tables and B-trees
+/// out of the wasm; stored ids start with the start instant, so they are
+/// nearly always in order already and this is one pass.
+pub(crate) fn ids_unique(sessions: &[SessionRecord]) -> bool {
+    let by_id = crate::order::sorted_indices(sessions.len(), &|a, b| sessions[a].id.cmp(&sessions[b].id));
+    by_id.windows(2).all(|w| sessions[w[0]].id != sessions[w[1]].id)
 }
 
 /// Settings or meta only if every field reads as it is.
