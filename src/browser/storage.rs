@@ -184,11 +184,7 @@ fn long_way(raw: String, tz_offset_min: i32) -> Result<progress::Decoded, super:
 
 /// The long way at once, if its code is in memory (always, without the split).
 fn long_way_now(raw: String, tz_offset_min: i32) -> Option<progress::Decoded> {
-    #[cfg(upright_split)]
-    let decoded = super::ready_now(long_way(raw, tz_offset_min)).and_then(Result::ok);
-    #[cfg(not(upright_split))]
-    let decoded = long_way(raw, tz_offset_min).ok();
-    decoded
+    super::ready_now(async move { super::split_call!(long_way(raw, tz_offset_min)) }).and_then(Result::ok)
 }
 
 /// Fetches the long way's code, so a save that meets another tab's text in
