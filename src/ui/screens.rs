@@ -48,16 +48,16 @@ const NOT_LOADED: &str =
     "That screen could not be loaded: it is not on this device yet and the connection failed. Your data is safe; try again when you are online.";
 
 /// The view of `screen`. Its code is loaded by the time [`shown`] names it, so
-/// the view is built and attached at once (see [`pending`]).
+/// the view is built and attached at once (see [`loaded_view`]).
 pub fn view(screen: Screen) -> AnyView {
     match screen {
         Screen::Home => view! { <home::Home/> }.into_any(),
-        Screen::Card(id, from_player) => pending(async move { split_call!(workout(Workout::Card(id, from_player))) }),
-        Screen::Player => pending(async move { split_call!(workout(Workout::Player)) }),
-        Screen::Summary(id) => pending(async move { split_call!(workout(Workout::Summary(id))) }),
-        Screen::History => pending(async move { split_call!(records(Records::History)) }),
-        Screen::Settings => pending(async move { split_call!(records(Records::Settings)) }),
-        Screen::Screening => pending(async move { split_call!(screening_screen()) }),
+        Screen::Card(id, from_player) => loaded_view(async move { split_call!(workout(Workout::Card(id, from_player))) }),
+        Screen::Player => loaded_view(async move { split_call!(workout(Workout::Player)) }),
+        Screen::Summary(id) => loaded_view(async move { split_call!(workout(Workout::Summary(id))) }),
+        Screen::History => loaded_view(async move { split_call!(records(Records::History)) }),
+        Screen::Settings => loaded_view(async move { split_call!(records(Records::Settings)) }),
+        Screen::Screening => loaded_view(async move { split_call!(screening_screen()) }),
     }
 }
 
@@ -119,7 +119,7 @@ async fn preload_all() {
 /// polled just once, here, with no waker: no Suspense, and the screen is built
 /// and attached in the same task. Should it be pending or fail after all, the
 /// reason shows instead.
-fn pending(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>>) -> AnyView {
+fn loaded_view(view: impl std::future::Future<Output = Result<AnyView, NotLoaded>>) -> AnyView {
     match browser::ready_now(view) {
         Some(Ok(view)) => view,
         _ => view! { <p class="lead">{NOT_LOADED}</p> }.into_any(),

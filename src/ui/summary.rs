@@ -1,7 +1,7 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
 use super::suggestions::Suggestions;
-use super::widgets::{When, button, PainScale};
+use super::widgets::{button, PainScale, When};
 use super::{AppState, Screen};
 use crate::progress::{Felt, SessionRecord};
 use leptos::prelude::*;
