@@ -7,14 +7,18 @@
 //!   says what to show, [`Session::cues_between`] which cues sound when.
 //! - scheduler: [`CueScheduler`] hands cues to the audio clock ahead of
 //!   time from irregular timer ticks, dropping stale ones.
+//! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
+//!   are spoken or vibrate, from each timer tick.
 //! - active: [`ActiveWorkout`], the running workout as stored for a reload.
 
 mod active;
+mod coach;
 mod plan;
 mod scheduler;
 mod session;
 
 pub use active::ActiveWorkout;
+pub use coach::{spoken_line, Beep, Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
 pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
