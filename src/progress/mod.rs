@@ -15,11 +15,12 @@ pub use progression::{
     Suggestion, DECLINE_QUIET_DAYS, WARNING_SIGNS,
 };
 
-// The stored history: codec, migrations, import/export, stats.
-mod compact;
+// The stored history: the document and its serde form, reading it back
+// field by field, migrations, import/export, stats.
 mod csv;
 mod import;
 mod migrate;
+mod plain;
 mod read;
 mod stats;
 mod store;

@@ -334,7 +334,7 @@ pub fn suggestions(
     now_ms: u64,
 ) -> Vec<Suggestion> {
     let mut ordered: Vec<&SessionRecord> = sessions.iter().collect();
-    crate::order::sort_by(&mut ordered, &|a, b| a.cmp_by_start(b));
+    ordered.sort_by(|a, b| a.cmp_by_start(b));
     let Some(latest) = ordered.last().copied() else {
         return Vec::new();
     };
