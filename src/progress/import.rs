@@ -24,8 +24,8 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Why a file cannot be imported, in words for the person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportError {
-    /// What is wrong and where, e.g. "sessions[3].pain_before: expected a
-    /// number from 0 to 10, found 12 (session of 2026-11-02)".
+    /// What is wrong and where, e.g. `sessions[3].pain_before: expected a
+    /// number from 0 to 10, found 12 (session of 2026-11-02)`.
     pub message: String,
 }
 

@@ -138,6 +138,7 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
+/// A session's exercise entries as stored.
 fn exercises<S: Serializer>(list: &&[ExerciseResult], ser: S) -> Result<S::Ok, S::Error> {
     ser.collect_seq(list.iter().map(CompactExercise::from))
 }

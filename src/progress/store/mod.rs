@@ -102,6 +102,7 @@ fn writable(s: &Settings) -> Cow<'_, Settings> {
     }
 }
 
+/// The settings as [`writable`] makes them (`#[serde(serialize_with)]`).
 fn writable_settings<S: Serializer>(s: &Settings, ser: S) -> Result<S::Ok, S::Error> {
     writable(s).serialize(ser)
 }

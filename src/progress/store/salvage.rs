@@ -84,6 +84,7 @@ fn value_end(b: &[u8], start: usize) -> Option<usize> {
     }
 }
 
+/// The entries of the object at `start` that parse, the sessions one by one.
 fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<String, Value> {
     let b = text.as_bytes();
     let mut map = Map::new();
@@ -125,6 +126,8 @@ fn salvage_object(text: &str, start: usize, problems: &mut Vec<String>) -> Map<S
     map
 }
 
+/// The items of the list at `start` that parse; the rest are reported and
+/// held by [`UNREADABLE`].
 fn salvage_items(text: &str, start: usize, problems: &mut Vec<String>) -> Vec<Value> {
     let b = text.as_bytes();
     let mut out = Vec::new();
