@@ -141,7 +141,7 @@ fn main() {
     // field-by-field path; a format-1 document goes through the migration.
     let damaged = text.replacen("\"pain_before\":", "\"pain_before\":\"x\",\"was\":", 1);
     assert_eq!(decode(&damaged).doc.sessions.len(), SESSIONS);
-    let mut v1 = upright::json::parse(&text).expect("own output is JSON");
+    let mut v1: serde_json::Value = serde_json::from_str(&text).expect("own output is JSON");
     v1["version"] = 1.into();
     if let Some(obj) = v1.as_object_mut() {
         obj.remove("meta");
@@ -150,7 +150,7 @@ fn main() {
         if let Some(s) = s.as_object_mut() {
             for (old, new) in [("started_at_ms", "started_at"), ("ended_at_ms", "ended_at")] {
                 if let Some(x) = s.remove(old) {
-                    s.insert(new, x);
+                    s.insert(new.into(), x);
                 }
             }
             for gone in ["tz_offset_min", "routine_version", "felt", "completed"] {

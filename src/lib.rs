@@ -4,12 +4,11 @@
 //! what the player shows and which cues sound -> a session record ->
 //! [`progress`] history and progression -> the next plan.
 //!
-//! `routine`, `workout`, `progress`, [`json`] (the stored formats' codec)
-//! and [`order`] (one shared sort, for a smaller binary) are plain Rust with no browser access; `browser` is the only module
-//! touching web APIs and `ui` holds the views.
+//! `routine`, `workout` and `progress` are plain Rust with no browser
+//! access (their stored forms are serde derives, written and read with
+//! serde_json); `browser` is the only module touching web APIs and `ui`
+//! holds the views.
 
-pub mod json;
-pub mod order;
 pub mod progress;
 pub mod routine;
 pub mod workout;

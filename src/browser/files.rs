@@ -22,8 +22,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Reads the first file chosen in an `<input type="file">` as text.
 pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
     let file = input.files()?.get(0)?;
-    if file.size() > 5.0 * 1024.0 * 1024.0 {
-        return Some(Err("That file is larger than 5 MB: it is not an Upright export.".into()));
+    let limit = crate::progress::MAX_IMPORT_BYTES;
+    if file.size() > limit as f64 {
+        return Some(Err(format!("That file is larger than {} MB: it is not an Upright export.", limit >> 20)));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
     Some(text.ok().and_then(|v| v.as_string()).ok_or_else(|| "The file could not be read.".to_string()))

@@ -6,8 +6,9 @@ use web_sys::Storage;
 
 /// Key of the running workout, written at every event so a reload resumes it.
 pub const ACTIVE_KEY: &str = "upright.active";
-/// Prefix of quarantined raw text that could not be read.
-pub const QUARANTINE_PREFIX: &str = "upright.quarantine.";
+/// Prefix of quarantined raw text that could not be read (defined once, in
+/// the core).
+pub use crate::progress::QUARANTINE_PREFIX;
 
 /// Something the person must be told about storage.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,12 +7,14 @@
 //! file reaches [`super::merge`].
 
 use super::migrate;
-use super::read::{describe, join_path, read_session, read_struct, session_date};
-use super::store::{encode_pretty, exact, ids_unique, Document, Meta, CURRENT_VERSION};
+use super::plain::{describe, syntax_error};
+use super::read::{join_path, read_session, read_struct, session_date};
+use super::store::{check_sessions, encode_pretty, Document, Meta, CURRENT_VERSION};
 use super::{SessionRecord, Settings};
-use crate::json::{self, FromFields, Value};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
-use std::collections::BTreeMap;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Largest file import accepts: ten years of daily sessions are under 5 MB,
@@ -22,8 +24,8 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Why a file cannot be imported, in words for the person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportError {
-    /// What is wrong and where, e.g. "sessions[3].pain_before: expected a
-    /// number from 0 to 10, found 12 (session of 2026-11-02)".
+    /// What is wrong and where, e.g. `sessions[3].pain_before: expected a
+    /// number from 0 to 10, found 12 (session of 2026-11-02)`.
     pub message: String,
 }
 
@@ -51,17 +53,9 @@ pub fn validate_import(text: &str) -> Result<Document, ImportError> {
     validate_import_with_offset(text, 0)
 }
 
-/// `bytes` in MB (2^20 bytes) with one decimal, as `{:.1}` of the `f64`
-/// quotient shows it (ties to even), in whole numbers so the app does not
-/// carry Rust's exact float formatting for this one message.
+/// `bytes` in MB (2^20 bytes) with one decimal.
 pub(super) fn megabytes(bytes: usize) -> String {
-    const MB: u128 = 1 << 20;
-    let tenths_exact = bytes as u128 * 10;
-    let (mut tenths, rest) = (tenths_exact / MB, tenths_exact % MB);
-    if rest > MB / 2 || (rest == MB / 2 && tenths % 2 == 1) {
-        tenths += 1;
-    }
-    format!("{}.{}", tenths / 10, tenths % 10)
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
 
 /// [`validate_import`], assuming `tz_offset_min` for format-1 sessions.
@@ -85,10 +79,11 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
     if text.trim().is_empty() {
         return Err(ImportError::new("This file is empty."));
     }
-    let value = json::parse(text).map_err(|e| ImportError::new(format!("This file is not valid JSON ({e}).")))?;
-    if let Some(doc) = import_fast(&value) {
+    if let Some(doc) = import_fast(text) {
         return Ok(doc);
     }
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::new(format!("This file is not valid JSON ({}).", syntax_error(text, &e))))?;
     let Value::Object(top) = &value else {
         return Err(ImportError::new(format!(
             "This file should hold an Upright history (a JSON object at the top) but holds {}.",
@@ -142,7 +137,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         }
     };
     let mut sessions = Vec::with_capacity(items.len());
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(items.len());
     for (i, v) in items.iter().enumerate() {
         let prefix = format!("sessions[{i}]");
         let context = session_date(v).map(|d| format!(" (session of {d})")).unwrap_or_default();
@@ -161,7 +156,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         }
         sessions.push(session);
     }
-    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
+    sessions.sort_by(SessionRecord::cmp_by_start);
 
     let settings = match doc.get("settings") {
         None => Settings::default(),
@@ -176,33 +171,19 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
 }
 
 /// The healthy case: a current-format file with settings and meta, whose
-/// sessions, ids and settings pass every check, read without the path
-/// bookkeeping of the long way. Any doubt returns None, and the long way
-/// finds the problem and says where it is, so there is one source of error
-/// messages.
-fn import_fast(value: &Value) -> Option<Document> {
-    let doc = value.as_object()?;
-    if doc.get("version")?.as_u64()? != u64::from(CURRENT_VERSION) {
-        return None;
-    }
-    let settings: Settings = exact(doc.get("settings")?)?;
-    let meta = exact(doc.get("meta")?)?;
-    check_settings(&settings).ok()?;
-    let items = doc.get("sessions")?.as_array()?;
-    let mut sessions = Vec::with_capacity(items.len());
-    for v in items {
-        let (session, issues) = read_session(v, true);
-        sessions.push(session.filter(|_| issues.is_empty())?);
-    }
-    if !ids_unique(&sessions) {
-        return None;
-    }
-    crate::order::sort_by(&mut sessions, &SessionRecord::cmp_by_start);
-    Some(Document { version: CURRENT_VERSION, sessions, settings, meta })
+/// sessions, ids and settings pass every check, read straight into the
+/// types. Any doubt returns None, and the long way finds the problem and
+/// says where it is, so there is one source of error messages.
+fn import_fast(text: &str) -> Option<Document> {
+    let mut doc: Document = serde_json::from_str(text).ok()?;
+    let healthy = doc.version == CURRENT_VERSION
+        && check_settings(&doc.settings).is_ok()
+        && check_sessions(&mut doc.sessions, true);
+    healthy.then_some(doc)
 }
 
 /// Reads settings or meta, failing on the first field that does not read.
-fn strict_struct<T: FromFields>(v: &Value, name: &str) -> Result<T, ImportError> {
+fn strict_struct<T: DeserializeOwned + Default>(v: &Value, name: &str) -> Result<T, ImportError> {
     let (t, issues) = read_struct::<T>(v);
     match issues.into_iter().next() {
         None => Ok(t),
@@ -224,7 +205,7 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         }
     }
     if !(0.0..=1.0).contains(&s.volume) {
-        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", json::display_f32(s.volume))));
+        return Err(ImportError::new(format!("settings.volume: expected a number from 0 to 1, found {}", s.volume)));
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
         return Err(ImportError::new(format!(

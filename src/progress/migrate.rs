@@ -48,10 +48,12 @@
 //! entries use `started_at`, never `started_at_ms`, and no `meta`); otherwise
 //! read as the current format and reported as a problem.
 
-use super::read::exact_exercise;
+use super::plain::describe;
 use super::store::CURRENT_VERSION;
-use crate::json::{Map, Value};
+use super::ExerciseResult;
 use crate::routine::ROUTINE_VERSION;
+use serde::Deserialize;
+use serde_json::{Map, Value};
 
 /// The routine version every format-1 session followed: format 1 shipped
 /// with the first routine and did not record it.
@@ -75,9 +77,9 @@ const _: () = assert!(STEPS.len() as u32 + 1 == CURRENT_VERSION);
 /// Outcome of [`run`], with what [`super::decode`] needs to decide how far to
 /// trust the result.
 #[derive(Debug)]
-pub(crate) struct Migrated<'a> {
+pub(crate) struct Migrated {
     /// The document, in the current format if migration succeeded.
-    pub value: Value<'a>,
+    pub value: Value,
     /// Plain-words problems met on the way (none for a clean upgrade).
     pub problems: Vec<String>,
     /// Set to the declared version when it is newer than this build knows.
@@ -90,7 +92,7 @@ pub(crate) struct Migrated<'a> {
 /// or when a step could not apply) and the problems met, in plain words. Old
 /// sessions that never recorded a time-zone offset are given UTC (0); see
 /// [`migrate_with_offset`] to assume the device's offset instead.
-pub fn migrate(value: Value<'_>) -> (Value<'_>, Vec<String>) {
+pub fn migrate(value: Value) -> (Value, Vec<String>) {
     migrate_with_offset(value, 0)
 }
 
@@ -98,7 +100,7 @@ pub fn migrate(value: Value<'_>) -> (Value<'_>, Vec<String>) {
 /// east of UTC) for format-1 sessions, which never recorded one. That is the
 /// best guess for someone who has not moved, and it keeps their evening
 /// workouts on the right day.
-pub fn migrate_with_offset(value: Value<'_>, tz_offset_min: i32) -> (Value<'_>, Vec<String>) {
+pub fn migrate_with_offset(value: Value, tz_offset_min: i32) -> (Value, Vec<String>) {
     let m = run(value, tz_offset_min);
     (m.value, m.problems)
 }
@@ -110,24 +112,24 @@ pub fn migrate_with_offset(value: Value<'_>, tz_offset_min: i32) -> (Value<'_>, 
 /// `Err` (input untouched) when the top level is not an object or `sessions`
 /// is not a list. Session entries that are not objects are left for the
 /// reader to report.
-pub fn v1_to_v2(value: Value<'_>) -> Result<Value<'_>, String> {
+pub fn v1_to_v2(value: Value) -> Result<Value, String> {
     let mut value = value;
     step_v1_to_v2(&mut value, 0)?;
     Ok(value)
 }
 
-fn rename(obj: &mut Map, from: &str, to: &'static str) {
+fn rename(obj: &mut Map<String, Value>, from: &str, to: &str) {
     if !obj.contains_key(to) {
         if let Some(v) = obj.remove(from) {
-            obj.insert(to, v);
+            obj.insert(to.to_string(), v);
         }
     }
 }
 
 /// Sets `key` only when it is absent.
-fn add<'a>(obj: &mut Map<'a>, key: &'static str, value: impl FnOnce() -> Value<'a>) {
+fn add(obj: &mut Map<String, Value>, key: &str, value: impl FnOnce() -> Value) {
     if !obj.contains_key(key) {
-        obj.insert(key, value());
+        obj.insert(key.to_string(), value());
     }
 }
 
@@ -137,7 +139,7 @@ fn add<'a>(obj: &mut Map<'a>, key: &'static str, value: impl FnOnce() -> Value<'
 fn v1_completed(exercises: Option<&Value>) -> bool {
     match exercises {
         Some(Value::Array(items)) if !items.is_empty() => {
-            items.iter().all(|item| exact_exercise(item).is_some_and(|r| r.complete()))
+            items.iter().all(|item| ExerciseResult::deserialize(item).is_ok_and(|r| r.complete()))
         }
         _ => false,
     }
@@ -161,17 +163,17 @@ fn step_v1_to_v2(value: &mut Value, tz_offset_min: i32) -> Result<(), String> {
             add(s, "felt", || Value::Null);
             if !s.contains_key("completed") {
                 let completed = v1_completed(s.get("exercises"));
-                s.insert("completed", Value::Bool(completed));
+                s.insert("completed".into(), Value::Bool(completed));
             }
         }
     }
     add(doc, "meta", || Value::Object(Map::new()));
-    doc.insert("version", Value::from(2u32));
+    doc.insert("version".into(), Value::from(2u32));
     Ok(())
 }
 
 /// Whether a document without a version reads as format 1.
-pub(crate) fn looks_like_v1(doc: &Map) -> bool {
+pub(crate) fn looks_like_v1(doc: &Map<String, Value>) -> bool {
     if doc.contains_key("meta") {
         return false;
     }
@@ -182,19 +184,19 @@ pub(crate) fn looks_like_v1(doc: &Map) -> bool {
 }
 
 /// Whether a document without a version reads as format 2.
-fn looks_like_v2(doc: &Map) -> bool {
+fn looks_like_v2(doc: &Map<String, Value>) -> bool {
     doc.contains_key("meta")
         || matches!(doc.get("sessions"), Some(Value::Array(s)) if s.iter().any(|s| s.get("started_at_ms").is_some()))
 }
 
 /// Detects the version and applies the steps. See [`Migrated`].
-pub(crate) fn run(mut value: Value<'_>, tz_offset_min: i32) -> Migrated<'_> {
+pub(crate) fn run(mut value: Value, tz_offset_min: i32) -> Migrated {
     let mut problems = Vec::new();
     let Value::Object(doc) = &value else {
         problems.push("The saved history is not a document (a JSON object).".to_string());
         return Migrated { value, problems, future: None };
     };
-    let guess = |doc: &Map, problems: &mut Vec<String>| -> u64 {
+    let guess = |doc: &Map<String, Value>, problems: &mut Vec<String>| -> u64 {
         if looks_like_v1(doc) {
             1
         } else {
@@ -217,7 +219,7 @@ pub(crate) fn run(mut value: Value<'_>, tz_offset_min: i32) -> Migrated<'_> {
         Some(other) => {
             problems.push(format!(
                 "The history's version should be a whole number from 1 to {CURRENT_VERSION} but is {}.",
-                super::read::describe(other)
+                describe(other)
             ));
             guess(doc, &mut problems)
         }

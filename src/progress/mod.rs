@@ -12,14 +12,16 @@ pub use settings::{CueMode, Settings, Theme};
 mod progression;
 pub use progression::{
     accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions, validate_settings,
-    Suggestion, DECLINE_QUIET_DAYS, WARNING_SIGNS,
+    Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, HIGH_PAIN_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP, STREAK_RECENT_DAYS,
+    WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
 };
 
-// The stored history: codec, migrations, import/export, stats.
-mod compact;
+// The stored history: the document and its serde form, reading it back
+// field by field, migrations, import/export, stats.
 mod csv;
 mod import;
 mod migrate;
+mod plain;
 mod read;
 mod stats;
 mod store;

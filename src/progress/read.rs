@@ -1,5 +1,6 @@
-//! Reading sessions, settings and meta out of a JSON [`Value`], one field
-//! at a time, so a bad field costs only itself.
+//! Reading sessions, settings and meta out of a `serde_json::Value` one
+//! field at a time, when the typed derive refuses them, so a bad field costs
+//! only itself.
 //!
 //! One reader serves two masters so they can never disagree about what a
 //! valid session is:
@@ -9,12 +10,14 @@
 //! - [`super::validate_import`] (strict): any issue rejects the file, and the
 //!   issue's field path tells the person where to look.
 
+use super::plain::{data_error, describe};
 use super::stats::{local_day, ymd, MAX_TZ_OFFSET_MIN};
 use super::{ExerciseResult, Felt, SessionRecord, WorkDone};
-use crate::json::{Fields, FromFields, FromJson, Map, Value};
-use crate::routine::{check_dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION, ROUTINE_VERSION};
-
-pub(crate) use crate::json::describe;
+use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION, ROUTINE_VERSION};
+use serde::de::value::MapDeserializer;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{Map, Value};
 
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,11 +113,33 @@ pub(crate) fn join_path(prefix: &str, field: &str) -> String {
     }
 }
 
-/// Reads a record whose fields all have defaults (settings, meta, work
-/// done), keeping every field that reads and reporting each that does not as
-/// `(key, plain message)`; the key is empty when the value is not an object.
-pub(crate) fn read_struct<T: FromFields>(v: &Value) -> (T, Vec<(String, String)>) {
-    Fields::read(v)
+/// Reads a record whose every field has a serde default (settings, meta,
+/// work done), keeping every field that reads and reporting each that does
+/// not as `(key, plain message)`; the key is empty when the value is not an
+/// object. Generic over the type, so a field added later needs nothing here.
+pub(crate) fn read_struct<T: DeserializeOwned + Default>(v: &Value) -> (T, Vec<(String, String)>) {
+    if let Ok(t) = T::deserialize(v) {
+        return (t, Vec::new());
+    }
+    let Value::Object(stored) = v else {
+        return (T::default(), vec![(String::new(), format!("expected an object, found {}", describe(v)))]);
+    };
+    // Each field alone, the others taking their defaults: whatever reads
+    // alone also reads beside the rest, as no field depends on another.
+    let mut problems = Vec::new();
+    let readable: Vec<(&str, &Value)> = stored
+        .iter()
+        .map(|(key, value)| (key.as_str(), value))
+        .filter(|&entry| match T::deserialize(MapDeserializer::new(std::iter::once(entry))) {
+            Ok(_) => true,
+            Err(e) => {
+                problems.push((entry.0.to_string(), data_error(&e)));
+                false
+            }
+        })
+        .collect();
+    let t = T::deserialize(MapDeserializer::new(readable.into_iter())).unwrap_or_default();
+    (t, problems)
 }
 
 const EXPECT_ID: &str = "text (the session's id)";
@@ -124,10 +149,10 @@ const EXPECT_PAIN: &str = "a number from 0 to 10";
 const EXPECT_BOOL: &str = "true or false";
 const EXPECT_EXERCISE: &str = "one of \"back-bridge\", \"crunches\", \"core-breath\", \"leg-swings\", \"mid-back-stretches\"";
 
-/// Reads an optional field: absent gives `default`, a value that does not
-/// read gives `default` plus an issue.
-fn optional<T: FromJson>(
-    o: &Map,
+/// Reads an optional (serde-default) field: absent gives `default`, a value
+/// that does not read gives `default` plus an issue.
+fn optional<T: DeserializeOwned>(
+    o: &Map<String, Value>,
     name: &str,
     expected: &str,
     default: T,
@@ -136,7 +161,7 @@ fn optional<T: FromJson>(
 ) -> T {
     match o.get(name) {
         None => default,
-        Some(v) => T::from_json(v).unwrap_or_else(|_| {
+        Some(v) => T::deserialize(v).unwrap_or_else(|_| {
             issues.push(Issue::wrong(name, expected, v, Effect::Reset(reset)));
             default
         }),
@@ -144,8 +169,7 @@ fn optional<T: FromJson>(
 }
 
 /// Reads entry `index` of a session's exercises field by field. None when
-/// the entry cannot be kept. Paths for messages are only built for problems:
-/// this runs for every entry of every session.
+/// the entry cannot be kept. Paths for messages are only built for problems.
 fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<ExerciseResult> {
     let Value::Object(o) = v else {
         issues.push(Issue::wrong(
@@ -162,7 +186,7 @@ fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<Exe
             issues.push(Issue::new(at("exercise"), Kind::Missing, Effect::DropExercise));
             return None;
         }
-        Some(x) => match ExerciseId::from_json(x) {
+        Some(x) => match ExerciseId::deserialize(x) {
             Ok(id) => id,
             Err(_) => {
                 issues.push(Issue::wrong(at("exercise"), EXPECT_EXERCISE, x, Effect::DropExercise));
@@ -175,10 +199,10 @@ fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<Exe
             issues.push(Issue::new(at("planned"), Kind::Missing, Effect::DropExercise));
             return None;
         }
-        Some(x) => match crate::routine::Dosage::from_json(x) {
+        Some(x) => match Dosage::deserialize(x) {
             Ok(d) => d,
             Err(e) => {
-                issues.push(Issue::new(at("planned"), Kind::Invalid(e), Effect::DropExercise));
+                issues.push(Issue::new(at("planned"), Kind::Invalid(data_error(&e)), Effect::DropExercise));
                 return None;
             }
         },
@@ -196,7 +220,7 @@ fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<Exe
     };
     let mut flag = |name: &str| match o.get(name) {
         None => false,
-        Some(x) => bool::from_json(x).unwrap_or_else(|_| {
+        Some(x) => bool::deserialize(x).unwrap_or_else(|_| {
             issues.push(Issue::wrong(at(name), EXPECT_BOOL, x, Effect::Reset("it was set to false")));
             false
         }),
@@ -207,6 +231,7 @@ fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<Exe
 }
 
 /// Reads a session field by field. None when it cannot be kept at all.
+/// Only taken when the typed derive refused the session.
 fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
     let Value::Object(o) = v else {
         issues.push(Issue::wrong("", "a session (an object)", v, Effect::DropSession));
@@ -217,7 +242,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("id", Kind::Missing, Effect::DropSession));
             return None;
         }
-        Some(Value::String(s)) => s.to_string(),
+        Some(Value::String(s)) => s.clone(),
         Some(x) => {
             issues.push(Issue::wrong("id", EXPECT_ID, x, Effect::DropSession));
             return None;
@@ -229,7 +254,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("started_at_ms", Kind::Missing, Effect::DropSession));
             return None;
         }
-        Some(x) => match u64::from_json(x) {
+        Some(x) => match u64::deserialize(x) {
             Ok(ms) => ms,
             Err(_) => {
                 issues.push(Issue::wrong("started_at_ms", EXPECT_INSTANT, x, Effect::DropSession));
@@ -242,7 +267,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("ended_at_ms", Kind::Missing, Effect::Reset("the end was set to the start")));
             started_at_ms
         }
-        Some(x) => u64::from_json(x).unwrap_or_else(|_| {
+        Some(x) => u64::deserialize(x).unwrap_or_else(|_| {
             issues.push(Issue::wrong("ended_at_ms", EXPECT_INSTANT, x, Effect::Reset("the end was set to the start")));
             started_at_ms
         }),
@@ -252,7 +277,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("routine_version", Kind::Missing, Effect::Reset("the current routine was assumed")));
             ROUTINE_VERSION
         }
-        Some(x) => u32::from_json(x).unwrap_or_else(|_| {
+        Some(x) => u32::deserialize(x).unwrap_or_else(|_| {
             issues.push(Issue::wrong(
                 "routine_version",
                 "a routine version (a whole number)",
@@ -267,9 +292,14 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
             issues.push(Issue::new("exercises", Kind::Missing, Effect::Reset("it was read as no exercises")));
             Vec::new()
         }
-        Some(Value::Array(items)) => {
-            items.iter().enumerate().filter_map(|(i, item)| read_exercise(item, i, issues)).collect()
-        }
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| match ExerciseResult::deserialize(item) {
+                Ok(r) => Some(r),
+                Err(_) => read_exercise(item, i, issues),
+            })
+            .collect(),
         Some(x) => {
             issues.push(Issue::wrong("exercises", "a list of exercises", x, Effect::Reset("it was read as no exercises")));
             Vec::new()
@@ -368,24 +398,16 @@ pub(crate) fn check_values(s: &mut SessionRecord, strict: bool, issues: &mut Vec
 /// caller decides whether any issue is fatal.
 pub(crate) fn read_session(v: &Value, strict: bool) -> (Option<SessionRecord>, Vec<Issue>) {
     let mut issues = Vec::new();
-    let session = read_record(v, &mut issues).map(|mut s| {
+    // A healthy session is one typed read, without the field-by-field path.
+    let session = match SessionRecord::deserialize(v) {
+        Ok(s) => Some(s),
+        Err(_) => read_record(v, &mut issues),
+    };
+    let session = session.map(|mut s| {
         check_values(&mut s, strict, &mut issues);
         s
     });
     (session, issues)
-}
-
-/// A session only if every field reads as it is, without any repair or
-/// value check (what the serde derive accepted).
-pub(crate) fn exact_session(v: &Value) -> Option<SessionRecord> {
-    let mut issues = Vec::new();
-    read_record(v, &mut issues).filter(|_| issues.is_empty())
-}
-
-/// An exercise entry only if every field reads as it is.
-pub(crate) fn exact_exercise(v: &Value) -> Option<ExerciseResult> {
-    let mut issues = Vec::new();
-    read_exercise(v, 0, &mut issues).filter(|_| issues.is_empty())
 }
 
 /// Best-effort local date of a session value that may not read, for

@@ -1,10 +1,11 @@
 //! What one finished (or abandoned) workout leaves behind.
 
-use crate::json::{self, Fields, FromFields, ToJson, Writer};
 use crate::routine::{Dosage, ExerciseId};
+use serde::{Deserialize, Serialize};
 
 /// How the workout felt, asked after it ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Felt {
     /// Easy: ready for more soon.
     Easy,
@@ -14,8 +15,10 @@ pub enum Felt {
     Hard,
 }
 
-/// The work actually done for one exercise.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The work actually done for one exercise. A count missing from the stored
+/// form is 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct WorkDone {
     /// Timed holds completed (bridge).
     pub holds: u32,
@@ -30,17 +33,23 @@ pub struct WorkDone {
 }
 
 /// Planned versus done for one exercise of a session.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The `#[serde(default)]` fields may be absent when stored: format 1 had no
+/// `stopped_for_pain`, and the compact form leaves out defaults.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExerciseResult {
     /// Which exercise.
     pub exercise: ExerciseId,
     /// The dosage the plan asked for.
     pub planned: Dosage,
     /// What was done.
+    #[serde(default)]
     pub done: WorkDone,
     /// True when the person skipped every step of it.
+    #[serde(default)]
     pub skipped: bool,
     /// True when the person stopped it with "this hurts".
+    #[serde(default)]
     pub stopped_for_pain: bool,
 }
 
@@ -64,7 +73,11 @@ impl ExerciseResult {
 }
 
 /// One workout, as kept in history.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The derives write every field (the full form, which merging compares);
+/// storage writes the compact form of `store/compact.rs`. The
+/// `#[serde(default)]` fields may be absent when read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     /// Unique id (start instant plus a random suffix), used to merge without duplicates.
     pub id: String,
@@ -74,20 +87,26 @@ pub struct SessionRecord {
     pub ended_at_ms: u64,
     /// The local time zone's offset east of UTC in minutes when the session ran,
     /// so streaks count the person's own calendar days.
+    #[serde(default)]
     pub tz_offset_min: i32,
     /// [`crate::routine::ROUTINE_VERSION`] the session followed.
     pub routine_version: u32,
     /// Per exercise: planned and done.
     pub exercises: Vec<ExerciseResult>,
     /// Pain before, 0-10.
+    #[serde(default)]
     pub pain_before: Option<u8>,
     /// Pain after, 0-10.
+    #[serde(default)]
     pub pain_after: Option<u8>,
     /// How it felt.
+    #[serde(default)]
     pub felt: Option<Felt>,
     /// Free text from the person. Always shown as text, never as markup.
+    #[serde(default)]
     pub note: Option<String>,
     /// True when the whole plan was run to the end (not finished early).
+    #[serde(default)]
     pub completed: bool,
 }
 
@@ -111,41 +130,5 @@ impl SessionRecord {
     /// Length in whole seconds.
     pub fn duration_s(&self) -> u64 {
         self.ended_at_ms.saturating_sub(self.started_at_ms) / 1000
-    }
-}
-
-// Stored form. Reading sessions and exercise entries lives in `read.rs`
-// (it reports each problem); the compact writer in `compact.rs`. These
-// write every field, in declaration order, as the serde derives did.
-
-json::words!(Felt { Easy = "easy", Good = "good", Hard = "hard" });
-
-impl FromFields for WorkDone {
-    fn from_fields(f: &mut Fields) -> WorkDone {
-        WorkDone {
-            holds: f.get("holds", 0),
-            reps: f.get("reps", 0),
-            sets: f.get("sets", 0),
-            breaths: f.get("breaths", 0),
-            sides: f.get("sides", 0),
-        }
-    }
-}
-
-impl ToJson for WorkDone {
-    fn write_json(&self, w: &mut Writer) {
-        super::compact::write_work(w, self, true);
-    }
-}
-
-impl ToJson for ExerciseResult {
-    fn write_json(&self, w: &mut Writer) {
-        super::compact::write_exercise(w, self, true);
-    }
-}
-
-impl ToJson for SessionRecord {
-    fn write_json(&self, w: &mut Writer) {
-        super::compact::write_session(w, self, true);
     }
 }

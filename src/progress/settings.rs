@@ -1,10 +1,11 @@
 //! The person's choices: cues, timing, levels, theme.
 
-use crate::json::{self, Fields, FromFields, ToJson, Writer};
 use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use serde::{Deserialize, Serialize};
 
 /// How the player talks to the person.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum CueMode {
     /// Spoken instructions and beeps.
     #[default]
@@ -18,7 +19,8 @@ pub enum CueMode {
 }
 
 /// Colour theme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Theme {
     /// Follow the system.
     #[default]
@@ -31,7 +33,8 @@ pub enum Theme {
 
 /// Everything the person can set. Unknown or missing fields fall back to
 /// defaults so old documents keep loading.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// Cue mode.
     pub cue_mode: CueMode,
@@ -114,63 +117,5 @@ impl Settings {
             s.levels[i] = s.levels[i].min(id.exercise().max_level());
         }
         s
-    }
-}
-
-// Stored form: every field under its Rust name, in declaration order.
-
-json::words!(CueMode { VoiceAndBeeps = "voice-and-beeps", Beeps = "beeps", Vibrate = "vibrate", Silent = "silent" });
-json::words!(Theme { System = "system", Light = "light", Dark = "dark" });
-
-impl FromFields for Settings {
-    fn from_fields(f: &mut Fields) -> Settings {
-        let d = Settings::default();
-        Settings {
-            cue_mode: f.get("cue_mode", d.cue_mode),
-            volume: f.get("volume", d.volume),
-            voice: f.get("voice", d.voice),
-            get_ready_s: f.get("get_ready_s", d.get_ready_s),
-            breath_s: f.get("breath_s", d.breath_s),
-            bridge_rest_s: f.get("bridge_rest_s", d.bridge_rest_s),
-            crunch_rest_s: f.get("crunch_rest_s", d.crunch_rest_s),
-            swing_rest_s: f.get("swing_rest_s", d.swing_rest_s),
-            levels: f.get("levels", d.levels),
-            enabled: f.get("enabled", d.enabled),
-            theme: f.get("theme", d.theme),
-            large_text: f.get("large_text", d.large_text),
-        }
-    }
-}
-
-impl ToJson for Settings {
-    fn write_json(&self, w: &mut Writer) {
-        let Settings {
-            cue_mode,
-            volume,
-            voice,
-            get_ready_s,
-            breath_s,
-            bridge_rest_s,
-            crunch_rest_s,
-            swing_rest_s,
-            levels,
-            enabled,
-            theme,
-            large_text,
-        } = self;
-        w.begin_object();
-        w.field("cue_mode", cue_mode);
-        w.field("volume", volume);
-        w.field("voice", voice);
-        w.field("get_ready_s", get_ready_s);
-        w.field("breath_s", breath_s);
-        w.field("bridge_rest_s", bridge_rest_s);
-        w.field("crunch_rest_s", crunch_rest_s);
-        w.field("swing_rest_s", swing_rest_s);
-        w.field("levels", levels);
-        w.field("enabled", enabled);
-        w.field("theme", theme);
-        w.field("large_text", large_text);
-        w.end_object();
     }
 }

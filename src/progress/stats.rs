@@ -181,7 +181,7 @@ pub fn stats(sessions: &[SessionRecord], now_ms: u64, tz_offset_min: i32) -> Sta
     let today = local_day(now_ms, tz_offset_min);
     let mut days: Vec<i64> = sessions.iter().map(|s| session_day(s, tz_offset_min)).collect();
     let this_week = days.iter().filter(|d| (today - 6..=today).contains(*d)).count() as u32;
-    crate::order::sort_by(&mut days, &|a, b| a.cmp(b));
+    days.sort_unstable();
     days.dedup();
 
     let mut longest = 0u32;
@@ -232,12 +232,10 @@ pub struct PainPoint {
 /// Session indices sorted by (local day, start), so series come out in order
 /// whatever order the slice is in.
 fn by_day(sessions: &[SessionRecord]) -> Vec<(i64, usize)> {
-    let days: Vec<i64> = sessions.iter().map(|s| session_day(s, 0)).collect();
-    // Equal keys keep index order, the old `i` tie-break.
-    let order = crate::order::sorted_indices(sessions.len(), &|a, b| {
-        (days[a], sessions[a].started_at_ms).cmp(&(days[b], sessions[b].started_at_ms))
-    });
-    order.into_iter().map(|i| (days[i], i)).collect()
+    let mut order: Vec<(i64, usize)> = sessions.iter().enumerate().map(|(i, s)| (session_day(s, 0), i)).collect();
+    // The index breaks ties, so equal keys keep slice order without a stable sort.
+    order.sort_unstable_by_key(|&(day, i)| (day, sessions[i].started_at_ms, i));
+    order
 }
 
 /// One point per local day that has a pain answer, ascending by day, for the

@@ -8,7 +8,7 @@ mod data;
 
 pub use data::{routine, SAFETY_NOTES};
 
-use crate::json::{self, FromJson, ToJson, Value, Writer};
+use serde::{Deserialize, Serialize};
 
 /// Version of the routine data. Stored in every session record so history can
 /// tell which routine a session followed.
@@ -21,7 +21,9 @@ pub const MAX_CRUNCH_REPS_PER_SESSION: u32 = 100;
 pub const MIN_SWING_REST_S: u32 = 15;
 
 /// Stable identifiers of the five exercises (also used as `data-exercise`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Stored by the same kebab-case names as [`ExerciseId::as_str`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ExerciseId {
     /// Exercise 1: hips lifted into a straight bridge and held.
     BackBridge,
@@ -71,8 +73,9 @@ impl ExerciseId {
 }
 
 /// A drawn position of the body. Each has an illustration with the same id
-/// (`assets/poses.svg#<id>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// (`assets/poses.svg#<id>`), which is also its stored name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Pose {
     /// Lying on the back, knees bent, feet flat, elbows on the floor.
     BridgeDown,
@@ -164,7 +167,11 @@ pub struct Illustration {
 }
 
 /// How much of an exercise to do. One variant per kind of work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Stored as an object tagged with its `kind`, e.g.
+/// `{"kind":"reps","reps":15,"sets":2}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Dosage {
     /// Timed holds repeated, with a short rest between them.
     Holds {
@@ -351,89 +358,6 @@ pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), String> {
             Ok(())
         }
         _ => Err(format!("That kind of dosage does not fit {}.", id.exercise().name)),
-    }
-}
-
-// Stored form: ids and poses by their kebab-case names; a dosage as an
-// object tagged with its `kind`, e.g. `{"kind":"reps","reps":15,"sets":2}`.
-
-impl ToJson for ExerciseId {
-    fn write_json(&self, w: &mut Writer) {
-        w.str(self.as_str());
-    }
-}
-
-impl FromJson for ExerciseId {
-    fn from_json(v: &Value) -> Result<ExerciseId, String> {
-        json::word(v, &ExerciseId::ALL.map(ExerciseId::as_str)).map(|i| ExerciseId::ALL[i])
-    }
-}
-
-impl ToJson for Pose {
-    fn write_json(&self, w: &mut Writer) {
-        w.str(self.as_str());
-    }
-}
-
-impl FromJson for Pose {
-    fn from_json(v: &Value) -> Result<Pose, String> {
-        json::word(v, &Pose::ALL.map(Pose::as_str)).map(|i| Pose::ALL[i])
-    }
-}
-
-/// The `kind` of each dosage, in [`Dosage`] variant order.
-const DOSAGE_KINDS: [&str; 5] = ["holds", "reps", "breaths", "swings", "stretches"];
-
-impl ToJson for Dosage {
-    fn write_json(&self, w: &mut Writer) {
-        w.begin_object();
-        match *self {
-            Dosage::Holds { hold_s, repeats, ball } => {
-                w.field("kind", "holds");
-                w.field("hold_s", &hold_s);
-                w.field("repeats", &repeats);
-                w.field("ball", &ball);
-            }
-            Dosage::Reps { reps, sets } => {
-                w.field("kind", "reps");
-                w.field("reps", &reps);
-                w.field("sets", &sets);
-            }
-            Dosage::Breaths { count } => {
-                w.field("kind", "breaths");
-                w.field("count", &count);
-            }
-            Dosage::Swings { seconds, front_rounds } => {
-                w.field("kind", "swings");
-                w.field("seconds", &seconds);
-                w.field("front_rounds", &front_rounds);
-            }
-            Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => {
-                w.field("kind", "stretches");
-                w.field("cobra_repeats", &cobra_repeats);
-                w.field("cobra_breaths", &cobra_breaths);
-                w.field("reach_per_side", &reach_per_side);
-            }
-        }
-        w.end_object();
-    }
-}
-
-impl FromJson for Dosage {
-    fn from_json(v: &Value) -> Result<Dosage, String> {
-        let o = v.object("a dosage (an object with a `kind`)")?;
-        let kind = o.get("kind").ok_or("field `kind` is missing")?;
-        Ok(match json::word(kind, &DOSAGE_KINDS)? {
-            0 => Dosage::Holds { hold_s: o.field("hold_s")?, repeats: o.field("repeats")?, ball: o.field("ball")? },
-            1 => Dosage::Reps { reps: o.field("reps")?, sets: o.field("sets")? },
-            2 => Dosage::Breaths { count: o.field("count")? },
-            3 => Dosage::Swings { seconds: o.field("seconds")?, front_rounds: o.field("front_rounds")? },
-            _ => Dosage::Stretches {
-                cobra_repeats: o.field("cobra_repeats")?,
-                cobra_breaths: o.field("cobra_breaths")?,
-                reach_per_side: o.field("reach_per_side")?,
-            },
-        })
     }
 }
 

@@ -118,3 +118,19 @@ fn the_variations_of_the_table_exist() {
     assert!(names(ExerciseId::MidBackStretches).contains("cobra"));
     assert!(names(ExerciseId::MidBackStretches).contains("reach"));
 }
+
+#[test]
+fn stored_names_are_the_ids_the_page_uses() {
+    // The serde names and `as_str` are written in two places; stored
+    // documents and `data-exercise` / sprite ids must never drift apart.
+    for id in ExerciseId::ALL {
+        let stored = serde_json::to_string(&id).unwrap();
+        assert_eq!(stored, format!("\"{}\"", id.as_str()));
+        assert_eq!(serde_json::from_str::<ExerciseId>(&stored).unwrap(), id);
+    }
+    for pose in Pose::ALL {
+        assert_eq!(serde_json::to_string(&pose).unwrap(), format!("\"{}\"", pose.as_str()));
+    }
+    let reps = Dosage::Reps { reps: 15, sets: 2 };
+    assert_eq!(serde_json::to_string(&reps).unwrap(), r#"{"kind":"reps","reps":15,"sets":2}"#);
+}

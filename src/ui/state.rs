@@ -2,7 +2,6 @@
 //! storage. Kept small: every rule it applies lives in the core.
 
 use crate::browser::{self, storage};
-use crate::json::{self, FromJson};
 use crate::progress::{self, Document, SessionRecord, Theme};
 use crate::routine::ExerciseId;
 use crate::workout::{self, Session};
@@ -141,7 +140,7 @@ impl AppState {
     /// Saves the running workout so a reload resumes it.
     pub fn save_active(&self) {
         let Some(active) = self.active.get_untracked() else { return };
-        if storage::save_active(&json::to_string(&active)).is_err() {
+        if !serde_json::to_string(&active).is_ok_and(|json| storage::save_active(&json).is_ok()) {
             self.notice.set(Some(Notice::say(
                 "Storage is full: if this page reloads, the workout will restart from the beginning.",
             )));
@@ -185,7 +184,7 @@ impl AppState {
     /// Resumes the workout saved as `raw`. Unreadable text is set aside under
     /// a quarantine key and offered as a download, never dropped.
     fn resume_workout(&self, raw: String) {
-        match json::parse(&raw).map_err(|e| e.to_string()).and_then(|v| ActiveWorkout::from_json(&v)) {
+        match serde_json::from_str::<ActiveWorkout>(&raw) {
             Ok(active) => self.active.set(Some(active)),
             Err(_) => {
                 let key = format!("{}{}", storage::QUARANTINE_PREFIX, browser::now_ms());

@@ -2,10 +2,11 @@
 //! it. Here rather than in the UI so its stored form is tested on the host.
 
 use super::Session;
-use crate::json;
+use serde::{Deserialize, Serialize};
 
-/// The workout in progress, as saved under `upright.active`.
-#[derive(Clone, Debug, PartialEq)]
+/// The workout in progress, as saved under `upright.active`:
+/// `{"id":...,"session":...,"pain_before":...}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActiveWorkout {
     /// Id the session record will get.
     pub id: String,
@@ -14,6 +15,3 @@ pub struct ActiveWorkout {
     /// Pain before, 0-10, if given.
     pub pain_before: Option<u8>,
 }
-
-// `{"id":...,"session":...,"pain_before":...}`, as the serde derive wrote it.
-json::object!(ActiveWorkout, "a running workout (an object)" { id, session, pain_before });

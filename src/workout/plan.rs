@@ -3,9 +3,9 @@
 //! The plan is plain data (stored as JSON) so an in-progress session keeps the
 //! exact plan it started with, even if settings change before a reload.
 
-use crate::json::{self, FromJson, ToJson, Value, Writer};
 use crate::progress::Settings;
 use crate::routine::{check_dosage, Dosage, ExerciseId, Pose, MIN_SWING_REST_S};
+use serde::{Deserialize, Serialize};
 
 /// Expected time per crunch, for progress estimates only: reps are user-paced.
 pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
@@ -15,7 +15,8 @@ pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
 pub const COBRA_REST_S: u32 = 5;
 
 /// Which leg or which way to lean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Side {
     /// Left leg / lean to the left.
     Left,
@@ -34,7 +35,8 @@ impl Side {
 }
 
 /// What kind of step it is; decides how it ends and which cues it gets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum StepKind {
     /// Countdown before the first exercise.
     GetReady,
@@ -53,7 +55,10 @@ pub enum StepKind {
 }
 
 /// One thing to do now, as the player shows it.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Stored inside the running workout (`upright.active`) with every field
+/// under its Rust name; an absent `Option` reads as `None`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// The exercise this step belongs to. A Transition belongs to the exercise it leads into.
     pub exercise: ExerciseId,
@@ -85,11 +90,13 @@ pub struct Step {
 }
 
 /// The whole workout: steps in order, plus the dosage each exercise was planned with.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// Steps in the order they are done. Never empty when built by [`build_plan`].
     pub steps: Vec<Step>,
     /// Each planned exercise with its dosage, in plan order (for results).
+    /// Absent in workouts saved before it existed, which read as none.
+    #[serde(default)]
     pub dosages: Vec<(ExerciseId, Dosage)>,
 }
 
@@ -129,7 +136,7 @@ pub fn build_plan(settings: &Settings) -> Result<Plan, String> {
 pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) -> Result<Plan, String> {
     let s = settings.sanitized();
     let mut list = exercises.to_vec();
-    crate::order::sort_by(&mut list, &|a, b| a.0.cmp(&b.0));
+    list.sort_by_key(|(id, _)| *id);
     if list.is_empty() {
         return Err("Choose at least one exercise for the workout.".into());
     }
@@ -337,54 +344,5 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 }
             }
         }
-    }
-}
-
-// Stored form (inside the running workout, `upright.active`): every field
-// under its Rust name, in declaration order, `None` as `null`, `set` as a
-// two-item list; an absent `Option` reads as `None` and absent `dosages` as
-// none, as the serde derives did.
-
-json::words!(Side { Left = "left", Right = "right" });
-json::words!(StepKind {
-    GetReady = "get-ready",
-    Hold = "hold",
-    Reps = "reps",
-    Rest = "rest",
-    Breaths = "breaths",
-    Timed = "timed",
-    Transition = "transition",
-});
-
-json::object!(Step, "a step (an object)" {
-    exercise,
-    kind,
-    title,
-    instruction,
-    duration_ms,
-    set,
-    side,
-    reps,
-    breaths,
-    pose,
-    pose_to,
-    optional,
-    estimate_ms,
-});
-
-impl ToJson for Plan {
-    fn write_json(&self, w: &mut Writer) {
-        let Plan { steps, dosages } = self;
-        w.begin_object();
-        w.field("steps", steps);
-        w.field("dosages", dosages);
-        w.end_object();
-    }
-}
-
-impl FromJson for Plan {
-    fn from_json(v: &Value) -> Result<Plan, String> {
-        let o = v.object("a plan (an object)")?;
-        Ok(Plan { steps: o.field("steps")?, dosages: o.field_or("dosages", Vec::new())? })
     }
 }

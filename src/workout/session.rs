@@ -17,12 +17,15 @@
 //!   going back to redo something never erases earlier work.
 
 use super::plan::{Plan, Step, StepKind};
-use crate::json::{self, FromJson, ToJson, Value, Writer};
 use crate::progress::{ExerciseResult, SessionRecord, WorkDone};
 use crate::routine::{ExerciseId, ROUTINE_VERSION};
+use serde::{Deserialize, Serialize};
 
 /// Something the person did, with when.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Stored as `{"type":"pause","at_ms":...}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Event {
     /// Freeze the clock.
     Pause {
@@ -128,9 +131,9 @@ pub struct Snapshot {
     pub active_ms: u64,
 }
 
-/// A workout in progress (or finished): the plan plus timestamps. Store it
-/// (see [`ToJson`]) to survive a reload.
-#[derive(Clone, Debug, PartialEq)]
+/// A workout in progress (or finished): the plan plus timestamps. Stored
+/// with serde (inside [`super::ActiveWorkout`]) to survive a reload.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// The plan it follows, fixed at start.
     pub plan: Plan,
@@ -230,7 +233,7 @@ impl Session {
         }
         let mut r = Replay::run(self, to_ms, Some((from_ms, to_ms)));
         // Emission is already chronological; the stable sort only guards that.
-        crate::order::sort_by(&mut r.cues, &|a, b| a.at_ms.cmp(&b.at_ms));
+        r.cues.sort_by_key(|c| c.at_ms);
         r.cues
     }
 
@@ -540,46 +543,3 @@ impl<'a> Replay<'a> {
         }
     }
 }
-
-// Stored form: an event as `{"type":"pause","at_ms":...}`, a session as its
-// plan, start and events, as the serde derives wrote them.
-
-/// The `type` of each event, in [`Event`] variant order.
-const EVENT_TYPES: [&str; 7] = ["pause", "resume", "next", "prev", "done", "hurt", "finish"];
-
-impl ToJson for Event {
-    fn write_json(&self, w: &mut Writer) {
-        let kind = match self {
-            Event::Pause { .. } => 0,
-            Event::Resume { .. } => 1,
-            Event::Next { .. } => 2,
-            Event::Prev { .. } => 3,
-            Event::Done { .. } => 4,
-            Event::Hurt { .. } => 5,
-            Event::Finish { .. } => 6,
-        };
-        w.begin_object();
-        w.field("type", EVENT_TYPES[kind]);
-        w.field("at_ms", &self.at_ms());
-        w.end_object();
-    }
-}
-
-impl FromJson for Event {
-    fn from_json(v: &Value) -> Result<Event, String> {
-        let o = v.object("an event (an object with a `type`)")?;
-        let kind = json::word(o.get("type").ok_or("field `type` is missing")?, &EVENT_TYPES)?;
-        let at_ms = o.field("at_ms")?;
-        Ok(match kind {
-            0 => Event::Pause { at_ms },
-            1 => Event::Resume { at_ms },
-            2 => Event::Next { at_ms },
-            3 => Event::Prev { at_ms },
-            4 => Event::Done { at_ms },
-            5 => Event::Hurt { at_ms },
-            _ => Event::Finish { at_ms },
-        })
-    }
-}
-
-json::object!(Session, "a workout (an object)" { plan, started_at_ms, events });

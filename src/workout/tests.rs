@@ -1,7 +1,6 @@
 //! The engine over fake instants: no sleeps, no clock, every time passed in.
 
 use super::*;
-use crate::json::FromJson;
 use crate::progress::{Settings, WorkDone};
 use crate::routine::{Dosage, ExerciseId, Pose};
 
@@ -498,9 +497,9 @@ fn reload_round_trips_through_json() {
     session.resume(T0 + 20 * S);
     session.done(T0 + 80 * S);
     session.next(T0 + 90 * S);
-    let json = crate::json::to_string(&session);
+    let json = serde_json::to_string(&session).unwrap();
     assert!(json.contains(r#"{"type":"pause","at_ms":1700000007000}"#), "{json}");
-    let back = Session::from_json(&crate::json::parse(&json).unwrap()).unwrap();
+    let back: Session = serde_json::from_str(&json).unwrap();
     assert_eq!(back, session);
     for t in [T0 + 10 * S, T0 + 85 * S, T0 + 95 * S, T0 + 400 * S] {
         assert_eq!(back.snapshot(t), session.snapshot(t));
@@ -757,8 +756,8 @@ const ACTIVE: &str = include_str!("../../tests/fixtures/golden/active.json");
 
 #[test]
 fn a_saved_running_workout_reads_and_rewrites_byte_for_byte() {
-    let active = ActiveWorkout::from_json(&crate::json::parse(ACTIVE).unwrap()).unwrap();
-    assert_eq!(crate::json::to_string(&active), ACTIVE);
+    let active: ActiveWorkout = serde_json::from_str(ACTIVE).unwrap();
+    assert_eq!(serde_json::to_string(&active).unwrap(), ACTIVE);
     assert_eq!(active.id, "1700000000000-0badf00d");
     assert_eq!(active.pain_before, Some(4));
     assert_eq!(active.session.started_at_ms, T0);
@@ -790,17 +789,17 @@ fn a_running_workout_without_optional_parts_still_reads() {
     // What the serde derives accepted: absent `Option` fields and `dosages`.
     let text = r#"{"id":"x","session":{"plan":{"steps":[{"exercise":"crunches","kind":"reps","title":"Crunches",
         "instruction":"Go","pose":"crunch-up","optional":false,"estimate_ms":30000}]},"started_at_ms":5,"events":[]}}"#;
-    let active = ActiveWorkout::from_json(&crate::json::parse(text).unwrap()).unwrap();
+    let active: ActiveWorkout = serde_json::from_str(text).unwrap();
     assert_eq!(active.pain_before, None);
     assert!(active.session.plan.dosages.is_empty());
     let step = &active.session.plan.steps[0];
     assert_eq!((step.duration_ms, step.set, step.reps, step.pose_to), (None, None, None, None));
     // A missing required field or an unknown event is refused, not guessed.
     let broken = text.replace(r#""optional":false,"#, "");
-    assert_eq!(
-        ActiveWorkout::from_json(&crate::json::parse(&broken).unwrap()),
-        Err("`session`: `plan`: `steps`: field `optional` is missing".to_string())
-    );
+    let read = |text: &str| serde_json::from_str::<ActiveWorkout>(text).map_err(|e| e.to_string());
+    let missing = read(&broken).unwrap_err();
+    assert!(missing.starts_with("missing field `optional`"), "{missing}");
     let odd = text.replace(r#""events":[]"#, r#""events":[{"type":"jump","at_ms":1}]"#);
-    assert!(ActiveWorkout::from_json(&crate::json::parse(&odd).unwrap()).is_err());
+    let unknown = read(&odd).unwrap_err();
+    assert!(unknown.starts_with("unknown variant `jump`"), "{unknown}");
 }

@@ -1,7 +1,7 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
 use super::*;
-use crate::progress::{validate_import, Document, WorkDone};
+use crate::progress::{validate_import, Document, ExerciseResult, SessionRecord, Settings, WorkDone};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
 use crate::workout::build_plan_with;
 

@@ -2,7 +2,7 @@
 //! can be read while flagging quarantine.
 
 use super::*;
-use crate::json::{self, Value};
+use serde_json::Value;
 
 /// A document using every field, with awkward text.
 pub(super) fn rich_doc() -> Document {
@@ -50,7 +50,7 @@ fn encode_then_decode_gives_the_same_document() {
 #[test]
 fn encode_always_writes_the_current_version() {
     let doc = Document { version: 0, ..Document::default() };
-    let v = json::parse(&encode(&doc)).unwrap().into_owned();
+    let v = j(&encode(&doc));
     assert_eq!(v["version"], Value::from(CURRENT_VERSION));
     assert_eq!(Document::default().version, CURRENT_VERSION);
     assert_eq!(decode(&encode(&Document::default())).doc, Document::default());
@@ -130,7 +130,7 @@ fn garbage_after_a_valid_document_keeps_the_document_and_reports_it() {
 #[test]
 fn a_list_at_the_top_is_read_as_sessions() {
     let sessions = daily(3);
-    let d = decode(&json::to_string(&sessions));
+    let d = decode(&serde_json::to_string(&sessions).unwrap());
     assert!(d.needs_quarantine);
     assert_problem(&d.problems, &["bare list"]);
     assert_eq!(d.doc.sessions, sessions);
@@ -146,8 +146,8 @@ fn null_and_other_scalars_at_the_top_read_nothing_and_say_so() {
     }
 }
 
-fn doc_value(doc: &Document) -> Value<'static> {
-    json::parse(&encode(doc)).unwrap().into_owned()
+fn doc_value(doc: &Document) -> Value {
+    j(&encode(doc))
 }
 
 #[test]
@@ -368,7 +368,7 @@ fn the_fast_path_and_the_long_way_read_healthy_documents_the_same() {
     unsorted.sessions.reverse();
     for text in [encode(&rich_doc()), super::fixtures::V2.to_string(), encode(&unsorted), export_json(&rich_doc())] {
         let mut problems = Vec::new();
-        let slow = super::super::store::read_document(json::parse(&text).unwrap(), 0, &mut problems);
+        let slow = super::super::store::read_document(j(&text), 0, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         let fast = decode(&text);
         assert!(fast.problems.is_empty());

@@ -2,7 +2,7 @@
 //! to, field by field. If one of these fails, a change broke old users' data.
 
 use super::*;
-use crate::json::{self, Value};
+use serde_json::Value;
 use crate::routine::{Dosage, ExerciseId};
 
 /// Format 1, as the first release wrote it (sessions out of order on purpose).
@@ -265,13 +265,13 @@ fn v2_fixture_survives_encode_and_decode_unchanged() {
 
 #[test]
 fn v1_to_v2_renames_adds_and_derives_exactly() {
-    let v1: Value = json::parse(V1).unwrap();
+    let v1 = j(V1);
     let v2 = v1_to_v2(v1).unwrap();
     assert_eq!(v2["version"], Value::from(2));
     assert_eq!(v2["meta"], j("{}"));
     // The second session in file order is the complete one.
     let s = &v2["sessions"][1];
-    let keys: Vec<&str> = s.as_object().unwrap().keys().collect();
+    let keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
     for gone in ["started_at", "ended_at"] {
         assert!(!keys.contains(&gone), "{gone} still present: {keys:?}");
     }
@@ -286,7 +286,7 @@ fn v1_to_v2_renames_adds_and_derives_exactly() {
     assert_eq!(v2["sessions"][0]["completed"], Value::from(false));
     assert_eq!(v2["sessions"][2]["completed"], Value::from(false));
     // Settings pass through unchanged.
-    assert_eq!(v2["settings"], json::parse(V1).unwrap()["settings"]);
+    assert_eq!(v2["settings"], j(V1)["settings"]);
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn v1_to_v2_refuses_a_document_it_cannot_upgrade_without_changing_it() {
 
 #[test]
 fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
-    let v2: Value = json::parse(V2).unwrap();
+    let v2 = j(V2);
     let (out, problems) = migrate(v2.clone());
     assert_eq!(out, v2);
     assert!(problems.is_empty());
@@ -310,7 +310,7 @@ fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
 
 #[test]
 fn an_unversioned_document_shaped_like_v1_is_read_as_v1() {
-    let mut v: Value = json::parse(V1).unwrap();
+    let mut v = j(V1);
     v.as_object_mut().unwrap().remove("version");
     let d = decode(&v.to_string());
     assert!(d.problems.is_empty(), "{:?}", d.problems);
@@ -319,7 +319,7 @@ fn an_unversioned_document_shaped_like_v1_is_read_as_v1() {
 
 #[test]
 fn an_unversioned_document_shaped_like_v2_is_read_but_reported() {
-    let mut v: Value = json::parse(V2).unwrap();
+    let mut v = j(V2);
     v.as_object_mut().unwrap().remove("version");
     let d = decode(&v.to_string());
     assert!(d.needs_quarantine);

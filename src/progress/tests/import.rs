@@ -2,7 +2,7 @@
 
 use super::fixtures::{expected_v2, V1, V2};
 use super::*;
-use crate::json::{self, Value};
+use serde_json::Value;
 
 #[track_caller]
 fn import_err(text: &str) -> String {
@@ -20,8 +20,8 @@ fn assert_contains(message: &str, needle: &str) {
     assert!(message.contains(needle), "{message:?} does not contain {needle:?}");
 }
 
-fn valid_value() -> Value<'static> {
-    json::parse(&export_json(&doc_of(daily(3)))).unwrap().into_owned()
+fn valid_value() -> Value {
+    j(&export_json(&doc_of(daily(3))))
 }
 
 #[test]
@@ -31,6 +31,23 @@ fn a_json_syntax_error_names_line_and_column() {
     assert_contains(&m, "not valid JSON");
     assert_contains(&m, "line 3, column 18");
     assert_contains(&m, "expected `,` or `}`");
+}
+
+#[test]
+fn syntax_errors_count_columns_in_characters_and_use_plain_words() {
+    // "é" is two bytes but one character: the column is what an editor shows.
+    assert_contains(&import_err("[\"é\" 1]"), "line 1, column 6: expected `,` or `]`");
+    assert_contains(&import_err("{\"a\": nulx}"), "line 1, column 10: expected a value");
+    assert_contains(&import_err("{1: 2}"), "line 1, column 2: expected a field name in double quotes");
+}
+
+#[test]
+fn hostile_nesting_is_refused_without_overflowing_the_stack() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_contains(&import_err(&deep), "lists and objects are nested too deeply");
+    let d = decode(&deep);
+    assert_problem(&d.problems, &["Saved session 1 could not be read", "nested too deeply"]);
+    assert_eq!(d.doc, Document::default());
 }
 
 #[test]
@@ -149,13 +166,17 @@ fn versions_are_checked() {
 }
 
 #[test]
-fn megabytes_read_as_the_float_formatting_did() {
+fn megabytes_have_one_decimal() {
     use crate::progress::import::megabytes;
-    // Ties (e.g. 5.25 MB exactly) and every tenth around the limit.
-    let mut sizes: Vec<usize> = vec![0, 1, 1 << 18, 21 << 18, 5 << 20, (5 << 20) + 1, 63 << 18, usize::MAX >> 12];
-    sizes.extend((0..20_000).map(|i| (5 << 20) + i * 523));
-    for bytes in sizes {
-        assert_eq!(megabytes(bytes), format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)), "{bytes}");
+    for (bytes, text) in [
+        (0, "0.0"),
+        (5 << 20, "5.0"),
+        ((5 << 20) + 1, "5.0"),
+        ((5 << 20) + (1 << 19), "5.5"),
+        (63 << 18, "15.8"),
+        (MAX_IMPORT_BYTES + 110_000, "5.1"),
+    ] {
+        assert_eq!(megabytes(bytes), text, "{bytes}");
     }
 }
 
@@ -196,7 +217,7 @@ fn a_v1_file_imports_migrated_and_its_errors_use_its_own_field_names() {
     let doc = validate_import_with_offset(V1, 120).unwrap();
     assert!(doc.sessions.iter().all(|s| s.tz_offset_min == 120));
 
-    let mut v: Value = json::parse(V1).unwrap();
+    let mut v = j(V1);
     v["sessions"][0]["started_at"] = Value::from(-5);
     assert_contains(&import_err(&v.to_string()), "sessions[0].started_at: expected a time in milliseconds");
 }
@@ -223,7 +244,7 @@ fn the_fast_path_and_the_long_way_accept_the_same_files() {
     // The long way accepts missing settings and meta; the fast path needs
     // them, so these files exercise both and must give equal documents.
     let full = export_json(&expected_v2());
-    let mut v: Value = json::parse(&full).unwrap();
+    let mut v = j(&full);
     v.as_object_mut().unwrap().remove("meta");
     let without_meta = validate_import(&v.to_string()).unwrap();
     let mut want = expected_v2();
@@ -231,7 +252,7 @@ fn the_fast_path_and_the_long_way_accept_the_same_files() {
     assert_eq!(without_meta, want);
     assert_eq!(validate_import(&full).unwrap(), expected_v2());
     // A problem the fast path rejects still gets its precise message.
-    let mut v: Value = json::parse(&full).unwrap();
+    let mut v = j(&full);
     v["sessions"][2]["tz_offset_min"] = Value::from(2000);
     assert_contains(&import_err(&v.to_string()), "sessions[2].tz_offset_min: expected a time-zone offset from -1080 to 1080 minutes, found 2000");
 }

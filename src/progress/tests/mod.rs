@@ -83,8 +83,8 @@ pub(super) fn daily(n: usize) -> Vec<SessionRecord> {
 
 /// JSON text as a value, for building test inputs.
 #[track_caller]
-pub(super) fn j(text: &str) -> crate::json::Value<'static> {
-    crate::json::parse(text).unwrap().into_owned()
+pub(super) fn j(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap()
 }
 
 /// Asserts that `problems` has a line containing every one of `needles`.

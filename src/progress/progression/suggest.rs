@@ -1,11 +1,4 @@
-//! Safe progression: when to offer the next step on an exercise's ladder,
-//! when to hold back or step down, checking a chosen level against the
-//! routine's caps, and the "please see a doctor" warning when pain stays
-//! high or climbs.
-//!
-//! Everything here is a suggestion for the person to accept or decline;
-//! nothing changes a level on its own. Pure: sessions, settings and the
-//! clock (`now_ms`) are passed in.
+//! Progression suggestions from the history: step up, stay, or step back.
 //!
 //! # Rules
 //!
@@ -40,10 +33,11 @@
 //! new reason (its session ended after the dismissal), so new pain is never
 //! silenced by an old "not yet".
 
-use super::stats::{local_day, session_day, MS_PER_DAY};
-use super::{ExerciseResult, SessionRecord, Settings};
-use crate::routine::{check_dosage, Dosage, ExerciseId, MIN_SWING_REST_S};
-use std::collections::BTreeMap;
+use super::ladder::{next_levels, previous_level};
+use super::pain::HIGH_PAIN;
+use crate::progress::stats::MS_PER_DAY;
+use crate::progress::{ExerciseResult, SessionRecord, Settings};
+use crate::routine::{Dosage, ExerciseId};
 
 /// Sessions in a row, at the current level, that must go well before a step up.
 pub const SESSIONS_TO_STEP_UP: usize = 2;
@@ -54,34 +48,6 @@ pub const PAIN_RISE_HOLD: u8 = 2;
 
 /// Days a declined ("Not yet") step up stays hidden.
 pub const DECLINE_QUIET_DAYS: u64 = 3;
-
-/// Pain at or above this counts as a high day for the warning.
-pub const HIGH_PAIN: u8 = 5;
-
-/// High days in a row that trigger the warning (more than three days).
-pub const HIGH_PAIN_DAYS: usize = 4;
-
-/// Rise of the weekly average (this week over the one before) that triggers
-/// the warning.
-pub const WEEKLY_RISE: i64 = 2;
-
-/// Rated days needed in each of the two weeks compared.
-pub const WEEKLY_MIN_DAYS: usize = 3;
-
-/// The high-pain streak must reach this close to today (days) to count: an
-/// old streak followed by silence is history, not a warning.
-pub const STREAK_RECENT_DAYS: i64 = 2;
-
-/// Signs that mean seeing a doctor before exercising, in our words. Shown on
-/// the first-run screening and in the pain warning.
-pub const WARNING_SIGNS: &[&str] = &[
-    "pain that started after a fall, an accident or another injury",
-    "a fever, or feeling generally unwell, along with the back pain",
-    "numbness, tingling or weakness in your legs",
-    "trouble controlling your bladder or bowels",
-    "weight loss you cannot explain",
-    "severe pain at night or pain that does not ease when you rest",
-];
 
 /// What Upright offers about one exercise's level.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,131 +125,6 @@ impl Suggestion {
     }
 }
 
-/// Levels one step above `level` on `id`'s ladder: one level, two for the
-/// crunches' final choice, none at the top or for the stretches.
-pub fn next_levels(id: ExerciseId, level: usize) -> Vec<usize> {
-    let ex = id.exercise();
-    let max = ex.max_level();
-    if id == ExerciseId::MidBackStretches || level >= max {
-        return Vec::new();
-    }
-    if id == ExerciseId::Crunches {
-        // The last two rungs are side by side: both are the top.
-        let fork = max - 1;
-        return match level {
-            l if l + 1 < fork => vec![l + 1],
-            l if l + 1 == fork => vec![fork, max],
-            _ => Vec::new(),
-        };
-    }
-    vec![level + 1]
-}
-
-/// The level one step below `level` (the crunches' two top levels both step
-/// back to 4×20). None at the first level and for the stretches.
-pub fn previous_level(id: ExerciseId, level: usize) -> Option<usize> {
-    if id == ExerciseId::MidBackStretches || level == 0 {
-        return None;
-    }
-    let max = id.exercise().max_level();
-    if id == ExerciseId::Crunches && level == max {
-        return Some(max - 2);
-    }
-    Some(level - 1)
-}
-
-/// True when the level is a top of its ladder (no step up from it).
-pub fn at_top(id: ExerciseId, level: usize) -> bool {
-    next_levels(id, level).is_empty()
-}
-
-/// Checks settings a person (or an imported file) chose, without repairing
-/// anything: every level on its ladder and within the routine's caps (no
-/// more than 100 crunches), rests not below the minimums, volume 0-1, and at
-/// least one exercise in the plan. `Err` says why, for the person.
-pub fn validate_settings(s: &Settings) -> Result<(), String> {
-    for id in ExerciseId::ALL {
-        let ex = id.exercise();
-        let level = s.levels[Settings::slot(id)];
-        if level > ex.max_level() {
-            return Err(format!(
-                "{} has levels 1 to {}; level {} does not exist.",
-                ex.name,
-                ex.max_level() + 1,
-                level + 1
-            ));
-        }
-        check_dosage(id, &ex.levels[level].dosage)?;
-    }
-    if !ExerciseId::ALL.iter().any(|id| s.is_enabled(*id)) {
-        return Err("Choose at least one exercise for the workout.".into());
-    }
-    if s.swing_rest_s < MIN_SWING_REST_S {
-        return Err(format!(
-            "Rest at least {MIN_SWING_REST_S} s between leg swings."
-        ));
-    }
-    if !s.volume.is_finite() || !(0.0..=1.0).contains(&s.volume) {
-        return Err("Volume goes from 0 to 100%.".into());
-    }
-    Ok(())
-}
-
-/// Settings with `exercise` moved to `to_level`, after checking that the move
-/// is one the rules offer (one step up, the crunches' final choice, one step
-/// back, or switching between the two crunch tops) and that the result passes
-/// the routine's caps ([`check_dosage`], [`validate_settings`]).
-pub fn accept(
-    settings: &Settings,
-    exercise: ExerciseId,
-    to_level: usize,
-) -> Result<Settings, String> {
-    let ex = exercise.exercise();
-    if exercise == ExerciseId::MidBackStretches {
-        return Err("The stretches stay the same every time: they do not progress.".into());
-    }
-    if to_level > ex.max_level() {
-        return Err(format!("{} has no level {}.", ex.name, to_level + 1));
-    }
-    let from = settings.levels[Settings::slot(exercise)].min(ex.max_level());
-    let max = ex.max_level();
-    let crunch_swap = exercise == ExerciseId::Crunches && from >= max - 1 && to_level >= max - 1;
-    let allowed = to_level == from
-        || next_levels(exercise, from).contains(&to_level)
-        || previous_level(exercise, from) == Some(to_level)
-        || crunch_swap;
-    if !allowed {
-        return Err(format!(
-            "{} moves one step at a time; choose the next level up or down.",
-            ex.name
-        ));
-    }
-    check_dosage(exercise, &ex.levels[to_level].dosage)?;
-    let mut next = settings.clone();
-    next.levels[Settings::slot(exercise)] = to_level;
-    validate_settings(&next)?;
-    Ok(next)
-}
-
-/// [`accept`] with the first choice of a suggestion (or `choice`, one of
-/// [`Suggestion::choices`]). A [`Suggestion::Stay`] changes nothing.
-pub fn accept_suggestion(
-    settings: &Settings,
-    s: &Suggestion,
-    choice: Option<usize>,
-) -> Result<Settings, String> {
-    let choices = s.choices();
-    let Some(first) = choices.first().copied() else {
-        return Ok(settings.clone());
-    };
-    let level = match choice {
-        None => first,
-        Some(c) if choices.contains(&c) => c,
-        Some(_) => return Err("That choice is not part of this suggestion.".into()),
-    };
-    accept(settings, s.exercise(), level)
-}
-
 /// Pain rose by this much in a session (0 when it did not, or a rating is missing).
 fn pain_rise(s: &SessionRecord) -> u8 {
     match (s.pain_before, s.pain_after) {
@@ -334,7 +175,7 @@ pub fn suggestions(
     now_ms: u64,
 ) -> Vec<Suggestion> {
     let mut ordered: Vec<&SessionRecord> = sessions.iter().collect();
-    crate::order::sort_by(&mut ordered, &|a, b| a.cmp_by_start(b));
+    ordered.sort_by(|a, b| a.cmp_by_start(b));
     let Some(latest) = ordered.last().copied() else {
         return Vec::new();
     };
@@ -451,107 +292,3 @@ fn is_quiet(
             _ => at >= latest.ended_at_ms,
         })
 }
-
-/// The day rating: the higher of every pain rating (before or after) given
-/// on each local day up to `today`, each session on its own recorded day.
-fn day_ratings(sessions: &[SessionRecord], today: i64, tz_offset_min: i32) -> BTreeMap<i64, u8> {
-    let mut days: BTreeMap<i64, u8> = BTreeMap::new();
-    for s in sessions {
-        let day = session_day(s, tz_offset_min);
-        if day > today {
-            continue;
-        }
-        if let Some(p) = s.pain_before.max(s.pain_after) {
-            let e = days.entry(day).or_insert(p);
-            *e = (*e).max(p);
-        }
-    }
-    days
-}
-
-/// Why the warning applies now, if it does.
-fn pain_pattern(days: &BTreeMap<i64, u8>, today: i64) -> Option<String> {
-    // High days in a row, ending on the latest rated day, which is recent.
-    if let Some((&last, _)) = days.iter().next_back() {
-        if today - last <= STREAK_RECENT_DAYS {
-            let mut run = 0usize;
-            let mut day = last;
-            while days.get(&day).is_some_and(|p| *p >= HIGH_PAIN) {
-                run += 1;
-                day -= 1;
-            }
-            if run >= HIGH_PAIN_DAYS {
-                return Some(format!(
-                    "Your back has been at {HIGH_PAIN} or more for {run} days in a row."
-                ));
-            }
-        }
-    }
-    // This week against the week before.
-    // (sum, count) of the rated days in a week; compared in whole numbers so
-    // a rise of exactly WEEKLY_RISE is not lost to rounding.
-    let week = |from: i64, to: i64| -> (i64, i64) {
-        days.range(from..=to)
-            .fold((0, 0), |(sum, n), (_, p)| (sum + i64::from(*p), n + 1))
-    };
-    let (this_sum, this_n) = week(today - 6, today);
-    let (before_sum, before_n) = week(today - 13, today - 7);
-    let min = WEEKLY_MIN_DAYS as i64;
-    if this_n >= min && before_n >= min {
-        // this_sum / this_n - before_sum / before_n >= WEEKLY_RISE
-        if this_sum * before_n - before_sum * this_n >= WEEKLY_RISE * this_n * before_n {
-            return Some("Your pain ratings have gone up clearly over the past week.".into());
-        }
-    }
-    None
-}
-
-/// A calm "please see a doctor" message when pain stays high or climbs, or
-/// None.
-///
-/// Each local day is rated by its highest pain rating (before or after); a
-/// session counts on the day it started in its own recorded time zone, and
-/// `tz_offset_min` (the device's offset now) decides which day is today.
-///
-/// - High streak: more than three days in a row ([`HIGH_PAIN_DAYS`] rated
-///   days with no gap, each at [`HIGH_PAIN`] or more), ending on the latest
-///   rated day, which is at most [`STREAK_RECENT_DAYS`] before today.
-/// - Rising: the average of the rated days in the last 7 days (today
-///   included) is at least [`WEEKLY_RISE`] above that of the 7 days before,
-///   with at least [`WEEKLY_MIN_DAYS`] rated days in each week.
-///
-/// Once per episode: after the warning was shown (`last_shown_ms`), it stays
-/// quiet until a calm day (rated below [`HIGH_PAIN`]) comes on a local day
-/// after the day it was shown; that ends the episode. A new warning then
-/// needs the pattern again, on a rated day after that calm day.
-pub fn pain_warning(
-    sessions: &[SessionRecord],
-    now_ms: u64,
-    tz_offset_min: i32,
-    last_shown_ms: Option<u64>,
-) -> Option<String> {
-    let today = local_day(now_ms, tz_offset_min);
-    let days = day_ratings(sessions, today, tz_offset_min);
-    if let Some(shown) = last_shown_ms {
-        let shown_day = local_day(shown, tz_offset_min);
-        // No calm day since the warning: the episode goes on, stay quiet.
-        let calm = days
-            .range(shown_day + 1..)
-            .filter(|(_, p)| **p < HIGH_PAIN)
-            .map(|(d, _)| *d)
-            .next_back()?;
-        let (&latest, _) = days.iter().next_back()?;
-        if latest <= calm {
-            return None;
-        }
-    }
-    let why = pain_pattern(&days, today)?;
-    Some(format!(
-        "{why} Pain that lasts more than a few days deserves a doctor's or physiotherapist's look, so please book one. \
-         Until then keep the workouts gentle, or pause them. See a doctor straight away, and do not exercise, if you notice: {}.",
-        WARNING_SIGNS.join("; ")
-    ))
-}
-
-#[cfg(test)]
-mod tests;

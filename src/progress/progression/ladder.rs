@@ -1,0 +1,132 @@
+//! The ladders: which level is one step up or down, and checking a chosen
+//! level (or a whole set of settings) against the routine's caps before it
+//! is used.
+
+use super::Suggestion;
+use crate::progress::Settings;
+use crate::routine::{check_dosage, ExerciseId, MIN_SWING_REST_S};
+
+/// Levels one step above `level` on `id`'s ladder: one level, two for the
+/// crunches' final choice, none at the top or for the stretches.
+pub fn next_levels(id: ExerciseId, level: usize) -> Vec<usize> {
+    let ex = id.exercise();
+    let max = ex.max_level();
+    if id == ExerciseId::MidBackStretches || level >= max {
+        return Vec::new();
+    }
+    if id == ExerciseId::Crunches {
+        // The last two rungs are side by side: both are the top.
+        let fork = max - 1;
+        return match level {
+            l if l + 1 < fork => vec![l + 1],
+            l if l + 1 == fork => vec![fork, max],
+            _ => Vec::new(),
+        };
+    }
+    vec![level + 1]
+}
+
+/// The level one step below `level` (the crunches' two top levels both step
+/// back to 4×20). None at the first level and for the stretches.
+pub fn previous_level(id: ExerciseId, level: usize) -> Option<usize> {
+    if id == ExerciseId::MidBackStretches || level == 0 {
+        return None;
+    }
+    let max = id.exercise().max_level();
+    if id == ExerciseId::Crunches && level == max {
+        return Some(max - 2);
+    }
+    Some(level - 1)
+}
+
+/// True when the level is a top of its ladder (no step up from it).
+pub fn at_top(id: ExerciseId, level: usize) -> bool {
+    next_levels(id, level).is_empty()
+}
+
+/// Checks settings a person (or an imported file) chose, without repairing
+/// anything: every level on its ladder and within the routine's caps (no
+/// more than 100 crunches), rests not below the minimums, volume 0-1, and at
+/// least one exercise in the plan. `Err` says why, for the person.
+pub fn validate_settings(s: &Settings) -> Result<(), String> {
+    for id in ExerciseId::ALL {
+        let ex = id.exercise();
+        let level = s.levels[Settings::slot(id)];
+        if level > ex.max_level() {
+            return Err(format!(
+                "{} has levels 1 to {}; level {} does not exist.",
+                ex.name,
+                ex.max_level() + 1,
+                level + 1
+            ));
+        }
+        check_dosage(id, &ex.levels[level].dosage)?;
+    }
+    if !ExerciseId::ALL.iter().any(|id| s.is_enabled(*id)) {
+        return Err("Choose at least one exercise for the workout.".into());
+    }
+    if s.swing_rest_s < MIN_SWING_REST_S {
+        return Err(format!(
+            "Rest at least {MIN_SWING_REST_S} s between leg swings."
+        ));
+    }
+    if !s.volume.is_finite() || !(0.0..=1.0).contains(&s.volume) {
+        return Err("Volume goes from 0 to 100%.".into());
+    }
+    Ok(())
+}
+
+/// Settings with `exercise` moved to `to_level`, after checking that the move
+/// is one the rules offer (one step up, the crunches' final choice, one step
+/// back, or switching between the two crunch tops) and that the result passes
+/// the routine's caps ([`check_dosage`], [`validate_settings`]).
+pub fn accept(
+    settings: &Settings,
+    exercise: ExerciseId,
+    to_level: usize,
+) -> Result<Settings, String> {
+    let ex = exercise.exercise();
+    if exercise == ExerciseId::MidBackStretches {
+        return Err("The stretches stay the same every time: they do not progress.".into());
+    }
+    if to_level > ex.max_level() {
+        return Err(format!("{} has no level {}.", ex.name, to_level + 1));
+    }
+    let from = settings.levels[Settings::slot(exercise)].min(ex.max_level());
+    let max = ex.max_level();
+    let crunch_swap = exercise == ExerciseId::Crunches && from >= max - 1 && to_level >= max - 1;
+    let allowed = to_level == from
+        || next_levels(exercise, from).contains(&to_level)
+        || previous_level(exercise, from) == Some(to_level)
+        || crunch_swap;
+    if !allowed {
+        return Err(format!(
+            "{} moves one step at a time; choose the next level up or down.",
+            ex.name
+        ));
+    }
+    check_dosage(exercise, &ex.levels[to_level].dosage)?;
+    let mut next = settings.clone();
+    next.levels[Settings::slot(exercise)] = to_level;
+    validate_settings(&next)?;
+    Ok(next)
+}
+
+/// [`accept`] with the first choice of a suggestion (or `choice`, one of
+/// [`Suggestion::choices`]). A [`Suggestion::Stay`] changes nothing.
+pub fn accept_suggestion(
+    settings: &Settings,
+    s: &Suggestion,
+    choice: Option<usize>,
+) -> Result<Settings, String> {
+    let choices = s.choices();
+    let Some(first) = choices.first().copied() else {
+        return Ok(settings.clone());
+    };
+    let level = match choice {
+        None => first,
+        Some(c) if choices.contains(&c) => c,
+        Some(_) => return Err("That choice is not part of this suggestion.".into()),
+    };
+    accept(settings, s.exercise(), level)
+}

@@ -1,0 +1,21 @@
+//! Safe progression: when to offer the next step on an exercise's ladder,
+//! when to hold back or step down (`suggest`), checking a chosen level
+//! against the routine's caps (`ladder`), and the "please see a doctor"
+//! warning when pain stays high or climbs (`pain`).
+//!
+//! Everything here is a suggestion for the person to accept or decline;
+//! nothing changes a level on its own. Pure: sessions, settings and the
+//! clock (`now_ms`) are passed in.
+
+mod ladder;
+mod pain;
+mod suggest;
+
+pub use ladder::{accept, accept_suggestion, at_top, next_levels, previous_level, validate_settings};
+pub use pain::{
+    pain_warning, HIGH_PAIN, HIGH_PAIN_DAYS, STREAK_RECENT_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
+};
+pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP};
+
+#[cfg(test)]
+mod tests;
