@@ -10,8 +10,11 @@
 //   then the page reloads on `controllerchange`.
 // - activate deletes every older `upright-` cache and claims the open pages (on the very first
 //   install there is no older version, so taking control at once only makes the page work offline).
-// - fetch: the app shell (navigations) network-first with the precached shell as fallback;
-//   hashed files (name-<hash>.js/.wasm/.css) cache-first; other same-origin files network-first
+// - fetch: cache-first for the app: every navigation inside the app's folder gets the
+//   precached shell (index.html: the app routes on the client, so ./history or ./back-bridge is
+//   the same page), and every precached file its cached copy, so a returning visit never waits
+//   for the network, even when the network hangs. New builds arrive through the update flow
+//   above, never by mixing files of two builds. Files the build does not list go network-first
 //   with the cache as fallback; cross-origin requests are never touched.
 'use strict';
 
@@ -23,8 +26,6 @@ const CACHE = PREFIX + BUILD_ID;
 // Precache entries are relative to this script, i.e. to the app's folder (works under any sub-path).
 const SHELL = new URL('./', self.location).href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
-// trunk names its outputs like upright-0123456789abcdef_bg.wasm or main-0123456789abcdef.css.
-const HASHED = /-[0-9a-f]{16,}(?:_bg)?\.(?:js|wasm|css)$/;
 // On a very slow connection, fall back to the cached copy after this long.
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -55,35 +56,31 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, SHELL));
-  } else if (HASHED.test(url.pathname)) {
-    event.respondWith(cacheFirst(request));
+  url.hash = '';
+  if (request.mode === 'navigate' && url.href.startsWith(SHELL)) {
+    event.respondWith(cacheFirst(SHELL, request));
+  } else if (PRECACHED.has(url.href)) {
+    event.respondWith(cacheFirst(request, request));
   } else {
-    event.respondWith(networkFirst(request, null));
+    event.respondWith(networkFirst(request));
   }
 });
 
-/** The build's own copy; the network only for a file this build does not know. */
-async function cacheFirst(request) {
+/** The build's own copy of `key`; the network (for `request`) only when it is not cached yet. */
+async function cacheFirst(key, request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request)) || fetch(request);
+  return (await cache.match(key, { ignoreSearch: true })) || fetch(request);
 }
 
 /**
- * The network's answer when it comes in time and is OK, else the cached copy (`fallbackKey`
- * or the request itself), else whatever the network says. Precached files are never
- * overwritten, so offline always gets one consistent build; other same-origin files are
- * cached as they are fetched.
+ * The network's answer when it comes in time and is OK, else the cached copy, else whatever
+ * the network says. Only files outside the build's list come here; they are cached as they
+ * are fetched, so offline still has the last copy seen.
  */
-async function networkFirst(request, fallbackKey) {
+async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   const network = fetch(request).then((response) => {
-    const url = new URL(request.url);
-    url.hash = '';
-    if (response.ok && response.type === 'basic' && !fallbackKey && !PRECACHED.has(url.href)) {
-      cache.put(request, response.clone()).catch(() => {});
-    }
+    if (response.ok && response.type === 'basic') cache.put(request, response.clone()).catch(() => {});
     return response;
   });
   network.catch(() => {}); // handled below; keeps an offline failure from being reported twice
@@ -97,6 +94,5 @@ async function networkFirst(request, fallbackKey) {
   } finally {
     clearTimeout(timer);
   }
-  const cached = await cache.match(fallbackKey || request, { ignoreSearch: true });
-  return cached || network;
+  return (await cache.match(request, { ignoreSearch: true })) || network;
 }

@@ -10,47 +10,15 @@ TRUNK_VERSION="0.21.14"
 
 say() { printf '\n== %s\n' "$*"; }
 
+# rust-toolchain.toml pins the toolchain, its wasm target and components; rustup
+# installs whichever of them is missing (and nothing when all are there).
 ensure_rust_target() {
-  if ! command -v cargo >/dev/null; then
-    echo "cargo not found: install Rust (rustup) first" >&2; exit 1
+  if ! command -v rustup >/dev/null; then
+    echo "rustup not found: install Rust (rustup) first" >&2; exit 1
   fi
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    say "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
-  fi
-}
-
-# The release wasm links a std compiled for it (-Zbuild-std), with panics that
-# trap at once instead of formatting a message nobody sees: 21 KB gzip less
-# (230.6 -> 209.9 KB measured). Building std needs its source.
-ensure_rust_src() {
-  if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
-    say "adding rust-src (the release wasm builds its own std)"
-    rustup component add rust-src
-  fi
-}
-
-# Only the release wasm (scripts/build-wasm) gets these, so host tests and the
-# browser tier build as usual. -Zbuild-std and -Cpanic=immediate-abort are
-# unstable: RUSTC_BOOTSTRAP lets the stable toolchain accept them for this one
-# build. --emit-relocs keeps what wasm-split needs to cut the module apart, and
-# upright_split turns the screens into split points (src/ui/screens.rs).
-# Cargo joins these rustflags to the ones in .cargo/config.toml.
-RELEASE_ENV=(
-  RUSTC_BOOTSTRAP=1
-  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-args=--emit-relocs --cfg upright_split"
-)
-
-# wasm-split-cli cuts the release wasm at those split points (scripts/build-wasm).
-WASM_SPLIT_VERSION="0.2.4"
-WASM_SPLIT="$ROOT/.tools/wasm-split-$WASM_SPLIT_VERSION/bin/wasm-split-cli"
-
-ensure_wasm_split() {
-  if [ ! -x "$WASM_SPLIT" ]; then
-    say "installing wasm-split-cli $WASM_SPLIT_VERSION into .tools (about two minutes once)"
-    cargo install --locked wasm_split_cli_support --features build-binary \
-      --version "$WASM_SPLIT_VERSION" --root "$ROOT/.tools/wasm-split-$WASM_SPLIT_VERSION"
+  if ! (cd "$ROOT" && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown); then
+    say "installing the pinned toolchain and its wasm target (rust-toolchain.toml)"
+    (cd "$ROOT" && rustup toolchain install)
   fi
 }
 
@@ -78,9 +46,9 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_deps() {
-  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/esbuild" ] \
+  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
      || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm dev dependencies (wasm-opt from binaryen, esbuild, playwright-core)"
+    say "installing npm dev dependencies (wasm-opt from binaryen, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
@@ -96,10 +64,8 @@ ensure_chromium() {
 
 ensure_build_tools() {
   ensure_rust_target
-  ensure_rust_src
   ensure_trunk
   ensure_wasm_bindgen
-  ensure_wasm_split
   ensure_node_deps
 }
 

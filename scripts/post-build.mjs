@@ -1,14 +1,28 @@
-// Called by scripts/post-build with the staging dir of a finished trunk build.
-// See scripts/post-build for what it fills in; fails loudly if a placeholder is missing,
-// so a build can never ship without its CSP or with a service worker that caches nothing.
+// trunk's post_build hook (see Trunk.toml): runs after trunk has built the wasm, its JS glue,
+// index.html, the CSS and the static files into its staging dir ($TRUNK_STAGING_DIR), before
+// that becomes dist/. It does only what the finished build alone can know:
+//   index.html  trunk's inline loader <script type="module"> moves to start-<hash>.js, so the
+//               Content-Security-Policy needs no inline script (same policy for every build)
+//               __UPRIGHT_CSP__    the Content-Security-Policy
+//               __UPRIGHT_BUILD__  the build id (<meta name="upright-build">): a hash of every file
+//   sw.js       '__UPRIGHT_BUILD__' and ['__UPRIGHT_PRECACHE__']: build id and every file to precache
+//   404.html    a copy of index.html, which static hosts serve for any unknown path, so a link
+//               to a screen (./history, ./back-bridge) opens the app on a first visit too
+// Fails loudly if a placeholder is missing, so a build can never ship without its CSP or with
+// a service worker that caches nothing. Usage outside trunk: node scripts/post-build.mjs DIR
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { transformSync } from 'esbuild';
 
-const dir = path.resolve(process.argv[2]);
+const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!staging) {
+  console.error('post-build: no TRUNK_STAGING_DIR (run by trunk) and no DIR argument');
+  process.exit(1);
+}
+const dir = path.resolve(staging);
 const SW = 'sw.js';
 const INDEX = 'index.html';
+const FALLBACK = '404.html';
 
 const sha256 = (data, enc = 'hex') => crypto.createHash('sha256').update(data).digest(enc);
 const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
@@ -34,17 +48,10 @@ const files = walk(dir);
 for (const f of [INDEX, SW]) if (!files.includes(f)) fail(`${f} is missing from ${dir}`);
 const read = (f) => fs.readFileSync(path.join(dir, f));
 
-// 1. No inline script: index.html's one inline <script type="module"> imports the JS glue from
-//    the wasm folder (scripts/build-wasm) and starts the wasm. It gets the folder's name, then
+// 1. No inline script: trunk writes its loader (import the glue, start the wasm) inline. It
 //    moves into its own file, named by its content's hash, so the policy needs no per-build
 //    script hash and a host can send the same Content-Security-Policy header for every build.
-const wasmDir = process.argv[3];
-if (!wasmDir || !files.some((f) => f.startsWith(`${wasmDir}/`))) fail(`no wasm folder ${wasmDir} in ${dir}`);
 let html = read(INDEX).toString('utf8');
-html = html.split('__UPRIGHT_WASM__').join(wasmDir);
-// The marker that keeps trunk from building the crate, and the comments meant for whoever edits
-// index.html, are not needed by the browser.
-html = html.replace(/\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/, '').replace(/\s*<!--[\s\S]*?-->/g, '');
 const base = process.env.TRUNK_PUBLIC_URL || './';
 let moved = 0;
 html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
@@ -54,30 +61,8 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => 
   moved += 1;
   return `<script type="module" src="${base}${name}"></script>`;
 });
-if (moved !== 1) fail(`${INDEX}: expected the one inline loader script, found ${moved}`);
+if (moved !== 1) fail(`${INDEX}: expected trunk's one inline loader script, found ${moved}`);
 files.sort();
-
-// 1b. Minified JS and CSS (esbuild): trunk's own minifier cannot parse the loader, and the
-//     wasm-bindgen glue and the stylesheets are a fifth smaller gzipped without comments and
-//     long local names. Names stay: each still starts with the hash of its source. The service
-//     worker is left readable; it is not part of the first load. Trunk's integrity hashes on
-//     <link> tags are recomputed for the new bytes.
-for (const f of files) {
-  const loader = f.endsWith('.js') && f !== SW ? 'js' : f.endsWith('.css') ? 'css' : null;
-  if (!loader) continue;
-  const source = read(f).toString('utf8');
-  const { code } = transformSync(source, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined });
-  fs.writeFileSync(path.join(dir, f), code);
-}
-html = html.replace(/<link\b[^>]*>/g, (tag) => {
-  const href = tag.match(/\bhref="([^"]+)"/)?.[1];
-  const integrity = tag.match(/\bintegrity="(sha\d+)-[^"]*"/);
-  if (!href || !integrity) return tag;
-  const file = href.startsWith(base) ? href.slice(base.length) : href;
-  if (!files.includes(file)) fail(`${INDEX}: integrity for ${href}, which is not in the build`);
-  const digest = crypto.createHash(integrity[1]).update(read(file)).digest('base64');
-  return tag.replace(integrity[0], `integrity="${integrity[1]}-${digest}"`);
-});
 
 // 2. The Content-Security-Policy. Should any other inline script or style ever appear, it is
 //    allowed by its hash (and the build says so, since a header policy would then need it too).
@@ -113,10 +98,11 @@ for (const f of files) {
 const buildId = hash.digest('hex').slice(0, 12);
 html = replaceOnce(html, '__UPRIGHT_BUILD__', buildId, INDEX);
 fs.writeFileSync(path.join(dir, INDEX), html);
+fs.writeFileSync(path.join(dir, FALLBACK), html);
 
 // 4. The service worker: its build id and the files to precache, relative to sw.js (so the
 //    app works from any sub-path). index.html is cached as "./", the URL the app is opened by.
-const precache = files.filter((f) => f !== SW).map((f) => (f === INDEX ? './' : f));
+const precache = files.filter((f) => f !== SW && f !== FALLBACK).map((f) => (f === INDEX ? './' : f));
 let sw = read(SW).toString('utf8');
 sw = replaceOnce(sw, "'__UPRIGHT_BUILD__'", JSON.stringify(buildId), SW);
 sw = replaceOnce(sw, "['__UPRIGHT_PRECACHE__']", JSON.stringify(precache, null, 2), SW);

@@ -56,7 +56,7 @@ async fn corrupt_storage_is_quarantined_not_lost() {
     clear_storage();
     let raw = "{\"version\":2,\"sessions\":[{\"id\":";
     local().set_item(upright::progress::STORE_KEY, raw).unwrap();
-    let loaded = upright::browser::storage::load(1_790_000_000_000).await;
+    let loaded = upright::browser::storage::load(1_790_000_000_000);
     let problem = loaded.problem.expect("a notice for unreadable data");
     assert_eq!(problem.raw.as_deref(), Some(raw));
     assert!(loaded.writable);
@@ -151,4 +151,43 @@ async fn next_task_runs_jobs_later_in_order_and_jobs_may_queue_more() {
     after_queued_tasks().await;
     after_queued_tasks().await;
     assert_eq!(*seen.borrow(), [1, 2, 3, 4]);
+}
+
+#[wasm_bindgen_test]
+fn every_screen_address_reads_back_as_its_screen() {
+    use upright::routine::ExerciseId;
+    use upright::ui::Page;
+    let mut pages = vec![Page::Home, Page::Player, Page::History, Page::Settings, Page::Screening];
+    pages.push(Page::Summary("1790000000000-00ff".into()));
+    for id in ExerciseId::ALL {
+        pages.push(Page::Card(id, false));
+        pages.push(Page::Card(id, true));
+    }
+    for page in pages {
+        let address = page.path();
+        let (path, query) = address.split_once('?').unwrap_or((&address, ""));
+        // Every address is one segment deep, so relative file names resolve in the app's folder.
+        assert_eq!(path.matches('/').count(), 1, "{address}");
+        let params = web_sys::UrlSearchParams::new_with_str(query).unwrap();
+        assert_eq!(Page::at(path, |name| params.get(name)), Some(page), "{address}");
+    }
+    assert_eq!(Page::at("/no-such-screen", |_| None), None);
+    assert_eq!(Page::at("/summary", |_| None), None, "a summary needs its session");
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_the_notice_with_a_download_and_leaves_storage_alone() {
+    clear_storage();
+    let raw = r#"{"version":2,"sessions":[]}"#;
+    local().set_item(upright::progress::STORE_KEY, raw).unwrap();
+    upright::browser::panic::show_notice();
+    upright::browser::panic::show_notice();
+    let notices = document().query_selector_all("#panic-notice[data-testid=app-notice]").unwrap();
+    assert_eq!(notices.length(), 1, "one notice, however many panics");
+    let notice = document().get_element_by_id("panic-notice").unwrap();
+    assert!(notice.text_content().unwrap().contains("Your saved workouts are untouched"));
+    let link = notice.query_selector("a[download]").unwrap().expect("a download link");
+    assert!(link.get_attribute("href").unwrap().starts_with("blob:"));
+    assert_eq!(local().get_item(upright::progress::STORE_KEY).unwrap().as_deref(), Some(raw));
+    notice.remove();
 }

@@ -4,46 +4,13 @@
 pub mod audio;
 pub mod cues;
 pub mod files;
+pub mod page;
+pub mod panic;
 pub mod storage;
 pub mod sw;
 pub mod wake_lock;
 
 use wasm_bindgen::JsValue;
-
-/// Calls a split point (a `wasm_split` function, see `ui::screens`): awaited
-/// in the split build, where it is async; a plain call elsewhere.
-macro_rules! split_call {
-    ($call:expr) => {{
-        #[cfg(upright_split)]
-        let result = $call.await;
-        #[cfg(not(upright_split))]
-        let result = $call;
-        result
-    }};
-}
-pub(crate) use split_call;
-
-/// A split point whose code could not be fetched.
-#[derive(Debug)]
-pub struct NotLoaded;
-
-#[cfg(upright_split)]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        NotLoaded
-    }
-}
-
-/// Polls `future` once, with no waker: its output if that is ready at once,
-/// as a split point's call is once its code is in memory.
-pub fn ready_now<T>(future: impl std::future::Future<Output = T>) -> Option<T> {
-    let mut future = std::pin::pin!(future);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.as_mut().poll(&mut context) {
-        std::task::Poll::Ready(output) => Some(output),
-        std::task::Poll::Pending => None,
-    }
-}
 
 /// Wall-clock time in ms since the Unix epoch. The only clock the app reads.
 pub fn now_ms() -> u64 {

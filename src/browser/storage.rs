@@ -6,9 +6,6 @@ use web_sys::Storage;
 
 /// Key of the running workout, written at every event so a reload resumes it.
 pub const ACTIVE_KEY: &str = "upright.active";
-/// Prefix of quarantined raw text that could not be read (defined once, in
-/// the core).
-pub use crate::progress::QUARANTINE_PREFIX;
 
 /// Something the person must be told about storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,9 +64,8 @@ fn remove(key: &str) {
 }
 
 /// Loads the document, keeping whatever can be read and setting aside what
-/// cannot. A healthy store reads at once; anything else (an old format,
-/// damage) goes the long way, whose code the split build fetches first.
-pub async fn load(now_ms: u64) -> Loaded {
+/// cannot (under a quarantine key, offered as a download).
+pub fn load(now_ms: u64) -> Loaded {
     let raw = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded { doc: fresh_doc(), problem: None, writable: true },
@@ -85,28 +81,12 @@ pub async fn load(now_ms: u64) -> Loaded {
             }
         }
     };
-    if let Some(doc) = progress::decode_exact(&raw) {
-        remember(&raw);
-        return Loaded { doc, problem: None, writable: true };
-    }
-    let Ok(decoded) = super::split_call!(long_way(raw.clone(), super::tz_offset_min(now_ms))) else {
-        // Without the code that reads it, nothing may be written over it.
-        return Loaded {
-            doc: fresh_doc(),
-            problem: Some(Problem {
-                message: "Your saved history needs a part of Upright that is not on this device yet, and the connection failed, so it was not read. Nothing was changed: reload when you are online.".into(),
-                raw: Some(raw),
-                offer_export: false,
-            }),
-            writable: false,
-        };
-    };
+    let decoded = progress::decode_with_offset(&raw, super::tz_offset_min(now_ms));
     if !decoded.needs_quarantine {
         remember(&raw);
         return Loaded { doc: decoded.doc, problem: None, writable: true };
     }
-    let key = format!("{QUARANTINE_PREFIX}{now_ms}");
-    let kept = write(&key, &raw).is_ok();
+    let kept = quarantine(&raw, now_ms);
     let mut message = String::from("Some saved data could not be read. ");
     if !decoded.problems.is_empty() {
         message.push_str(&decoded.problems.join(" "));
@@ -124,6 +104,11 @@ pub async fn load(now_ms: u64) -> Loaded {
     }
 }
 
+/// Sets `raw` aside under a quarantine key; false when storage refused it.
+pub fn quarantine(raw: &str, now_ms: u64) -> bool {
+    write(&progress::quarantine_key(now_ms), raw).is_ok()
+}
+
 /// True when this exact text is already set aside under a quarantine key
 /// (load keeps it; the first save after must not copy it again).
 fn already_kept(raw: &str) -> bool {
@@ -131,7 +116,7 @@ fn already_kept(raw: &str) -> bool {
     let n = s.length().unwrap_or(0);
     (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .filter(|k| k.starts_with(progress::QUARANTINE_PREFIX))
         .any(|k| s.get_item(&k).ok().flatten().as_deref() == Some(raw))
 }
 
@@ -145,22 +130,12 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         // all of it, so skip decoding and merging megabytes of history.
         Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
         Ok(Some(raw)) => {
-            let theirs = match progress::decode_exact(&raw) {
-                Some(theirs) => theirs,
-                // Until the long way's code is in memory (it is preloaded after
-                // the first screen), the text counts as unreadable.
-                None => match long_way_now(raw.clone(), super::tz_offset_min(super::now_ms())) {
-                    Some(theirs) if !theirs.needs_quarantine => theirs.doc,
-                    theirs => {
-                        if !already_kept(&raw) {
-                            // Never merge with, or overwrite, text we cannot read: set it aside first.
-                            let key = format!("{QUARANTINE_PREFIX}{}", super::now_ms());
-                            write(&key, &raw).map_err(|e| (doc.clone(), e))?;
-                        }
-                        theirs.map(|t| t.doc).unwrap_or_default()
-                    }
-                },
-            };
+            let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
+            if theirs.needs_quarantine && !already_kept(&raw) {
+                // Never merge with, or overwrite, text we cannot read: set it aside first.
+                write(&progress::quarantine_key(super::now_ms()), &raw).map_err(|e| (doc.clone(), e))?;
+            }
+            let theirs = theirs.doc;
             progress::merge(doc, &theirs)
         }
         _ => doc.clone(),
@@ -173,27 +148,6 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         }
         Err(e) => Err((merged, e)),
     }
-}
-
-// The long way: `progress::decode_with_offset` for stored text that is not
-// a healthy current document. Rare, so in the split build its code (old
-// formats, salvage, the problem reports) is a module of its own.
-#[cfg_attr(upright_split, leptos::wasm_split::wasm_split(long_way, wasm_split_path = ::leptos::wasm_split, preload(__preload_long_way), fallible))]
-fn long_way(raw: String, tz_offset_min: i32) -> Result<progress::Decoded, super::NotLoaded> {
-    Ok(progress::decode_with_offset(&raw, tz_offset_min))
-}
-
-/// The long way at once, if its code is in memory (always, without the split).
-fn long_way_now(raw: String, tz_offset_min: i32) -> Option<progress::Decoded> {
-    super::ready_now(async move { super::split_call!(long_way(raw, tz_offset_min)) }).and_then(Result::ok)
-}
-
-/// Fetches the long way's code, so a save that meets another tab's text in
-/// an old format can read it at once.
-pub async fn preload_long_way() -> Result<(), super::NotLoaded> {
-    #[cfg(upright_split)]
-    __preload_long_way().await?;
-    Ok(())
 }
 
 thread_local! {

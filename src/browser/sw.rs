@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// If the new worker has not taken over by then, reload anyway.
-const TAKEOVER_TIMEOUT_MS: i32 = 5_000;
+const TAKEOVER_TIMEOUT_MS: u32 = 5_000;
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -135,9 +135,7 @@ pub fn apply_update() {
         reload_once();
         return;
     }
-    // Safety net: should `controllerchange` never come, reload anyway.
-    if let Some(w) = super::window() {
-        let fallback = Closure::once_into_js(reload_once);
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), TAKEOVER_TIMEOUT_MS);
-    }
+    // Safety net: should `controllerchange` never come, reload anyway. The page
+    // goes away either way, so the timer is never cancelled.
+    gloo_timers::callback::Timeout::new(TAKEOVER_TIMEOUT_MS, reload_once).forget();
 }

@@ -1,10 +1,22 @@
 //! The illustrated exercise card.
 
+use super::nav::current_page;
 use super::widgets::{focus_heading, RoutineFigure};
-use super::{AppState, Screen};
+use super::{AppState, Page};
 use crate::routine::{Dosage, ExerciseId, MIN_SWING_REST_S, SAFETY_NOTES};
 use leptos::html::H2;
 use leptos::prelude::*;
+
+/// The card at the current address (`./<exercise id>`, with `?from=workout`
+/// when the player opened it).
+#[component]
+pub fn CardPage() -> impl IntoView {
+    let page = current_page();
+    move || match page.get() {
+        Some(Page::Card(id, from_player)) => Some(view! { <ExerciseCard id=id from_player=from_player/> }),
+        _ => None,
+    }
+}
 
 /// One exercise explained: picture, why, numbered steps, today's dosage,
 /// form cues, cautions, progression, variations and the safety notes.
@@ -38,7 +50,7 @@ pub fn ExerciseCard(
             }
         })
     };
-    let close = move |_| state.screen.set(if from_player { Screen::Player } else { Screen::Home });
+    let close = move |_| state.back(if from_player { Page::Player } else { Page::Home });
     let variations = ex
         .variations
         .iter()

@@ -1,7 +1,7 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
-use super::widgets::{button, When};
-use super::{AppState, Notice, Screen};
+use super::widgets::Button;
+use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, SessionRecord};
 use leptos::prelude::*;
@@ -29,101 +29,91 @@ fn Calendar() -> impl IntoView {
     let today = (now as i64 + tz as i64 * 60_000).div_euclid(86_400_000);
     let (year, month, day) = progress::civil_from_days(today);
     let (first_weekday, days) = progress::month_grid(year, month);
-    let marked = move || state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz));
-    // Numbers and fixed text only: one markup string instead of a typed view
-    // per cell keeps the wasm smaller.
-    let grid = move || {
-        let marked = marked();
-        let mut html = String::new();
-        for d in ["M", "T", "W", "T", "F", "S", "S"] {
-            html += &format!(r#"<span class="cal-head" aria-hidden="true">{d}</span>"#);
-        }
-        for _ in 0..first_weekday {
-            html += r#"<span aria-hidden="true"></span>"#;
-        }
-        for n in 1..=days {
-            let done = marked.contains(&n);
-            let class = match (done, n == day) {
-                (true, true) => "cal-day done today",
-                (true, false) => "cal-day done",
-                (false, true) => "cal-day today",
-                (false, false) => "cal-day",
-            };
-            // Said after the number by screen readers (a plain span cannot carry a label).
-            let said = if done { ", workout done" } else { "" };
-            html += &format!(r#"<span class="{class}">{n}<span class="sr-only">{said}</span></span>"#);
-        }
-        html
-    };
+    let marked = Memo::new(move |_| state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz)));
+    let heads = ["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> });
+    let blanks = (0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view();
+    let cells = (1..=days)
+        .map(|n| {
+            let done = move || marked.with(|m| m.contains(&n));
+            view! {
+                <span class="cal-day" class:done=done class:today=n == day>
+                    {n}
+                    // Said after the number by screen readers (a plain span cannot carry a label).
+                    <span class="sr-only">{move || if done() { ", workout done" } else { "" }}</span>
+                </span>
+            }
+        })
+        .collect_view();
     view! {
         <figure class="calendar">
             <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
-            <div class="cal-grid" inner_html=grid></div>
+            <div class="cal-grid">{heads}{blanks}{cells}</div>
         </figure>
     }
 }
 
-/// Pain before/after as two lines and crunch volume as bars, in SVG. Built
-/// as markup (numbers and fixed text only, nothing to escape): one string
-/// instead of a typed view per element keeps the wasm smaller.
+/// A point of a pain line: its x and y in the chart's units.
+type Point = (f64, f64);
+
+/// Pain before/after as two lines with a dot per rating (one session is a
+/// dot), and crunch volume as bars, in SVG.
 #[component]
 fn Charts() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let chart = move || {
+    let chart = Memo::new(move |_| {
         state.doc.with(|d| {
             // The last 30 sessions keep the chart readable at phone size.
             let recent = &d.sessions[d.sessions.len().saturating_sub(30)..];
-            // Whole viewBox units are precise enough and keep float formatting out of the wasm.
-            let n = recent.len().max(2) as u32;
-            let x = |i: usize| 24 + i as u32 * 264 / (n - 1);
-            let y = |p: u8| 110 - u32::from(p) * 10;
-            let line = |pick: fn(&SessionRecord) -> Option<u8>| {
-                recent
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, s)| pick(s).map(|p| format!("{},{}", x(i), y(p))))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            let n = recent.len().max(2) as f64;
+            // A single session sits in the middle rather than at the left edge.
+            let x = |i: usize| if recent.len() == 1 { 157.0 } else { 24.0 + i as f64 * 264.0 / (n - 1.0) };
+            let y = |p: u8| 110.0 - f64::from(p) * 10.0;
+            let line = |pick: fn(&SessionRecord) -> Option<u8>| -> Vec<Point> {
+                recent.iter().enumerate().filter_map(|(i, s)| pick(s).map(|p| (x(i), y(p)))).collect()
             };
-            let before = line(|s| s.pain_before);
-            let after = line(|s| s.pain_after);
             let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1);
-            let bars: String = recent
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let h = s.crunch_reps() * 60 / max_reps;
-                    format!(r#"<rect x="{}" y="{}" width="6" height="{h}"></rect>"#, x(i) - 3, 70 - h)
-                })
-                .collect();
-            format!(
-                concat!(
-                    r#"<svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">"#,
-                    r#"<line class="axis" x1="24" y1="110" x2="290" y2="110"></line>"#,
-                    r#"<line class="grid" x1="24" y1="60" x2="290" y2="60"></line>"#,
-                    r#"<text class="tick" x="16" y="113">0</text>"#,
-                    r#"<text class="tick" x="16" y="63">5</text>"#,
-                    r#"<text class="tick" x="16" y="13">10</text>"#,
-                    r#"<polyline class="pain-before" points="{before}"></polyline>"#,
-                    r#"<polyline class="pain-after" points="{after}"></polyline>"#,
-                    "</svg>",
-                    r#"<p class="legend"><span class="key before"></span>pain before <span class="key after"></span>pain after</p>"#,
-                    r#"<svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">"#,
-                    r#"<g class="bars">{bars}</g>"#,
-                    r#"<line class="axis" x1="24" y1="70" x2="290" y2="70"></line>"#,
-                    r#"<text class="tick" x="16" y="73">0</text>"#,
-                    r#"<text class="tick" x="16" y="13">{max_reps}</text>"#,
-                    "</svg>",
-                    r#"<p class="legend">crunches per workout</p>"#,
-                ),
-                before = before,
-                after = after,
-                bars = bars,
-                max_reps = max_reps
-            )
+            let bars: Vec<Point> =
+                recent.iter().enumerate().map(|(i, s)| (x(i), f64::from(s.crunch_reps()) * 60.0 / f64::from(max_reps))).collect();
+            (line(|s| s.pain_before), line(|s| s.pain_after), bars, max_reps)
         })
+    });
+    let points = |line: &[Point]| line.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+    let dots = move |pick: fn(&(Vec<Point>, Vec<Point>, Vec<Point>, u32)) -> &Vec<Point>, class: &'static str| {
+        move || {
+            chart.with(|c| {
+                pick(c).iter().map(|&(cx, cy)| view! { <circle class=class cx=cx cy=cy r="3"></circle> }).collect_view()
+            })
+        }
     };
-    view! { <div class="charts" inner_html=chart></div> }
+    view! {
+        <div class="charts">
+            <svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">
+                <line class="axis" x1="24" y1="110" x2="290" y2="110"></line>
+                <line class="grid" x1="24" y1="60" x2="290" y2="60"></line>
+                <text class="tick" x="16" y="113">"0"</text>
+                <text class="tick" x="16" y="63">"5"</text>
+                <text class="tick" x="16" y="13">"10"</text>
+                <polyline class="pain-before" points=move || chart.with(|c| points(&c.0))></polyline>
+                <polyline class="pain-after" points=move || chart.with(|c| points(&c.1))></polyline>
+                <g class="dots pain-before">{dots(|c| &c.0, "dot")}</g>
+                <g class="dots pain-after">{dots(|c| &c.1, "dot")}</g>
+            </svg>
+            <p class="legend"><span class="key before"></span>"pain before "<span class="key after"></span>"pain after"</p>
+            <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
+                <g class="bars">
+                    {move || chart.with(|c| {
+                        c.2.iter()
+                            .map(|&(x, h)| view! { <rect x=format!("{:.1}", x - 3.0) y=format!("{:.1}", 70.0 - h) width="6" height=format!("{h:.1}")></rect> })
+                            .collect_view()
+                    })}
+                </g>
+                <line class="axis" x1="24" y1="70" x2="290" y2="70"></line>
+                <text class="tick" x="16" y="73">"0"</text>
+                <text class="tick" x="16" y="13">{move || chart.with(|c| c.3)}</text>
+            </svg>
+            <p class="legend">"crunches per workout"</p>
+        </div>
+    }
 }
 
 /// The history screen (`data-testid="history-list"` holds one `history-item` per session).
@@ -142,30 +132,22 @@ pub fn History() -> impl IntoView {
     // grow on request so opening history stays instant.
     let shown = RwSignal::new(PAGE);
     let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
-    let items = move || {
-        state.doc.with(|d| {
-            d.sessions
-                .iter()
-                .rev()
-                .take(shown.get())
-                .map(|r| {
+    let newest = move || state.doc.with(|d| d.sessions.iter().rev().take(shown.get()).cloned().collect::<Vec<_>>());
+    let item = move |r: SessionRecord| {
                     let pain = match (r.pain_before, r.pain_after) {
                         (Some(b), Some(a)) => format!("pain {b} → {a}"),
                         (Some(b), None) => format!("pain {b} before"),
                         (None, Some(a)) => format!("pain {a} after"),
                         (None, None) => String::new(),
                     };
-                    let lines = super::summary::result_lines(r).join("; ");
+                    let lines = super::summary::result_lines(&r).join("; ");
                     view! {
                         <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
-                            <div class="hi-top"><strong>{when(r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span></div>
+                            <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span></div>
                             <p class="hi-detail">{lines}</p>
                             {r.note.clone().map(|n| view! { <p class="hi-note">{n}</p> })}
                         </li>
                     }
-                })
-                .collect_view()
-        })
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
     let on_import = move |_| {
@@ -204,7 +186,7 @@ pub fn History() -> impl IntoView {
     view! {
         <section class="history">
             <header class="top">
-                {button("btn ghost", None, None, "Back", move || state.screen.set(Screen::Home))}
+                <Button class="btn ghost" on_click=move || state.back(Page::Home)>"Back"</Button>
                 <h2>"History"</h2>
             </header>
             <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
@@ -216,23 +198,26 @@ pub fn History() -> impl IntoView {
             </dl>
             <Calendar/>
             <Charts/>
-            <When when=remind>
+            <Show when=remind>
                 <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
-            </When>
+            </Show>
             <div class="io">
-                {button("btn", Some("export-json"), None, "Export (JSON)", move || state.export_json())}
-                {button("btn", Some("export-csv"), None, "Export for a spreadsheet (CSV)", move || state.export_csv())}
+                <Button testid="export-json" on_click=move || state.export_json()>"Export (JSON)"</Button>
+                <Button testid="export-csv" on_click=move || state.export_csv()>"Export for a spreadsheet (CSV)"</Button>
                 <label class="btn file">
                     "Import a JSON export"
                     <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>
                 </label>
             </div>
-            <ol class="history-list" data-testid="history-list">{items}</ol>
-            <When when=move || { hidden_count() > 0 }>
+            <ol class="history-list" data-testid="history-list">
+                // Keyed by id and content, so a saved rating or note redraws its item.
+                <For each=newest key=|r| format!("{}|{:?}|{:?}|{:?}", r.id, r.pain_after, r.felt, r.note) children=item/>
+            </ol>
+            <Show when=move || { hidden_count() > 0 }>
                 <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
                 </button>
-            </When>
+            </Show>
         </section>
     }
 }

@@ -1,10 +1,11 @@
 //! Home: the routine at a glance, the pain check and Start.
 
 use super::suggestions::Suggestions;
-use super::widgets::{button, Later, PainScale, RoutineFigure};
-use super::{AppState, Screen};
+use super::widgets::{Button, Later, PainScale, RoutineFigure};
+use super::{AppState, Page};
 use crate::routine::{routine, SAFETY_NOTES};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The home screen: five exercises with today's dosage, pain before, Start.
 #[component]
@@ -19,7 +20,7 @@ pub fn Home() -> impl IntoView {
                 let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
                 view! {
                     <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
-                        <button class="exercise-open" on:click=move |_| state.screen.set(Screen::Card(id, false))>
+                        <A href=Page::Card(id, false).path() attr:class="exercise-open">
                             // The name beside it says what the thumbnail shows; the card has the full description.
                             <RoutineFigure illustration=ex.illustration decorative=true/>
                             <span class="exercise-text">
@@ -29,7 +30,7 @@ pub fn Home() -> impl IntoView {
                                 </span>
                             </span>
                             <span class="exercise-more" aria-hidden="true">"›"</span>
-                        </button>
+                        </A>
                     </li>
                 }
             })
@@ -44,13 +45,13 @@ pub fn Home() -> impl IntoView {
         <header class="top">
             <h1>"Upright"</h1>
             <nav class="top-nav">
-                {button("btn ghost", None, None, "History", move || state.screen.set(Screen::History))}
-                {button("btn ghost", None, None, "Settings", move || state.screen.set(Screen::Settings))}
+                <A href=Page::History.path() attr:class="btn ghost">"History"</A>
+                <A href=Page::Settings.path() attr:class="btn ghost">"Settings"</A>
             </nav>
         </header>
         // Same words as the static first paint in index.html, so the page does not
         // shift or repaint its largest text when the app takes over.
-        <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright counts and tells you what comes next."</p>
+        <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright times each step and tells you what comes next."</p>
         <p class="duration" data-testid="workout-minutes">"About " {Signal::derive(move || minutes().to_string())} " minutes"</p>
         // At start-up the rest comes in two more tasks (see `Later`).
         <Later>
@@ -59,7 +60,12 @@ pub fn Home() -> impl IntoView {
         </Later>
         <Later>
             <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
-            {button("btn primary big", Some("start-workout"), None, "Start workout", move || state.open_player())}
+            <Show when=move || state.active.with(Option::is_some)>
+                <p class="running-note" data-testid="workout-running">"A workout is in progress; its time kept running."</p>
+            </Show>
+            <Button class="btn primary big" testid="start-workout" on_click=move || state.open_player()>
+                {move || if state.active.with(Option::is_some) { "Back to the workout" } else { "Start workout" }}
+            </Button>
             <aside class="safety">
                 {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
             </aside>

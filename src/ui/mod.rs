@@ -4,9 +4,9 @@
 mod card;
 mod history;
 mod home;
+mod nav;
 mod player;
 mod screening;
-mod screens;
 mod settings;
 mod state;
 mod summary;
@@ -14,63 +14,94 @@ mod suggestions;
 mod update;
 mod widgets;
 
-pub use state::{ActiveWorkout, AppState, Notice, Screen};
+pub use nav::Page;
+pub use state::{ActiveWorkout, AppState, Notice};
 
+use crate::browser;
 use leptos::prelude::*;
-use widgets::When;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use std::sync::OnceLock;
+
+/// The app's folder on its host, found once at start (see `browser::page::app_base`).
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// The path of the app's folder without its trailing slash (`""` at a host's root).
+pub fn base() -> String {
+    BASE.get_or_init(browser::page::app_base).clone()
+}
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
-    // Reading storage here and mounting in a task of its own, after the one
-    // that compiled and started the wasm, keeps each task short on a slow phone.
-    wasm_bindgen_futures::spawn_local(async move {
-        // Stored text that is not a healthy current document fetches the code
-        // that reads it first (see `storage::load`).
-        let state = AppState::load().await;
-        let first = state.screen.get_untracked();
-        // A first run (the screening) or a resumed workout (the player) opens on a
-        // screen that may have its code in a chunk of its own: it is fetched while
-        // the static first paint still shows, so the page is never blank.
-        // Should it fail, the screen itself says why (the boot header cannot).
-        screens::load(&first).await;
-        // The loader fetched the wasm after the static first paint was shown, so
-        // the app may replace it now.
-        crate::browser::next_task(move || {
-            // index.html paints a static header while the wasm loads; the app replaces it
-            // in the same task, so no frame shows both or neither.
-            if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-                boot.remove();
-            }
-            leptos::mount::mount_to_body(move || view! { <App state=state/> });
+    browser::panic::install();
+    let base = base();
+    browser::page::put_home_under(&base);
+    // Reading storage and mounting in a task of their own, after the one that
+    // compiled and started the wasm, keep each task short on a slow phone.
+    browser::next_task(move || {
+        let state = AppState::load();
+        browser::next_task(move || {
+            browser::page::remove_boot();
+            leptos::mount::mount_to_body(move || view! { <App state=state base=base/> });
             widgets::end_startup_staging();
         });
     });
 }
 
 /// The app shell: shares the state loaded from storage, shows the notice bar
-/// and the current screen (the player, when a workout was running).
+/// and the screen at the current address.
 #[component]
 pub fn App(
     /// The state read from storage by [`mount`].
     state: AppState,
+    /// The app's folder on its host (see [`base`]).
+    base: String,
 ) -> impl IntoView {
     provide_context(state);
     state.apply_theme();
-    // Not needed for the first screen: watching other tabs, the service worker,
-    // the pain warning, then the other screens' code.
-    widgets::after_start(move || screens::after_first_screen(state));
-
-    let shown = screens::shown(state.screen, state.notice);
+    // Not needed for the first screen: watching other tabs, the service
+    // worker and the pain warning; in the app's owner, so the listener goes
+    // with the app.
+    let owner = Owner::current();
+    widgets::after_start(move || match owner {
+        Some(owner) => owner.with(|| state.start_background()),
+        None => state.start_background(),
+    });
     view! {
+        <Router base=base>
+            <AppRoutes state=state/>
+        </Router>
+    }
+}
+
+/// Everything inside the router: navigation for the app's actions, the
+/// guard, the notice bars and the routes.
+#[component]
+fn AppRoutes(
+    /// The app state.
+    state: AppState,
+) -> impl IntoView {
+    state.nav.install();
+    let page = nav::current_page();
+    view! {
+        <nav::Guard/>
         <div class="app">
             <widgets::NoticeBar/>
             <update::UpdateBanner/>
             <main class="screen">
                 // Home and the screening show their own level-one heading; other screens start at h2.
-                <When when=move || !matches!(shown.get(), Screen::Home | Screen::Screening)>
+                <Show when=move || !matches!(page.get(), Some(Page::Home | Page::Screening) | None)>
                     <h1 class="sr-only">"Upright"</h1>
-                </When>
-                {move || screens::view(shown.get())}
+                </Show>
+                <Routes fallback=|| view! { <home::Home/> }>
+                    <Route path=path!("/") view=home::Home/>
+                    <Route path=path!("/welcome") view=screening::Screening/>
+                    <Route path=path!("/workout") view=player::Player/>
+                    <Route path=path!("/summary") view=summary::SummaryPage/>
+                    <Route path=path!("/history") view=history::History/>
+                    <Route path=path!("/settings") view=settings::SettingsScreen/>
+                    <Route path=path!("/:exercise") view=card::CardPage/>
+                </Routes>
             </main>
         </div>
     }

@@ -1,24 +1,28 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{button, Figure, Later, When};
-use super::{AppState, Screen};
-use crate::browser::{self, audio, cues, wake_lock};
+use super::widgets::{Button, Figure, Later};
+use super::{AppState, Page};
+use crate::browser::{self, audio, cues, page, wake_lock};
 use crate::progress::CueMode;
 use crate::routine::ExerciseId;
-use crate::workout::{CueKind, CueScheduler, Event, Session, Side, Snapshot, Step, StepKind};
+use crate::workout::{Channels, Coach, Event, Session, Side, Snapshot, Step, StepKind, STALE_SPEECH_MS};
+use gloo_timers::callback::Interval;
 use leptos::prelude::*;
-use std::time::Duration;
 
-/// How far ahead beeps are put on the audio clock. Hidden tabs get timers
-/// about once a minute, so they schedule more than a minute ahead.
-const LOOKAHEAD_VISIBLE_MS: u64 = 1_500;
-const LOOKAHEAD_HIDDEN_MS: u64 = 70_000;
-/// Spoken cues older than this are skipped rather than read out late.
-const STALE_SPEECH_MS: u64 = 2_000;
+/// Timer period for cue scheduling, ms. Hidden tabs get it about once a
+/// minute, which the coach's lookahead covers.
+const TICK_MS: u32 = 250;
 
-/// Timer period for cue scheduling.
-const TICK_MS: u64 = 250;
+/// The ways of cueing a cue mode stands for.
+fn channels(mode: CueMode) -> Channels {
+    match mode {
+        CueMode::VoiceAndBeeps => Channels { beeps: true, voice: true, vibrate: false },
+        CueMode::Beeps => Channels { beeps: true, voice: false, vibrate: false },
+        CueMode::Vibrate => Channels { beeps: false, voice: false, vibrate: true },
+        CueMode::Silent => Channels::default(),
+    }
+}
 
 /// Updates `now` on every animation frame until `alive` is false or disposed.
 fn frame_loop(alive: StoredValue<bool>, now: RwSignal<u64>) {
@@ -62,15 +66,14 @@ fn set_label(step: &Step) -> String {
     parts.join(" · ")
 }
 
-/// The player screen (`data-testid="player"`).
+/// The player screen (`data-testid="player"`). Shows the running workout;
+/// with none, the guard sends the person home.
 #[component]
 pub fn Player() -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.start_or_resume();
     let now = RwSignal::new(browser::now_ms());
-    let scheduler = StoredValue::new(CueScheduler::new(now.get_untracked()));
-    // Speech and vibration fire when their cue falls due, from this instant on.
-    let voiced_until = StoredValue::new(now.get_untracked());
+    // From a moment before: a workout started in the tap's task still gets its first cues.
+    let coach = StoredValue::new(Coach::new(now.get_untracked().saturating_sub(STALE_SPEECH_MS)));
 
     let snapshot: Memo<Option<Snapshot>> =
         Memo::new(move |_| state.active.with(|a| a.as_ref().map(|a| a.session.snapshot(now.get()))));
@@ -98,39 +101,22 @@ pub fn Player() -> impl IntoView {
     let tick = move || {
         let t = browser::now_ms();
         now.set(t);
-        let (mode, volume) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume));
-        let speak = |text: &str| {
-            state.doc.with_untracked(|d| cues::speak(text, d.settings.voice.as_deref(), volume));
+        let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
+        let Some(cues) = with_session(state, |session| {
+            coach.try_update_value(|c| c.tick(session, t, channels(mode), browser::page_hidden()))
+        })
+        .flatten() else {
+            return;
         };
-        let lookahead = if browser::page_hidden() { LOOKAHEAD_HIDDEN_MS } else { LOOKAHEAD_VISIBLE_MS };
-        with_session(state, |session| {
-            let due = scheduler.try_update_value(|s| s.due(session, t, lookahead)).unwrap_or_default();
-            if matches!(mode, CueMode::VoiceAndBeeps | CueMode::Beeps) {
-                for (cue, delay) in due {
-                    let rest = session.plan.steps.get(cue.step).is_some_and(|s| s.kind == StepKind::Rest);
-                    audio::schedule(cue.kind, rest, delay, volume);
-                }
-            }
-            let Some(from) = voiced_until.try_get_value() else { return };
-            voiced_until.try_set_value(t);
-            for cue in session.cues_between(from, t) {
-                if t.saturating_sub(cue.at_ms) > STALE_SPEECH_MS {
-                    continue;
-                }
-                match mode {
-                    CueMode::VoiceAndBeeps if cue.kind == CueKind::StepStart => {
-                        if let Some(s) = session.plan.steps.get(cue.step) {
-                            speak(&format!("{}. {}", s.title, s.instruction));
-                        }
-                    }
-                    CueMode::VoiceAndBeeps if cue.kind == CueKind::WorkoutDone => {
-                        speak("Workout done. Well done.")
-                    }
-                    CueMode::Vibrate => cues::vibrate(cue.kind),
-                    _ => {}
-                }
-            }
-        });
+        for beep in cues.beeps {
+            audio::schedule(beep.kind, beep.rest_start, beep.delay_ms, volume);
+        }
+        for line in cues.speech {
+            cues::speak(&line, voice.as_deref(), volume);
+        }
+        for kind in cues.vibrations {
+            cues::vibrate(kind);
+        }
         // The memo already holds the snapshot at `t`: no second replay of the events.
         if snapshot.with_untracked(|s| s.as_ref().is_some_and(|s| s.finished)) {
             state.finish_workout();
@@ -142,7 +128,7 @@ pub fn Player() -> impl IntoView {
         audio::cancel_pending();
         cues::hush();
         state.act(f);
-        scheduler.update_value(|s| s.reset(browser::now_ms()));
+        coach.update_value(|c| c.reset(browser::now_ms()));
         if paused() {
             wake_lock::release();
         } else {
@@ -155,9 +141,9 @@ pub fn Player() -> impl IntoView {
 
     // The interval drives cues and keeps going (throttled) while hidden; the
     // frame loop keeps the display within a frame of the timestamp truth.
-    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(TICK_MS)) {
-        on_cleanup(move || handle.clear());
-    }
+    // Both stop with the screen.
+    let interval = StoredValue::new_local(Some(Interval::new(TICK_MS, tick)));
+    on_cleanup(move || drop(interval.try_update_value(Option::take)));
     let alive = StoredValue::new(true);
     frame_loop(alive, now);
     on_cleanup(move || alive.set_value(false));
@@ -168,23 +154,26 @@ pub fn Player() -> impl IntoView {
         }
         // Reschedule with the lookahead that fits the new visibility, and show
         // the true time at once on return.
-        scheduler.update_value(|s| s.reset(browser::now_ms()));
+        coach.update_value(|c| c.reset(browser::now_ms()));
         audio::cancel_pending();
         tick();
     });
-    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        match ev.key().as_str() {
+    let keys = page::on_key(move |key| {
+        match key {
             " " | "Spacebar" => toggle_pause(),
             "ArrowLeft" => act(Session::prev),
             "ArrowRight" => act(Session::next),
             "Enter" if is_reps() => act(Session::done),
-            _ => return,
+            _ => return false,
         }
-        ev.prevent_default();
+        true
     });
     on_cleanup(move || {
         visibility.remove();
         keys.remove();
+        // Beeps already on the audio clock would sound over another screen.
+        audio::cancel_pending();
+        cues::hush();
         wake_lock::release();
     });
     if !paused() {
@@ -224,7 +213,7 @@ pub fn Player() -> impl IntoView {
             act(Session::pause);
         }
         if let Some(s) = step.get_untracked() {
-            state.screen.set(Screen::Card(s.exercise, true));
+            state.go(Page::Card(s.exercise, true));
         }
     };
     let finish_early = move || {
@@ -236,7 +225,7 @@ pub fn Player() -> impl IntoView {
         <section class="player" data-testid="player" class:paused=paused>
             <header class="player-top">
                 <span class="exercise-label">{exercise_name}</span>
-                {button("btn ghost small", Some("how-to"), None, "How do I do this?", open_card)}
+                <Button class="btn ghost small" testid="how-to" on_click=open_card>"How do I do this?"</Button>
             </header>
             <div
                 class="progress"
@@ -264,29 +253,56 @@ pub fn Player() -> impl IntoView {
                 <p class="sr-only" aria-live="polite">
                     {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
                 </p>
-                <When when=hurt>
+                <Show when=hurt>
                     <p class="hurt-note" role="status" data-testid="hurt-notice">
                         "Stopped. Let's do the gentle stretches; skip them if they hurt too."
                     </p>
-                </When>
+                </Show>
                 <div class="controls">
-                    {button("btn ctl", Some("prev"), Some("Previous step"), "◀ Back", move || act(Session::prev))}
-                    <When
+                    <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Back"</Button>
+                    <Show
                         when=paused
-                        fallback=move || button("btn ctl primary", Some("pause"), None, "Pause", toggle_pause)
+                        fallback=move || view! { <Button class="btn ctl primary" testid="pause" on_click=toggle_pause>"Pause"</Button> }
                     >
-                        {button("btn ctl primary", Some("resume"), None, "Resume", toggle_pause)}
-                    </When>
-                    {button("btn ctl", Some("next"), Some("Next step"), "Skip ▶", move || act(Session::next))}
+                        <Button class="btn ctl primary" testid="resume" on_click=toggle_pause>"Resume"</Button>
+                    </Show>
+                    <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
                 </div>
-                <When when=is_reps>
-                    {button("btn primary big", Some("done-reps"), None, "Done", move || act(Session::done))}
-                </When>
+                <Show when=is_reps>
+                    <Button class="btn primary big" testid="done-reps" on_click=move || act(Session::done)>"Done"</Button>
+                </Show>
                 <div class="controls secondary">
-                    {button("btn ghost", Some("this-hurts"), None, "This hurts", move || act(Session::hurt))}
-                    {button("btn ghost", Some("finish"), None, "Finish now", finish_early)}
+                    <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
+                    <Button class="btn ghost" testid="finish" on_click=finish_early>"Finish now"</Button>
                 </div>
+                <LeaveDialog/>
             </Later>
         </section>
+    }
+}
+
+/// Asks before the back gesture leaves a running workout
+/// (`data-testid="leave-workout"`). The workout's time runs on from its
+/// timestamps whichever the person picks; away from the player it is silent.
+#[component]
+fn LeaveDialog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stay = move || state.leave_asked.set(false);
+    let leave = move || {
+        state.leave_asked.set(false);
+        state.leave_ok.set_value(true);
+        state.go(Page::Home);
+    };
+    view! {
+        <Show when=move || state.leave_asked.get()>
+            <div class="leave" role="alertdialog" aria-labelledby="leave-title" data-testid="leave-workout">
+                <h3 id="leave-title">"Leave the workout?"</h3>
+                <p>"Its timer keeps running, without sound, until you come back to it from home."</p>
+                <div class="leave-actions">
+                    <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>
+                    <Button class="btn" testid="leave-go" on_click=leave>"Leave for now"</Button>
+                </div>
+            </div>
+        </Show>
     }
 }

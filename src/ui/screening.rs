@@ -2,8 +2,8 @@
 //! warning shown through the notice bar. The rules live in
 //! `crate::progress` (`pain_warning`, `WARNING_SIGNS`).
 
-use super::widgets::button;
-use super::{AppState, Notice, Screen};
+use super::widgets::Button;
+use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, WARNING_SIGNS};
 use leptos::prelude::*;
@@ -19,11 +19,12 @@ impl AppState {
             let now = browser::now_ms();
             self.change(|d| d.meta.screening_accepted_ms = Some(now));
         }
-        self.screen.set(if first {
-            Screen::Home
+        if first {
+            // The screening is not a screen to come back to with the back gesture.
+            self.go_replace(Page::Home);
         } else {
-            Screen::Settings
-        });
+            self.back(Page::Settings);
+        }
     }
 
     /// Shows the "please see a doctor" warning when the pain pattern calls for
@@ -47,15 +48,12 @@ impl AppState {
 }
 
 /// Capitalised first letter, for list items written in sentence case.
-/// ASCII only: every sign starts with an ASCII letter (a core test checks
-/// it), and Unicode `to_uppercase` would bring its case tables, about 12 KB
-/// of wasm.
 fn sentence(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
-    out
 }
 
 /// The screening: general guidance, not medical advice, and the signs that
@@ -79,7 +77,7 @@ pub fn Screening() -> impl IntoView {
             <ul class="warning-signs" data-testid="warning-signs">{signs}</ul>
             <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
             <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
-            {button("btn primary big", Some("screening-accept"), None, "I understand", move || state.accept_screening())}
+            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>"I understand"</Button>
         </section>
     }
 }

@@ -1,12 +1,13 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
-use super::widgets::button;
-use super::{AppState, Notice, Screen};
+use super::widgets::Button;
+use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{CueMode, Settings, Theme};
 use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// Applies a change to the settings after checking it builds a valid plan;
 /// a refused change says why and leaves the settings as they were.
@@ -169,7 +170,7 @@ pub fn SettingsScreen() -> impl IntoView {
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">
-                {button("btn ghost", None, None, "Back", move || state.screen.set(Screen::Home))}
+                <Button class="btn ghost" on_click=move || state.back(Page::Home)>"Back"</Button>
                 <h2>"Settings"</h2>
             </header>
             <fieldset>
@@ -186,19 +187,17 @@ pub fn SettingsScreen() -> impl IntoView {
                         max="100"
                         prop:value=move || state.doc.with(|d| ((d.settings.volume * 100.0).round() as u32).to_string())
                         on:change=move |ev| {
-                            // A range with step 1 reports whole numbers; parsing them as
-                            // such spares the wasm Rust's f32 parser.
-                            if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                                apply(state, |s| s.volume = f32::from(v) / 100.0)
+                            if let Ok(v) = event_target_value(&ev).parse::<f32>() {
+                                apply(state, |s| s.volume = (v / 100.0).clamp(0.0, 1.0))
                             }
                         }
                     />
                 </label>
-                {button("btn small", None, None, "Test sound", move || {
+                <Button class="btn small" on_click=move || {
                     let (volume, voice) = state.doc.with_untracked(|d| (d.settings.volume, d.settings.voice.clone()));
                     browser::audio::test_beep(volume);
                     browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
-                })}
+                }>"Test sound"</Button>
                 {voice_picker}
             </fieldset>
             <fieldset>
@@ -239,11 +238,11 @@ pub fn SettingsScreen() -> impl IntoView {
             <fieldset>
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>
-                {button("btn", None, None, "Export history", move || state.export_json())}
+                <Button on_click=move || state.export_json()>"Export history"</Button>
             </fieldset>
             <fieldset>
                 <legend>"Safety"</legend>
-                {button("btn", Some("safety-info"), None, "Safety information", move || state.screen.set(Screen::Screening))}
+                <A href=Page::Screening.path() attr:class="btn" attr:data-testid="safety-info">"Safety information"</A>
             </fieldset>
         </section>
     }

@@ -1,32 +1,13 @@
 //! App-wide state shared through context, and the few actions that touch
 //! storage. Kept small: every rule it applies lives in the core.
 
+use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
 use crate::progress::{self, Document, SessionRecord, Theme};
-use crate::routine::ExerciseId;
 use crate::workout::{self, Session};
 use leptos::prelude::*;
 
 pub use crate::workout::ActiveWorkout;
-
-/// Which screen is showing.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Screen {
-    /// Routine overview and Start.
-    Home,
-    /// One exercise card; `true` when opened from the player (return there).
-    Card(ExerciseId, bool),
-    /// The running workout.
-    Player,
-    /// After a workout: the record with that id.
-    Summary(String),
-    /// History, stats, export and import.
-    History,
-    /// Settings.
-    Settings,
-    /// First-run health screening (also reachable from settings).
-    Screening,
-}
 
 /// A message for the person: errors, recoveries, reminders.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,8 +32,8 @@ impl Notice {
 pub struct AppState {
     /// The stored document (history, settings, meta).
     pub doc: RwSignal<Document>,
-    /// Current screen.
-    pub screen: RwSignal<Screen>,
+    /// Moves between screens (see [`AppState::go`]).
+    pub nav: Navigator,
     /// Current notice.
     pub notice: RwSignal<Option<Notice>>,
     /// Running workout.
@@ -63,39 +44,62 @@ pub struct AppState {
     pub writable: RwSignal<bool>,
     /// A new version of the app is installed and waiting (see `browser::sw`).
     pub update_ready: RwSignal<bool>,
-    /// The saved text of a workout a reload interrupted, until the player
-    /// resumes it (see [`AppState::start_or_resume`]).
-    pub resume: StoredValue<Option<String>>,
+    /// The back gesture tried to leave the running workout: the player asks.
+    pub leave_asked: RwSignal<bool>,
+    /// The person chose to leave the running workout: the next move away
+    /// from the player is not asked about (see `nav::Guard`).
+    pub leave_ok: StoredValue<bool>,
 }
 
 impl AppState {
-    /// Loads the document from storage and notes any running workout.
-    pub async fn load() -> AppState {
+    /// Loads the document from storage and resumes any running workout.
+    pub fn load() -> AppState {
         let now = browser::now_ms();
-        let loaded = storage::load(now).await;
+        let loaded = storage::load(now);
         let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
-            screen: RwSignal::new(Screen::Home),
+            nav: Navigator::new(),
             notice: RwSignal::new(notice),
             active: RwSignal::new(None),
             pain_before: RwSignal::new(None),
             writable: RwSignal::new(loaded.writable),
             update_ready: RwSignal::new(false),
-            resume: StoredValue::new(None),
+            leave_asked: RwSignal::new(false),
+            leave_ok: StoredValue::new(false),
         };
-        // First run: the health screening comes before anything else.
-        if state.doc.with_untracked(|d| d.meta.screening_accepted_ms.is_none()) {
-            state.screen.set(Screen::Screening);
-        }
-        // A reload mid-workout opens the player, which reads the saved workout:
-        // its stored form is only the player's business, so it stays out of
-        // the code the first screen needs.
         if let Some(raw) = storage::load_active() {
-            state.resume.set_value(Some(raw));
-            state.screen.set(Screen::Player);
+            state.resume_workout(raw);
         }
         state
+    }
+
+    /// Shows `page` as a new history entry.
+    pub fn go(&self, page: Page) {
+        self.nav.go(&page, false);
+    }
+
+    /// Shows `page` in place of the current history entry (a screen that
+    /// should not come back with the back gesture, like a finished player).
+    pub fn go_replace(&self, page: Page) {
+        self.nav.go(&page, true);
+    }
+
+    /// Back a screen, as the back gesture does when the app came from
+    /// there; else to `fallback` (a link opened the app on this screen).
+    pub fn back(&self, fallback: Page) {
+        self.nav.back(fallback);
+    }
+
+    /// Start-up work the first screen does not wait for: watching other
+    /// tabs, the service worker and the pain warning.
+    pub fn start_background(&self) {
+        let state = *self;
+        state.watch_other_tabs();
+        browser::sw::register(move || state.update_ready.set(true));
+        if state.active.with_untracked(Option::is_none) {
+            state.check_pain_warning();
+        }
     }
 
     /// Saves the document (merging with other tabs). On failure the data
@@ -147,38 +151,22 @@ impl AppState {
         }
     }
 
-    /// The Start tap. Its task only queues the next: the session starts in a
-    /// task of its own (see [`AppState::start_or_resume`]), the player draws
-    /// it in the next, and the AudioContext, which takes tens of ms to create,
-    /// comes last. The tap's user activation still covers it, and browsers
-    /// keep audio muted without one. When the workout's code is not in memory
-    /// yet, the player starts the workout once it is.
+    /// The Start tap: starts a workout (or returns to the running one),
+    /// then opens the player in the next task and creates the AudioContext
+    /// in the one after, so no task keeps a slow phone busy for long. The
+    /// tap's user activation still covers the audio, which browsers keep
+    /// muted without one.
     pub fn open_player(&self) {
         let state = *self;
         browser::next_task(move || {
-            if super::screens::start_now(state) && state.active.with_untracked(Option::is_none) {
+            if state.active.with_untracked(Option::is_none) && !state.start_workout() {
                 return; // It could not start; the notice says why.
             }
             browser::next_task(move || {
-                state.screen.set(Screen::Player);
+                state.go(Page::Player);
                 browser::next_task(browser::audio::unlock);
             });
         });
-    }
-
-    /// Resumes the workout a reload interrupted, else starts one from the
-    /// current settings; nothing while one runs. Called from the workout
-    /// module only (the Start tap's first task, or the player as it opens),
-    /// so in the split build its code (plans and the stored form of a
-    /// session) comes with the player's.
-    pub fn start_or_resume(&self) {
-        if self.active.with_untracked(Option::is_some) {
-            return;
-        }
-        match self.resume.try_update_value(Option::take).flatten() {
-            Some(raw) => self.resume_workout(raw),
-            None => self.start_workout(),
-        }
     }
 
     /// Resumes the workout saved as `raw`. Unreadable text is set aside under
@@ -187,24 +175,21 @@ impl AppState {
         match serde_json::from_str::<ActiveWorkout>(&raw) {
             Ok(active) => self.active.set(Some(active)),
             Err(_) => {
-                let key = format!("{}{}", storage::QUARANTINE_PREFIX, browser::now_ms());
-                let _ = web_sys::window()
-                    .and_then(|w| w.local_storage().ok().flatten())
-                    .map(|s| s.set_item(&key, &raw));
+                storage::quarantine(&raw, browser::now_ms());
                 storage::clear_active();
                 self.notice.set(Some(Notice {
                     message: "The workout in progress could not be resumed: its saved state was unreadable. It was kept aside and you can download it.".into(),
                     raw: Some(raw),
                     offer_export: false,
                 }));
-                self.screen.set(Screen::Home);
             }
         }
     }
 
-    /// Starts a workout from the current settings; saves it in a task of
-    /// its own, after the player's first frame.
-    fn start_workout(&self) {
+    /// Starts a workout from the current settings and saves it in a task of
+    /// its own, after the player's first frame; false (with the reason in
+    /// the notice) when no workout can be built.
+    fn start_workout(&self) -> bool {
         let settings = self.doc.with_untracked(|d| d.settings.clone());
         match workout::build_plan(&settings) {
             Ok(plan) => {
@@ -214,10 +199,11 @@ impl AppState {
                 self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
                 let state = *self;
                 browser::next_task(move || state.save_active());
+                true
             }
             Err(reason) => {
                 self.notice.set(Some(Notice::say(reason)));
-                self.screen.set(Screen::Home);
+                false
             }
         }
     }
@@ -250,7 +236,8 @@ impl AppState {
         self.active.set(None);
         self.pain_before.set(None);
         browser::wake_lock::release();
-        self.screen.set(Screen::Summary(active.id));
+        // In place of the player: the back gesture from the summary goes home.
+        self.go_replace(Page::Summary(active.id));
         if first {
             self.ask_persist();
         }
@@ -262,7 +249,7 @@ impl AppState {
         browser::wake_lock::release();
         storage::clear_active();
         self.active.set(None);
-        self.screen.set(Screen::Home);
+        self.go_replace(Page::Home);
     }
 
     /// Asks the browser for persistent storage and remembers the answer.
@@ -277,11 +264,7 @@ impl AppState {
     /// Reloads the document when another tab saved it.
     pub fn watch_other_tabs(&self) {
         let state = *self;
-        let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() != Some(progress::STORE_KEY) {
-                return;
-            }
-            let Some(raw) = ev.new_value() else { return };
+        let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
             let theirs = progress::decode(&raw);
             if !theirs.needs_quarantine {
                 state.doc.update(|d| *d = progress::merge(d, &theirs.doc));
@@ -295,15 +278,12 @@ impl AppState {
         let doc = self.doc;
         Effect::new(move |_| {
             let (theme, large) = doc.with(|d| (d.settings.theme, d.settings.large_text));
-            let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
-                return;
+            let theme = match theme {
+                Theme::System => None,
+                Theme::Light => Some("light"),
+                Theme::Dark => Some("dark"),
             };
-            let _ = match theme {
-                Theme::System => root.remove_attribute("data-theme"),
-                Theme::Light => root.set_attribute("data-theme", "light"),
-                Theme::Dark => root.set_attribute("data-theme", "dark"),
-            };
-            let _ = root.set_attribute("data-text", if large { "large" } else { "normal" });
+            browser::page::set_display(theme, large);
         });
     }
 

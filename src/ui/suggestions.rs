@@ -2,7 +2,7 @@
 //! the summary after saving. The rules are `crate::progress::suggestions`;
 //! this only shows them and records the answer.
 
-use super::widgets::{button, When};
+use super::widgets::Button;
 use super::AppState;
 use crate::browser;
 use crate::progress::{self, Suggestion};
@@ -103,7 +103,7 @@ pub fn Suggestions() -> impl IntoView {
                         <p><strong>{name}": "</strong>{s.message().to_string()}</p>
                         <div class="suggestion-actions">
                             {accepts}
-                            {button("btn small", Some("suggestion-decline"), None, decline, move || state.decline_suggestion(id))}
+                            <Button class="btn small" testid="suggestion-decline" on_click=move || state.decline_suggestion(id)>{decline}</Button>
                         </div>
                     </li>
                 }
@@ -112,12 +112,12 @@ pub fn Suggestions() -> impl IntoView {
     };
     let any = move || !state.suggestions().is_empty();
     view! {
-        <When when=any>
+        <Show when=any>
             <section class="suggestions" aria-labelledby="suggestions-title">
                 <h2 id="suggestions-title">"Your next step"</h2>
                 <ul class="suggestion-list">{list}</ul>
             </section>
-        </When>
+        </Show>
         <p class="suggestion-status" role="status" data-testid="suggestion-status">{Signal::derive(move || status.get())}</p>
     }
 }

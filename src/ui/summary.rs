@@ -1,8 +1,9 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
+use super::nav::current_page;
 use super::suggestions::Suggestions;
-use super::widgets::{button, PainScale, When};
-use super::{AppState, Screen};
+use super::widgets::{Button, PainScale};
+use super::{AppState, Page};
 use crate::progress::{Felt, SessionRecord};
 use leptos::prelude::*;
 
@@ -33,6 +34,16 @@ pub fn result_lines(record: &SessionRecord) -> Vec<String> {
             format!("{name}: {done}{flag}")
         })
         .collect()
+}
+
+/// The summary at the current address (`./summary?session=<id>`).
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let page = current_page();
+    move || match page.get() {
+        Some(Page::Summary(id)) => Some(view! { <Summary id=id/> }),
+        _ => None,
+    }
 }
 
 /// The summary screen for the record with `id`.
@@ -73,7 +84,7 @@ pub fn Summary(
         });
         state.check_pain_warning();
         if state.suggestions().is_empty() {
-            state.screen.set(Screen::History);
+            state.go_replace(Page::History);
         } else {
             saved.set(true);
         }
@@ -94,14 +105,14 @@ pub fn Summary(
                 "Note (optional)"
                 <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </label>
-            <When when=move || !saved.get()>
-                {button("btn primary big", Some("save-session"), None, "Save", save.clone())}
-            </When>
-            <When when=move || saved.get()>
+            <Show when=move || !saved.get()>
+                <Button class="btn primary big" testid="save-session" on_click=save.clone()>"Save"</Button>
+            </Show>
+            <Show when=move || saved.get()>
                 <p class="saved" data-testid="summary-saved">"Saved."</p>
                 <Suggestions/>
-                {button("btn primary big", Some("summary-continue"), None, "Continue", move || state.screen.set(Screen::History))}
-            </When>
+                <Button class="btn primary big" testid="summary-continue" on_click=move || state.go_replace(Page::History)>"Continue"</Button>
+            </Show>
         </section>
     }
     .into_any()

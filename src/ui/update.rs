@@ -1,7 +1,7 @@
 //! The "new version ready" banner.
 
-use super::{AppState, Screen};
-use super::widgets::When;
+use super::nav::current_page;
+use super::{AppState, Page};
 use leptos::prelude::*;
 
 /// Offers the new version of the app once it is installed and waiting
@@ -12,15 +12,16 @@ use leptos::prelude::*;
 pub fn UpdateBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let updating = RwSignal::new(false);
+    let page = current_page();
     let show = move || {
-        state.update_ready.get() && state.active.with(Option::is_none) && state.screen.with(|s| *s != Screen::Player)
+        state.update_ready.get() && state.active.with(Option::is_none) && page.with(|p| *p != Some(Page::Player))
     };
     let update = move |_| {
         updating.set(true);
         crate::browser::sw::apply_update();
     };
     view! {
-        <When when=show>
+        <Show when=show>
             <div class="notice update-banner" role="status" data-testid="update-ready">
                 <p>"A new version of Upright is ready."</p>
                 <div class="notice-actions">
@@ -29,6 +30,6 @@ pub fn UpdateBanner() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </When>
+        </Show>
     }
 }

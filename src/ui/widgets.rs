@@ -1,5 +1,5 @@
-//! Small shared widgets: the notice bar, illustrations, the pain scale, shared
-//! button and `When` views, and start-up staging (`Later`, `after_start`).
+//! Small shared widgets: the notice bar, illustrations, the pain scale, the
+//! app's `Button`, and start-up staging (`Later`, `after_start`).
 
 use super::{AppState, Notice};
 use crate::browser::next_task;
@@ -80,58 +80,31 @@ pub fn focus_heading(heading: NodeRef<leptos::html::H2>) {
 fn focus_when_attached(heading: NodeRef<leptos::html::H2>) {
     let Some(Some(h)) = heading.try_get_untracked() else { return };
     if h.is_connected() {
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        crate::browser::page::scroll_to_top();
         let _ = h.focus();
     } else {
         next_task(move || focus_when_attached(heading));
     }
 }
 
-// Reactive text in the screens is written `Signal::derive(move || ...)`
-// rather than a bare closure: every `Signal<String>` (or `Signal<Option<String>>`)
-// renders through one copy of the code, a bare closure through one per closure.
-
-/// A button with a fixed label. Every such button in the app shares one view
-/// type (the handler is boxed), so the wasm carries one copy of the code that
-/// builds, mounts and removes a button instead of one per button.
-pub fn button(
-    class: &'static str,
-    testid: Option<&'static str>,
-    aria_label: Option<&'static str>,
-    label: &'static str,
-    on_click: impl Fn() + 'static,
-) -> impl IntoView {
-    button_view(class, testid, aria_label, label, Box::new(on_click))
-}
-
-/// Not generic, so its view type is the same for every caller of [`button`].
-fn button_view(
-    class: &'static str,
-    testid: Option<&'static str>,
-    aria_label: Option<&'static str>,
-    label: &'static str,
-    on_click: Box<dyn Fn()>,
-) -> impl IntoView {
-    view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{label}</button> }
-}
-
-/// `Show` with its condition and views boxed: every use shares one type and
-/// one copy of the code, where each `Show` is a generic instance of its own.
+/// A button: its label is its children, `on_click` runs on every tap.
 #[component]
-pub fn When(
-    /// Shows the children while true.
-    #[prop(into)]
-    when: Signal<bool>,
-    /// Shown while `when` is true.
-    children: ChildrenFn,
-    /// Shown while `when` is false (nothing by default).
-    #[prop(optional, into)]
-    fallback: ViewFn,
+pub fn Button(
+    /// What a tap does.
+    on_click: impl Fn() + 'static,
+    /// The label.
+    children: Children,
+    /// CSS classes.
+    #[prop(default = "btn")]
+    class: &'static str,
+    /// The `data-testid` hook for tests.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// The accessible name, where the label alone would be unclear.
+    #[prop(optional)]
+    aria_label: Option<&'static str>,
 ) -> impl IntoView {
-    // Memoized as in `Show`: the children are built again only when the
-    // condition flips, not whenever something it reads changes.
-    let when = Memo::new(move |_| when.get());
-    move || if when.get() { children() } else { fallback.run() }
+    view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{children()}</button> }
 }
 
 /// The app-wide notice (`data-testid="app-notice"`): errors, recoveries and
@@ -148,10 +121,10 @@ pub fn NoticeBar() -> impl IntoView {
                         state.writable.set(true);
                     }
                 };
-                button("btn small", Some("download-raw"), None, "Download the original text", on_click)
+                view! { <Button class="btn small" testid="download-raw" on_click=on_click>"Download the original text"</Button> }
             });
             let export = offer_export.then(|| {
-                button("btn small", None, None, "Export history", move || state.export_json())
+                view! { <Button class="btn small" on_click=move || state.export_json()>"Export history"</Button> }
             });
             view! {
                 <div class="notice" role="alert" data-testid="app-notice">
@@ -159,7 +132,7 @@ pub fn NoticeBar() -> impl IntoView {
                     <div class="notice-actions">
                         {download_raw}
                         {export}
-                        {button("btn small ghost", None, None, "Dismiss", move || state.notice.set(None))}
+                        <Button class="btn small ghost" on_click=move || state.notice.set(None)>"Dismiss"</Button>
                     </div>
                 </div>
             }
@@ -197,34 +170,36 @@ fn movement_of(pose: Pose) -> Option<(Pose, Pose)> {
         .find_map(|ill| ill.to.map(|to| (ill.from, to)).filter(|&(a, b)| a == pose || b == pose))
 }
 
-fn use_tag(pose: Pose, class: &str) -> String {
-    // Explicit size: the symbol keeps its 240 x 140 box whatever the figure crops.
-    format!(r##"<use class="{class}" href="poses.svg#{}" width="240" height="140"></use>"##, pose.as_str())
+/// One pose from the sprite, at its full 240 x 140 box whatever the figure crops.
+fn pose_use(pose: Pose, class: &'static str) -> impl IntoView {
+    view! { <use class=class href=format!("poses.svg#{}", pose.as_str()) width="240" height="140"></use> }
 }
 
-/// Markup of a pose figure. Built as a string because the content is our own
-/// static sprite ids, never user text. `alt` of `None` makes it decorative.
-fn figure_markup(from: Pose, to: Option<Pose>, alt: Option<&str>) -> String {
-    let view = if on_floor(from) { VIEW_FLOOR } else { VIEW_STANDING };
-    let kind = if on_floor(from) { "pose--floor" } else { "pose--standing" };
-    let label = match alt {
-        Some(alt) => {
-            let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-            format!(r#"role="img" aria-label="{alt}""#)
-        }
-        None => r#"aria-hidden="true" focusable="false""#.to_string(),
-    };
-    let svg = |class: &str, attrs: &str, body: String| {
-        format!(r#"<svg class="pose {kind} {class}" viewBox="{view}" {attrs}>{body}</svg>"#)
-    };
+/// The figure's SVG: one pose, or two the figure moves between, with a still
+/// pair beside for reduced motion. `alt` of `None` makes it decorative.
+fn figure_svg(from: Pose, to: Option<Pose>, alt: Option<&'static str>) -> impl IntoView {
+    let (view_box, kind) = if on_floor(from) { (VIEW_FLOOR, "pose--floor") } else { (VIEW_STANDING, "pose--standing") };
+    let role = alt.map(|_| "img");
+    let hidden = alt.is_none().then_some("true");
+    let focusable = alt.is_none().then_some("false");
     match to {
-        None => svg("pose--one", &label, use_tag(from, "pose-a")),
-        Some(to) => format!(
-            r#"{anim}<div class="pose-still" aria-hidden="true">{sa}{sb}</div>"#,
-            anim = svg("pose-anim", &label, use_tag(from, "pose-a") + &use_tag(to, "pose-b")),
-            sa = svg("", "", use_tag(from, "")),
-            sb = svg("", "", use_tag(to, "")),
-        ),
+        None => view! {
+            <svg class=format!("pose {kind} pose--one") viewBox=view_box role=role aria-label=alt aria-hidden=hidden focusable=focusable>
+                {pose_use(from, "pose-a")}
+            </svg>
+        }
+        .into_any(),
+        Some(to) => view! {
+            <svg class=format!("pose {kind} pose-anim") viewBox=view_box role=role aria-label=alt aria-hidden=hidden focusable=focusable>
+                {pose_use(from, "pose-a")}
+                {pose_use(to, "pose-b")}
+            </svg>
+            <div class="pose-still" aria-hidden="true">
+                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(from, "")}</svg>
+                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(to, "")}</svg>
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -269,8 +244,9 @@ pub fn Figure(
             data-pose=pose
             data-phase=move || phase.get()
             aria-hidden=decorative.then_some("true")
-            inner_html=figure_markup(from, to, (!decorative).then_some(alt))
-        ></figure>
+        >
+            {figure_svg(from, to, (!decorative).then_some(alt))}
+        </figure>
     }
 }
 

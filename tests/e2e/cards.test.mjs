@@ -50,7 +50,7 @@ async function openHome(options = {}) {
 }
 
 async function openCard(page, id) {
-  await page.locator(`[data-testid="exercise-item"][data-exercise="${id}"] button`).click();
+  await page.locator(`[data-testid="exercise-item"][data-exercise="${id}"] a`).click();
   await page.locator(`[data-testid="exercise-card"][data-exercise="${id}"]`).waitFor();
 }
 

@@ -17,7 +17,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
 };
 
-/** Serves `root` at http://127.0.0.1:<port><base>; resolves to { url, close, setRoot, served }.
+/** Serves `root` at http://127.0.0.1:<port><base>, with index.html for any screen's address;
+ *  resolves to { url, close, setRoot, served }.
  *  By default compresses with gzip (default level). `maxCompression: true` (scripts/bench) serves
  *  brotli (quality 11) when the browser accepts it, else gzip -9, each computed once per file
  *  version (`warm()` computes them all up front), and `served` lists every answered request as
@@ -43,7 +44,11 @@ export function serve({ root = DIST, base = '/', maxCompression = false } = {}) 
     if (!url.pathname.startsWith(base)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(current, path.normalize(rel));
+    let file = path.join(current, path.normalize(rel));
+    // A screen's address (./history, ./back-bridge) gets the app's page, as trunk serve and a
+    // host set up for a single-page app answer. Names starting with __ stay 404 (the bench
+    // seeds storage from such a page without starting the app).
+    if (!fs.existsSync(file) && !rel.includes('.') && !rel.startsWith('__')) file = path.join(current, 'index.html');
     if (!file.startsWith(current) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       if (maxCompression) served.push({ path: url.pathname, status: 404, encoding: null, bytes: 9 });
       res.writeHead(404); res.end('not found'); return;

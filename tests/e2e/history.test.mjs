@@ -28,7 +28,7 @@ async function quickWorkout(page, painBefore) {
 }
 
 async function openHistory(page) {
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.getByTestId('history-list').waitFor({ state: 'attached' });
 }
 
@@ -49,9 +49,10 @@ test('a whole workout under a fake clock is in history after a reload', async ()
   await page.locator('textarea').fill('<b>felt</b> better');
   await page.getByTestId('save-session').click();
   await page.getByTestId('history-list').waitFor();
+  // A reload stays on History, read back from storage.
   await page.reload();
-  await waitForHome(page);
-  await openHistory(page);
+  await page.getByTestId('history-list').waitFor({ state: 'attached', timeout: 20_000 });
+  assert.equal(new URL(page.url()).pathname, '/history');
   const items = page.getByTestId('history-item');
   assert.equal(await items.count(), 1);
   const text = await items.first().innerText();
@@ -74,7 +75,7 @@ test('corrupt storage: notice, raw text kept aside and downloadable, app still s
   const good = await page.evaluate(() => localStorage.getItem('upright.store'));
   const raw = good.slice(0, good.length - 40); // cut mid-document
   await page.evaluate((r) => localStorage.setItem('upright.store', r), raw);
-  await page.reload();
+  await page.goto(server.url);
   await waitForHome(page);
   const notice = page.getByTestId('app-notice');
   await notice.waitFor();
@@ -165,8 +166,7 @@ test('two tabs writing sessions: both are kept', async () => {
   // The first tab was refreshed by the storage event, without a reload.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 2);
   await page.reload();
-  await waitForHome(page);
-  await openHistory(page);
+  await page.getByTestId('history-list').waitFor({ state: 'attached', timeout: 20_000 });
   assert.equal(await page.getByTestId('history-item').count(), 2);
   await context.close();
 });

@@ -99,7 +99,7 @@ const startWorkout = async (page) => {
   await page.getByTestId('player').waitFor({ timeout: 10_000 });
 };
 const openHistory = async (page) => {
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.getByTestId('history-list').waitFor({ state: 'attached', timeout: 10_000 });
 };
 
@@ -317,10 +317,13 @@ test('no update banner while a workout runs; it appears after finishing and upda
 
     await page.getByTestId('apply-update').click();
     await page.waitForFunction(() => !window.__beforeUpdate && document.readyState === 'complete', null, { timeout: 20_000 });
-    await waitForHome(page);
+    // The reload stays on the summary, now in build B.
+    await page.getByTestId('summary').waitFor({ timeout: 20_000 });
     assert.equal(await pageBuildId(page), B.b);
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`upright-${B.b}`]);
     // The finished workout was saved before the update.
+    await page.goto(server.url);
+    await waitForHome(page);
     await openHistory(page);
     assert.equal(await page.getByTestId('history-item').count(), 1);
     assert.deepEqual(errors, []);
@@ -394,7 +397,7 @@ test('every request is same-origin and the Content-Security-Policy reports no vi
     await page.getByTestId('save-session').click();
     await page.getByTestId('history-list').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByTestId('settings').waitFor();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await waitForHome(page);

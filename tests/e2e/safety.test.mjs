@@ -129,7 +129,7 @@ test('first run shows the health screening once; settings reopen it', async () =
   await page.getByTestId('start-workout').waitFor({ timeout: 20000 });
   assert.equal(await page.getByTestId('screening').count(), 0, 'shown only once');
   // Reachable again from settings; "I understand" goes back there and keeps the first date.
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByTestId('safety-info').click();
   await page.getByTestId('screening').waitFor();
   await page.getByTestId('screening-accept').click();
@@ -163,7 +163,7 @@ test('good sessions suggest 20 crunches a set; accepting changes the next plan; 
   await page.getByTestId('summary-continue').click();
   await page.getByTestId('history-list').waitFor();
 
-  await page.reload();
+  await page.goto(server.url);
   await waitForHome(page);
   assert.match(await dosageOf(page, 'crunches'), /2 × 20 reps/);
   let home = await suggestionCards(page);
@@ -217,7 +217,7 @@ test('after a session that raised pain from 3 to 6 nothing steps up', async () =
   assert.match(cards[0].text, /hurt more/);
   await page.getByTestId('suggestion-decline').click();
   await page.getByTestId('summary-continue').click();
-  await page.reload();
+  await page.goto(server.url);
   await waitForHome(page);
   assert.equal(await page.getByTestId('suggestion').count(), 0, 'dismissed, and nothing to step up');
   assert.deepEqual((await stored(page)).settings.levels, [0, 0, 0, 0, 0]);
@@ -260,7 +260,7 @@ test('the pain warning appears after four high days, once per episode, and after
   assert.match(text, /doctor/);
   assert.match(text, /bladder or bowels/);
   assert.equal(typeof (await stored(page)).meta.pain_warning_shown_ms, 'number');
-  await page.reload();
+  await page.goto(server.url);
   await waitForHome(page);
   assert.equal(await notice.count(), 0, 'once per episode');
   await context.close();
@@ -282,7 +282,7 @@ test('the pain warning appears after four high days, once per episode, and after
 test('settings persist across a reload, and the level check gives its reason', async () => {
   const { page, errors, context } = await open();
   await startAt(page, doc());
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const settings = page.getByTestId('settings');
   await settings.getByLabel('Beeps only').check();
   await settings.getByLabel('Dark').check();
@@ -301,13 +301,13 @@ test('settings persist across a reload, and the level check gives its reason', a
   assert.match(await page.getByTestId('app-notice').innerText(), /Crunches has levels 1 to 6/);
   assert.equal((await stored(page)).settings.levels[1], 2);
 
-  await page.reload();
+  await page.goto(server.url);
   await waitForHome(page);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.text), 'large');
   assert.match(await dosageOf(page, 'crunches'), /3 × 20 reps/);
   assert.match(await dosageOf(page, 'leg-swings'), /left out of the plan/);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   assert.ok(await settings.getByLabel('Beeps only').isChecked());
   assert.ok(await settings.getByLabel('Larger text').isChecked());
   assert.equal(await settings.getByLabel('Get ready').inputValue(), '10');
@@ -322,13 +322,13 @@ test('every control on home and settings is reachable by Tab with a visible focu
   await startAt(page, doc({ sessions: [session(T0 - 2 * DAY), session(T0 - DAY)] }));
   for (const screen of ['home', 'settings', 'history', 'player']) {
     if (screen === 'settings') {
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
       // In the split build the screen's code may still be loading (home stays until then).
       await page.getByTestId('settings').waitFor();
     }
     if (screen === 'history') {
       await page.getByRole('button', { name: 'Back' }).click();
-      await page.getByRole('button', { name: 'History' }).click();
+      await page.getByRole('link', { name: 'History', exact: true }).click();
       await page.getByTestId('history-list').waitFor();
     }
     if (screen === 'player') {
@@ -374,7 +374,7 @@ test('every control on home and settings is reachable by Tab with a visible focu
 test('reduced motion: the illustrations stand still', async () => {
   const { page, context } = await open({ reducedMotion: 'reduce' });
   await startAt(page, doc());
-  await page.locator('[data-testid="exercise-item"][data-exercise="crunches"] button').click();
+  await page.locator('[data-testid="exercise-item"][data-exercise="crunches"] a').click();
   await page.getByTestId('exercise-card').waitFor();
   const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
   assert.equal(running, 0);
@@ -410,7 +410,7 @@ for (const scheme of ['light', 'dark']) {
     await acceptScreening(page);
     await page.getByTestId('suggestion').first().waitFor();
     await check('home (with suggestions)');
-    await page.locator('[data-testid="exercise-item"][data-exercise="back-bridge"] button').click();
+    await page.locator('[data-testid="exercise-item"][data-exercise="back-bridge"] a').click();
     await page.getByTestId('exercise-card').waitFor();
     await check('card');
     await page.getByTestId('card-back').click();
@@ -431,9 +431,9 @@ for (const scheme of ['light', 'dark']) {
     }
     await page.getByTestId('history-list').waitFor();
     await check('history');
-    await page.reload();
+    await page.goto(server.url);
     await waitForHome(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByTestId('settings').waitFor();
     await check('settings');
     // A notice (the refused-level message) in this theme too.

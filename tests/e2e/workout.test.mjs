@@ -98,8 +98,8 @@ test('runs the whole routine to the summary under a fake clock', async () => {
   await page.getByTestId('history-list').waitFor();
   assert.equal(await page.getByTestId('history-item').count(), 1);
   assert.match(await page.getByTestId('history-item').innerText(), /pain 4 → 2/);
-  // The running workout was cleared: a reload lands on home, not the player.
-  await page.reload();
+  // The running workout was cleared: opening the app lands on home, not the player.
+  await page.goto(server.url);
   await waitForHome(page);
   assert.equal(await page.getByTestId('player').count(), 0);
   assert.deepEqual(errors, []);

@@ -1,0 +1,187 @@
+//! Screens as URLs. Every screen has an address one segment deep inside the
+//! app's folder (`./history`, `./back-bridge`), so the build's relative file
+//! names resolve the same on every screen, at the root of a host or under a
+//! sub-path, and a reload or a shared link opens the same screen.
+
+use crate::routine::ExerciseId;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+use super::AppState;
+
+/// A screen the app can show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Page {
+    /// Routine overview and Start.
+    Home,
+    /// One exercise card; `true` when opened from the player (return there).
+    Card(ExerciseId, bool),
+    /// The running workout.
+    Player,
+    /// After a workout: the record with that id.
+    Summary(String),
+    /// History, stats, export and import.
+    History,
+    /// Settings.
+    Settings,
+    /// The health screening (first run, and from settings).
+    Screening,
+}
+
+/// Query value that marks a card opened from the player.
+const FROM_WORKOUT: &str = "workout";
+
+impl Page {
+    /// The page's path inside the app's folder, with its query.
+    pub fn path(&self) -> String {
+        match self {
+            Page::Home => "/".into(),
+            Page::Card(id, false) => format!("/{}", id.as_str()),
+            Page::Card(id, true) => format!("/{}?from={FROM_WORKOUT}", id.as_str()),
+            Page::Player => "/workout".into(),
+            Page::Summary(id) => format!("/summary?session={}", js_sys::encode_uri_component(id)),
+            Page::History => "/history".into(),
+            Page::Settings => "/settings".into(),
+            Page::Screening => "/welcome".into(),
+        }
+    }
+
+    /// The page at `path` (inside the app's folder) with the query value
+    /// `query(name)`; `None` for an address the app does not have.
+    pub fn at(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
+        Some(match path.trim_end_matches('/') {
+            "" => Page::Home,
+            "/workout" => Page::Player,
+            "/summary" => Page::Summary(query("session")?),
+            "/history" => Page::History,
+            "/settings" => Page::Settings,
+            "/welcome" => Page::Screening,
+            other => {
+                let id = ExerciseId::ALL.into_iter().find(|id| other == format!("/{}", id.as_str()))?;
+                Page::Card(id, query("from").as_deref() == Some(FROM_WORKOUT))
+            }
+        })
+    }
+}
+
+/// The router's navigation, kept for code outside components (the app
+/// state's actions). Set by [`Navigator::install`] inside the router.
+#[derive(Clone, Copy)]
+pub struct Navigator {
+    navigate: StoredValue<Option<Rc<dyn Fn(&str, NavigateOptions)>>, LocalStorage>,
+    /// Paths visited in this tab's history, newest last, so Back can go back
+    /// in history when the previous screen is the app's own.
+    trail: StoredValue<Vec<String>, LocalStorage>,
+    /// The next location change replaces the current entry (see [`Navigator::go`]).
+    replacing: StoredValue<bool, LocalStorage>,
+}
+
+/// The trail keeps this many entries; older ones are only needed by a very
+/// long run of Back taps, which then ends at home.
+const TRAIL_MAX: usize = 50;
+
+impl Navigator {
+    /// A navigator with nothing to navigate yet.
+    pub fn new() -> Navigator {
+        Navigator {
+            navigate: StoredValue::new_local(None),
+            trail: StoredValue::new_local(Vec::new()),
+            replacing: StoredValue::new_local(false),
+        }
+    }
+
+    /// Takes the router's navigation; call inside `<Router>`.
+    pub fn install(&self) {
+        let navigate = use_navigate();
+        self.navigate.set_value(Some(Rc::new(navigate)));
+        let location = use_location();
+        let (trail, replacing) = (self.trail, self.replacing);
+        Effect::new(move |_| {
+            let here = format!("{}{}", location.pathname.get(), location.search.get());
+            let replaced = replacing.try_update_value(std::mem::take).unwrap_or(false);
+            trail.update_value(|t| {
+                if replaced {
+                    t.pop();
+                    t.push(here);
+                } else if t.len() >= 2 && t[t.len() - 2] == here {
+                    // Back to the entry before: a step back, not a new one.
+                    t.pop();
+                } else if t.last() != Some(&here) {
+                    t.push(here);
+                }
+                if t.len() > TRAIL_MAX {
+                    t.remove(0);
+                }
+            });
+        });
+    }
+
+    /// Shows `page` as a new history entry (`replace`: in place of this one).
+    pub fn go(&self, page: &Page, replace: bool) {
+        if let Some(navigate) = self.navigate.get_value() {
+            self.replacing.set_value(replace);
+            // The full address, unresolved: the router would drop home's trailing slash under
+            // a sub-path (`/upright` for `/upright/`), and relative file names need it.
+            let address = format!("{}{}", super::base(), page.path());
+            navigate(&address, NavigateOptions { replace, resolve: false, ..Default::default() });
+        }
+    }
+
+    /// Back a screen: through history when the screen before is the app's
+    /// own, else to `fallback` in place of this entry.
+    pub fn back(&self, fallback: Page) {
+        if self.trail.with_value(|t| t.len() >= 2) {
+            crate::browser::page::history_back();
+        } else {
+            self.go(&fallback, true);
+        }
+    }
+}
+
+impl Default for Navigator {
+    fn default() -> Self {
+        Navigator::new()
+    }
+}
+
+/// The page the router shows now, from its location.
+pub fn current_page() -> Memo<Option<Page>> {
+    let location = use_location();
+    let base = super::base();
+    Memo::new(move |_| {
+        let path = location.pathname.get();
+        let inside = path.strip_prefix(base.as_str()).unwrap_or(&path).to_string();
+        let query = location.query.get();
+        Page::at(&inside, |name| query.get(name))
+    })
+}
+
+/// Keeps the screens consistent with the app's state as the location
+/// changes: the screening comes first on a first run; the player needs a
+/// workout; and leaving a running workout by the back gesture asks first
+/// (the workout keeps its time from its timestamps either way).
+#[component]
+pub fn Guard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = current_page();
+    Effect::new(move |before: Option<Option<Page>>| {
+        let now = page.get();
+        let first_run = state.doc.with_untracked(|d| d.meta.screening_accepted_ms.is_none());
+        let running = state.active.with_untracked(Option::is_some);
+        match &now {
+            _ if first_run && now != Some(Page::Screening) => state.go_replace(Page::Screening),
+            None => state.go_replace(Page::Home),
+            Some(Page::Player) if !running => state.go_replace(Page::Home),
+            Some(Page::Player | Page::Card(_, true)) => {}
+            Some(_) if running && matches!(before, Some(Some(Page::Player))) && !state.leave_ok.get_value() => {
+                state.leave_asked.set(true);
+                state.go(Page::Player);
+            }
+            Some(_) => {}
+        }
+        state.leave_ok.set_value(false);
+        now
+    });
+}
