@@ -52,8 +52,17 @@ fn Calendar() -> impl IntoView {
     }
 }
 
-/// A point of a pain line: its x and y in the chart's units.
+/// A point of a pain line (x, y), or a crunch bar (x, height), in the chart's units.
 type Point = (f64, f64);
+
+/// What the charts draw, in the chart's units.
+#[derive(Clone, PartialEq)]
+struct ChartData {
+    before: Vec<Point>,
+    after: Vec<Point>,
+    bars: Vec<Point>,
+    max_reps: u32,
+}
 
 /// Pain before/after as two lines with a dot per rating (one session is a
 /// dot), and crunch volume as bars, in SVG.
@@ -74,11 +83,11 @@ fn Charts() -> impl IntoView {
             let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1);
             let bars: Vec<Point> =
                 recent.iter().enumerate().map(|(i, s)| (x(i), f64::from(s.crunch_reps()) * 60.0 / f64::from(max_reps))).collect();
-            (line(|s| s.pain_before), line(|s| s.pain_after), bars, max_reps)
+            ChartData { before: line(|s| s.pain_before), after: line(|s| s.pain_after), bars, max_reps }
         })
     });
     let points = |line: &[Point]| line.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-    let dots = move |pick: fn(&(Vec<Point>, Vec<Point>, Vec<Point>, u32)) -> &Vec<Point>, class: &'static str| {
+    let dots = move |pick: fn(&ChartData) -> &Vec<Point>, class: &'static str| {
         move || {
             chart.with(|c| {
                 pick(c).iter().map(|&(cx, cy)| view! { <circle class=class cx=cx cy=cy r="3"></circle> }).collect_view()
@@ -93,23 +102,23 @@ fn Charts() -> impl IntoView {
                 <text class="tick" x="16" y="113">"0"</text>
                 <text class="tick" x="16" y="63">"5"</text>
                 <text class="tick" x="16" y="13">"10"</text>
-                <polyline class="pain-before" points=move || chart.with(|c| points(&c.0))></polyline>
-                <polyline class="pain-after" points=move || chart.with(|c| points(&c.1))></polyline>
-                <g class="dots pain-before">{dots(|c| &c.0, "dot")}</g>
-                <g class="dots pain-after">{dots(|c| &c.1, "dot")}</g>
+                <polyline class="pain-before" points=move || chart.with(|c| points(&c.before))></polyline>
+                <polyline class="pain-after" points=move || chart.with(|c| points(&c.after))></polyline>
+                <g class="dots pain-before">{dots(|c| &c.before, "dot")}</g>
+                <g class="dots pain-after">{dots(|c| &c.after, "dot")}</g>
             </svg>
             <p class="legend"><span class="key before"></span>"pain before "<span class="key after"></span>"pain after"</p>
             <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
                 <g class="bars">
                     {move || chart.with(|c| {
-                        c.2.iter()
+                        c.bars.iter()
                             .map(|&(x, h)| view! { <rect x=format!("{:.1}", x - 3.0) y=format!("{:.1}", 70.0 - h) width="6" height=format!("{h:.1}")></rect> })
                             .collect_view()
                     })}
                 </g>
                 <line class="axis" x1="24" y1="70" x2="290" y2="70"></line>
                 <text class="tick" x="16" y="73">"0"</text>
-                <text class="tick" x="16" y="13">{move || chart.with(|c| c.3)}</text>
+                <text class="tick" x="16" y="13">{move || chart.with(|c| c.max_reps)}</text>
             </svg>
             <p class="legend">"crunches per workout"</p>
         </div>

@@ -20,7 +20,7 @@ pub fn Home() -> impl IntoView {
                 let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
                 view! {
                     <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>
-                        <A href=Page::Card(id, false).path() attr:class="exercise-open">
+                        <A href=Page::Card(id, false).href() attr:class="exercise-open">
                             // The name beside it says what the thumbnail shows; the card has the full description.
                             <RoutineFigure illustration=ex.illustration decorative=true/>
                             <span class="exercise-text">
@@ -45,8 +45,8 @@ pub fn Home() -> impl IntoView {
         <header class="top">
             <h1>"Upright"</h1>
             <nav class="top-nav">
-                <A href=Page::History.path() attr:class="btn ghost">"History"</A>
-                <A href=Page::Settings.path() attr:class="btn ghost">"Settings"</A>
+                <A href=Page::History.href() attr:class="btn ghost">"History"</A>
+                <A href=Page::Settings.href() attr:class="btn ghost">"Settings"</A>
             </nav>
         </header>
         // Same words as the static first paint in index.html, so the page does not

@@ -48,6 +48,12 @@ impl Page {
         }
     }
 
+    /// The page's full address on its host (the app's folder, then [`Page::path`]),
+    /// for links: the router leaves an absolute link as it is.
+    pub fn href(&self) -> String {
+        format!("{}{}", super::base(), self.path())
+    }
+
     /// The page at `path` (inside the app's folder) with the query value
     /// `query(name)`; `None` for an address the app does not have.
     pub fn at(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
@@ -66,11 +72,14 @@ impl Page {
     }
 }
 
+/// The router's navigate function.
+type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
+
 /// The router's navigation, kept for code outside components (the app
 /// state's actions). Set by [`Navigator::install`] inside the router.
 #[derive(Clone, Copy)]
 pub struct Navigator {
-    navigate: StoredValue<Option<Rc<dyn Fn(&str, NavigateOptions)>>, LocalStorage>,
+    navigate: StoredValue<Option<Navigate>, LocalStorage>,
     /// Paths visited in this tab's history, newest last, so Back can go back
     /// in history when the previous screen is the app's own.
     trail: StoredValue<Vec<String>, LocalStorage>,
@@ -124,8 +133,7 @@ impl Navigator {
             self.replacing.set_value(replace);
             // The full address, unresolved: the router would drop home's trailing slash under
             // a sub-path (`/upright` for `/upright/`), and relative file names need it.
-            let address = format!("{}{}", super::base(), page.path());
-            navigate(&address, NavigateOptions { replace, resolve: false, ..Default::default() });
+            navigate(&page.href(), NavigateOptions { replace, resolve: false, ..Default::default() });
         }
     }
 

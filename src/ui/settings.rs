@@ -242,7 +242,7 @@ pub fn SettingsScreen() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Safety"</legend>
-                <A href=Page::Screening.path() attr:class="btn" attr:data-testid="safety-info">"Safety information"</A>
+                <A href=Page::Screening.href() attr:class="btn" attr:data-testid="safety-info">"Safety information"</A>
             </fieldset>
         </section>
     }

@@ -37,7 +37,8 @@ test('start-up: the static first paint shows until the app takes over with the s
   await again.addInitScript(() => {
     window.__paints = { lcp: [], shift: 0 };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__paints.lcp.push({ size: e.size, lead: !!e.element?.classList.contains('lead') });
+      // A removed element (the static paint's) reads as null by the time this runs.
+      for (const e of list.getEntries()) window.__paints.lcp.push({ size: e.size, lead: e.element ? e.element.classList.contains('lead') : null });
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__paints.shift += e.value;
@@ -50,12 +51,14 @@ test('start-up: the static first paint shows until the app takes over with the s
   const seen = await again.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime;
-    return { ...window.__paints, paint, wasm, boot: !!document.getElementById('boot') };
+    const lead = document.querySelector('main .lead')?.getBoundingClientRect();
+    return { ...window.__paints, paint, wasm, boot: !!document.getElementById('boot'), leadArea: lead ? lead.width * lead.height : 0 };
   });
   assert.ok(seen.lcp.length >= 1, 'no largest-contentful-paint entry');
   // The largest paint is the lead paragraph, the static page's or the app's: the app draws the
   // same text in the same box, so taking over never paints something larger later.
-  assert.deepEqual(seen.lcp.map((e) => e.lead), seen.lcp.map(() => true), JSON.stringify(seen.lcp));
+  assert.ok(seen.lcp.every((e) => e.lead !== false), JSON.stringify(seen.lcp));
+  assert.ok(Math.max(...seen.lcp.map((e) => e.size)) <= seen.leadArea * 1.01, JSON.stringify(seen));
   assert.ok(seen.paint !== undefined && seen.wasm !== undefined, JSON.stringify(seen));
   assert.equal(seen.shift, 0, 'layout shifted while the app took over');
   assert.equal(seen.boot, false, 'the static first paint is still in the page');
