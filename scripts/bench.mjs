@@ -675,6 +675,7 @@ async function historyPart(server, browser) {
       await page.getByTestId('start-workout').click({ timeout: 30_000 });
       await page.getByTestId('player').waitFor();
       await page.getByTestId('finish').click();
+      await page.getByTestId('finish-save').click();
       await page.getByTestId('summary').waitFor();
       await page.evaluate(() => {
         const b = (window.__save = {});

@@ -55,6 +55,20 @@ pub fn unlock() {
     });
 }
 
+/// Asks a context that was started once but stopped since (a phone call,
+/// another app's audio, a long time hidden) to run again. Browsers allow
+/// this without a new tap where they allow it at all; after a reload there
+/// is no context yet, and only a tap ([`unlock`]) makes one.
+pub fn try_resume() {
+    CONTEXT.with(|c| {
+        if let Some(ctx) = c.borrow().as_ref() {
+            if ctx.state() == AudioContextState::Suspended {
+                let _ = ctx.resume();
+            }
+        }
+    });
+}
+
 /// True when an audio context exists and runs.
 pub fn is_running() -> bool {
     CONTEXT.with(|c| c.borrow().as_ref().is_some_and(|ctx| ctx.state() == AudioContextState::Running))

@@ -94,3 +94,16 @@ pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsVa
     let array: js_sys::Array = args.iter().collect();
     f.apply(obj, &array).ok()
 }
+
+/// A wall-clock date and time in the person's own language and style (e.g.
+/// "Nov 20, 2026, 8:00 AM" or "20 nov. 2026, 08:00"). `wall_ms` is the local
+/// time as if it were UTC (an instant plus its recorded offset), so the time
+/// reads as it was where it was recorded, whatever zone the phone is in now.
+pub fn wall_date_time(wall_ms: i64) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let locale = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".into());
+    js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).to_locale_string(&locale, &options).into()
+}

@@ -3,7 +3,7 @@
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, SessionRecord};
+use crate::progress::{self, Felt, SessionRecord};
 use leptos::prelude::*;
 
 /// History items rendered per page.
@@ -12,12 +12,19 @@ const PAGE: usize = 30;
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/// Local date and time of a record, e.g. "2026-11-25 07:30".
+/// Date and time of a record as it read where it was recorded, in the
+/// person's own style.
 fn when(record: &SessionRecord) -> String {
-    let local = record.started_at_ms as i64 + record.tz_offset_min as i64 * 60_000;
-    let (y, m, d) = progress::civil_from_days(local.div_euclid(86_400_000));
-    let mins = local.rem_euclid(86_400_000) / 60_000;
-    format!("{y}-{m:02}-{d:02} {:02}:{:02}", mins / 60, mins % 60)
+    browser::wall_date_time(record.started_at_ms as i64 + i64::from(record.tz_offset_min) * 60_000)
+}
+
+/// How the person said the workout felt, in the summary's words.
+fn felt_text(felt: Option<Felt>) -> Option<&'static str> {
+    Some(match felt? {
+        Felt::Easy => "felt easy",
+        Felt::Good => "felt about right",
+        Felt::Hard => "felt hard",
+    })
 }
 
 /// The current month with workout days marked.
@@ -152,7 +159,7 @@ pub fn History() -> impl IntoView {
                     let lines = super::summary::result_lines(&r).join("; ");
                     view! {
                         <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
-                            <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span></div>
+                            <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span><span>{felt_text(r.felt)}</span></div>
                             <p class="hi-detail">{lines}</p>
                             {r.note.clone().map(|n| view! { <p class="hi-note">{n}</p> })}
                         </li>

@@ -53,11 +53,8 @@ pub fn Home() -> impl IntoView {
         // shift or repaint its largest text when the app takes over.
         <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright times each step and tells you what comes next."</p>
         <p class="duration" data-testid="workout-minutes">"About " {Signal::derive(move || minutes().to_string())} " minutes"</p>
-        // At start-up the rest comes in two more tasks (see `Later`).
-        <Later>
-            <Suggestions/>
-            <ol class="exercise-list">{items()}</ol>
-        </Later>
+        // At start-up the rest comes in two more tasks (see `Later`). The pain check and
+        // Start come first, so Start shows without scrolling on a phone.
         <Later>
             <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
             <Show when=move || state.active.with(Option::is_some)>
@@ -66,6 +63,10 @@ pub fn Home() -> impl IntoView {
             <Button class="btn primary big" testid="start-workout" on_click=move || state.open_player()>
                 {move || if state.active.with(Option::is_some) { "Back to the workout" } else { "Start workout" }}
             </Button>
+        </Later>
+        <Later>
+            <Suggestions/>
+            <ol class="exercise-list">{items()}</ol>
             <aside class="safety">
                 {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
             </aside>

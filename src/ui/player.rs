@@ -14,6 +14,10 @@ use leptos::prelude::*;
 /// minute, which the coach's lookahead covers.
 const TICK_MS: u32 = 250;
 
+/// Sound that has been off this long, while the cue mode wants it, asks for a
+/// tap (a fresh context takes a moment to start after the Start tap).
+const SOUND_OFF_GRACE_MS: u64 = 1_500;
+
 /// The ways of cueing a cue mode stands for.
 fn channels(mode: CueMode) -> Channels {
     match mode {
@@ -98,10 +102,22 @@ pub fn Player() -> impl IntoView {
         state.active.with(|a| a.as_ref().is_some_and(|a| a.session.events.iter().any(|e| matches!(e, Event::Hurt { .. }))))
     };
 
+    // Since when the sound the cue mode wants has been off (a reload leaves no
+    // AudioContext; an interruption suspends it).
+    let sound_off_since = StoredValue::new(None::<u64>);
+    let sound_off = RwSignal::new(false);
     let tick = move || {
         let t = browser::now_ms();
         now.set(t);
         let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
+        let wants_sound = channels(mode).beeps;
+        if wants_sound {
+            audio::try_resume();
+        }
+        let off = wants_sound && !audio::is_running() && !paused();
+        let since = if off { Some(sound_off_since.get_value().unwrap_or(t)) } else { None };
+        sound_off_since.set_value(since);
+        sound_off.set(since.is_some_and(|s| t.saturating_sub(s) >= SOUND_OFF_GRACE_MS));
         let Some(cues) = with_session(state, |session| {
             coach.try_update_value(|c| c.tick(session, t, channels(mode), browser::page_hidden()))
         })
@@ -137,6 +153,15 @@ pub fn Player() -> impl IntoView {
         tick();
     };
     let toggle_pause = move || act(if paused() { Session::resume } else { Session::pause });
+    // The tap a browser needs before it plays sound again; what was scheduled
+    // while there was no sound is planned again from now.
+    let sound_on = move || {
+        audio::unlock();
+        coach.update_value(|c| c.reset(browser::now_ms()));
+        sound_off_since.set_value(None);
+        sound_off.set(false);
+        tick();
+    };
     let is_reps = move || step.with(|s| s.as_ref().is_some_and(|s| s.kind == StepKind::Reps));
 
     // The interval drives cues and keeps going (throttled) while hidden; the
@@ -216,9 +241,16 @@ pub fn Player() -> impl IntoView {
             state.go(Page::Card(s.exercise, true));
         }
     };
-    let finish_early = move || {
+    // "Finish now" asks first; the workout keeps running while the question shows.
+    let finish_asked = RwSignal::new(false);
+    let save_now = move || {
+        finish_asked.set(false);
         act(Session::finish);
         state.finish_workout();
+    };
+    let discard = move || {
+        finish_asked.set(false);
+        state.abandon_workout();
     };
 
     view! {
@@ -239,6 +271,9 @@ pub fn Player() -> impl IntoView {
             >
                 <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
             </div>
+            <Show when=move || sound_off.get()>
+                <Button class="btn primary big sound-on" testid="sound-on" on_click=sound_on>"Tap to turn sound back on"</Button>
+            </Show>
             <h2 class="step-title" data-testid="step-title">{Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.title.clone())))}</h2>
             <p class="step-instruction" data-testid="step-instruction">
                 {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
@@ -259,7 +294,7 @@ pub fn Player() -> impl IntoView {
                     </p>
                 </Show>
                 <div class="controls">
-                    <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Back"</Button>
+                    <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Previous"</Button>
                     <Show
                         when=paused
                         fallback=move || view! { <Button class="btn ctl primary" testid="pause" on_click=toggle_pause>"Pause"</Button> }
@@ -273,8 +308,19 @@ pub fn Player() -> impl IntoView {
                 </Show>
                 <div class="controls secondary">
                     <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
-                    <Button class="btn ghost" testid="finish" on_click=finish_early>"Finish now"</Button>
+                    <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
                 </div>
+                <Show when=move || finish_asked.get()>
+                    <div class="leave" role="alertdialog" aria-labelledby="finish-title" data-testid="finish-workout">
+                        <h3 id="finish-title">"Finish the workout now?"</h3>
+                        <p>"Save what you did so far, or leave no record of this workout."</p>
+                        <div class="leave-actions">
+                            <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button>
+                            <Button class="btn" testid="finish-keep" on_click=move || finish_asked.set(false)>"Keep going"</Button>
+                            <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
+                        </div>
+                    </div>
+                </Show>
                 <LeaveDialog/>
             </Later>
         </section>

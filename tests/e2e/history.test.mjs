@@ -24,6 +24,7 @@ async function quickWorkout(page, painBefore) {
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
 }
 
@@ -56,7 +57,8 @@ test('a whole workout under a fake clock is in history after a reload', async ()
   const items = page.getByTestId('history-item');
   assert.equal(await items.count(), 1);
   const text = await items.first().innerText();
-  assert.match(text, /2026-11-20/);
+  // The date in the phone's own style (here en-US), as it read where it was recorded.
+  assert.match(text, /Nov 20, 2026/);
   assert.match(text, /pain 5 → 3/);
   assert.match(text, /Crunches: 30 reps in 2 of 2 sets/);
   // A note is text, never markup.

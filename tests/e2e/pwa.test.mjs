@@ -311,6 +311,8 @@ test('no update banner while a workout runs; it appears after finishing and upda
     assert.equal(await page.evaluate(() => window.__beforeUpdate), true, 'the workout page was not reloaded');
 
     await page.getByTestId('finish').click();
+
+    await page.getByTestId('finish-save').click();
     await page.getByTestId('summary').waitFor({ timeout: 10_000 });
     await page.getByTestId('update-ready').waitFor({ timeout: 10_000 });
     assert.equal(await pageBuildId(page), B.a);
@@ -393,6 +395,7 @@ test('every request is same-origin and the Content-Security-Policy reports no vi
     await page.getByTestId('next').click();
     await page.getByTestId('next').click();
     await page.getByTestId('finish').click();
+    await page.getByTestId('finish-save').click();
     await page.getByTestId('summary').waitFor();
     await page.getByTestId('save-session').click();
     await page.getByTestId('history-list').waitFor({ state: 'attached' });

@@ -153,6 +153,7 @@ test('back from a running workout asks first; staying keeps the player, leaving 
     assert.equal(await page.getByTestId('step-title').innerText(), title, 'the same workout resumes');
     // A finished workout's summary replaces the player: back goes home, not into a dead player.
     await page.getByTestId('finish').click();
+    await page.getByTestId('finish-save').click();
     await page.getByTestId('summary').waitFor();
     assert.match(pathOf(page), /^\/summary\?session=/);
     await page.goBack();

@@ -243,6 +243,7 @@ test('"this hurts" says what happens, goes to the stretches and the summary says
   await page.getByTestId('player').waitFor();
   assert.equal(await page.getByTestId('hurt-notice').count(), 1);
   await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
   assert.match(await page.getByTestId('summary-results').innerText(), /Back bridge: .* — stopped: it hurt/);
   assert.deepEqual(errors, []);
@@ -421,6 +422,7 @@ for (const scheme of ['light', 'dark']) {
     await page.getByTestId('this-hurts').click();
     await check('player after "this hurts"');
     await page.getByTestId('finish').click();
+    await page.getByTestId('finish-save').click();
     await page.getByTestId('summary').waitFor();
     await check('summary');
     await page.getByTestId('save-session').click();

@@ -141,6 +141,59 @@ test('pause freezes the countdown; keyboard and buttons move between steps', asy
   assert.equal(await title(page), 'Bridge hold');
   assert.equal(await countdown(page), 10);
   await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
+  await context.close();
+});
+
+test('after a reload the player asks for one tap to turn the sound back on, and beeps follow it', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  await page.clock.runFor(5000 + 4000);
+  assert.equal(await title(page), 'Bridge hold');
+  // Sound runs after the Start tap: no prompt.
+  await page.clock.runFor(2000);
+  assert.equal(await page.getByTestId('sound-on').count(), 0);
+  await page.reload();
+  await page.getByTestId('player').waitFor();
+  // A reloaded page has no sound until a tap: the player asks for it.
+  await page.clock.runFor(2000);
+  await page.getByTestId('sound-on').waitFor();
+  assert.equal(await page.evaluate(() => window.__beeps.length), 0, 'no beeps without sound');
+  await page.getByTestId('sound-on').click();
+  await page.clock.runFor(1000);
+  assert.equal(await page.getByTestId('sound-on').count(), 0);
+  // The hold's last seconds and the rest that follows are on the audio clock again.
+  await page.clock.runFor(4000);
+  assert.ok(await page.evaluate(() => window.__beeps.length) >= 3, 'the 3-2-1 beeps were scheduled after the tap');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Finish now" asks first: keep going changes nothing, discard leaves no record, save keeps what was done', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  await page.clock.runFor(9000);
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-workout').waitFor();
+  await page.getByTestId('finish-keep').click();
+  assert.equal(await page.getByTestId('finish-workout').count(), 0);
+  assert.equal(await title(page), 'Bridge hold');
+
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-discard').click();
+  await page.getByTestId('start-workout').waitFor();
+  assert.match(await page.getByTestId('start-workout').innerText(), /Start workout/);
+  const stored = await page.evaluate(() => ({ active: localStorage.getItem('upright.active'), doc: JSON.parse(localStorage.getItem('upright.store')) }));
+  assert.equal(stored.active, null);
+  assert.equal(stored.doc.sessions.length, 0, 'a discarded workout leaves no record');
+
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
+  await page.getByTestId('summary').waitFor();
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).sessions.length), 1);
+  assert.deepEqual(errors, []);
   await context.close();
 });
