@@ -4,9 +4,9 @@
 use super::widgets::{Button, Figure, Later};
 use super::{AppState, Page};
 use crate::browser::{self, audio, cues, page, wake_lock};
-use crate::progress::CueMode;
+use crate::progress::{self, CueMode};
 use crate::routine::ExerciseId;
-use crate::workout::{Channels, Coach, Event, Session, Side, Snapshot, Step, StepKind, STALE_SPEECH_MS};
+use crate::workout::{self, Channels, Coach, Event, Session, Side, Snapshot, Step, StepKind, STALE_SPEECH_MS};
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
@@ -252,6 +252,34 @@ pub fn Player() -> impl IntoView {
         finish_asked.set(false);
         state.abandon_workout();
     };
+    // A workout left for hours is not resumed as if nothing happened.
+    let stale_since = with_session(state, |s| {
+        let t = browser::now_ms();
+        workout::is_stale(s, t).then(|| t.saturating_sub(workout::idle_since_ms(s, t)))
+    })
+    .flatten();
+    let stale = RwSignal::new(stale_since.is_some());
+    let stale_text = stale_since.map(|ms| {
+        let hours = ms / 3_600_000;
+        let away = if hours >= 48 { format!("{} days", hours / 24) } else { progress::plural(hours, "hour", "hours") };
+        format!("This workout stopped {away} ago.")
+    });
+    let stale_text = StoredValue::new(stale_text);
+    let stale_resume = move || {
+        stale.set(false);
+        if paused() {
+            act(Session::resume);
+        }
+    };
+    let stale_save = move || {
+        stale.set(false);
+        state.act(workout::finish_where_it_stopped);
+        state.finish_workout();
+    };
+    let stale_discard = move || {
+        stale.set(false);
+        state.abandon_workout();
+    };
 
     view! {
         <section class="player" data-testid="player" class:paused=paused>
@@ -318,6 +346,17 @@ pub fn Player() -> impl IntoView {
                             <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button>
                             <Button class="btn" testid="finish-keep" on_click=move || finish_asked.set(false)>"Keep going"</Button>
                             <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
+                        </div>
+                    </div>
+                </Show>
+                <Show when=move || stale.get()>
+                    <div class="leave" role="alertdialog" aria-labelledby="stale-title" data-testid="stale-workout">
+                        <h3 id="stale-title">"Welcome back"</h3>
+                        <p>{move || stale_text.get_value()}" Carry on from where you were, keep what you did, or let it go."</p>
+                        <div class="leave-actions">
+                            <Button class="btn primary" testid="stale-resume" on_click=stale_resume>"Resume"</Button>
+                            <Button class="btn" testid="stale-save" on_click=stale_save>"Save what I did"</Button>
+                            <Button class="btn ghost" testid="stale-discard" on_click=stale_discard>"Discard"</Button>
                         </div>
                     </div>
                 </Show>

@@ -9,6 +9,7 @@
 //!   time from irregular timer ticks, dropping stale ones.
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
 //!   are spoken or vibrate, from each timer tick.
+//! - stale: a workout left running for hours is not resumed without asking.
 //! - active: [`ActiveWorkout`], the running workout as stored for a reload.
 
 mod active;
@@ -16,12 +17,14 @@ mod coach;
 mod plan;
 mod scheduler;
 mod session;
+mod stale;
 
 pub use active::ActiveWorkout;
 pub use coach::{spoken_line, Beep, Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
 pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
+pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS};
 
 #[cfg(test)]
 mod tests;

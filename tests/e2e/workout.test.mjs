@@ -197,3 +197,22 @@ test('"Finish now" asks first: keep going changes nothing, discard leaves no rec
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a workout left for hours asks to resume, save or discard; saving keeps the time really spent', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  // Run to the first crunch set, which waits for Done, then leave the phone for three hours.
+  for (let i = 0; i < 40 && !(await page.getByTestId('done-reps').count()); i++) await page.clock.runFor(5000);
+  await page.getByTestId('done-reps').waitFor();
+  await page.clock.fastForward('03:00:00');
+  await page.reload();
+  await page.getByTestId('stale-workout').waitFor();
+  assert.match(await page.getByTestId('stale-workout').innerText(), /stopped 3 hours ago/);
+  await page.getByTestId('stale-save').click();
+  await page.getByTestId('summary').waitFor();
+  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).sessions[0]);
+  const minutes = (record.ended_at_ms - record.started_at_ms) / 60_000;
+  assert.ok(minutes < 5, `recorded ${minutes} minutes, not the hours it sat waiting`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
