@@ -1,32 +1,11 @@
 //! Synthesized beeps scheduled ahead on the `AudioContext` clock, so a cue
-//! sounds on time even when the page's timers are throttled.
+//! sounds on time even when the page's timers are throttled. Which tones
+//! each cue plays is the core's (`workout::tones`), so the coach can keep
+//! speech clear of them.
 
-use crate::workout::CueKind;
+use crate::workout::{tones, CueKind, Tone};
 use std::cell::RefCell;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
-
-/// One tone of a beep pattern: frequency, start offset and length in seconds.
-struct Tone(f32, f64, f64);
-
-/// The tones for each cue: short ticks for 3-2-1, rising for starts, falling
-/// into rests, a two-note "switch", a chord for done.
-fn tones(kind: CueKind, rest_start: bool) -> &'static [Tone] {
-    match kind {
-        CueKind::Count(_) => &[Tone(880.0, 0.0, 0.07)],
-        CueKind::StepStart if rest_start => &[Tone(660.0, 0.0, 0.14), Tone(440.0, 0.16, 0.22)],
-        CueKind::StepStart => &[Tone(1046.0, 0.0, 0.25)],
-        CueKind::Halfway => &[Tone(740.0, 0.0, 0.08), Tone(740.0, 0.14, 0.08)],
-        CueKind::SwitchSide => &[Tone(523.0, 0.0, 0.12), Tone(784.0, 0.14, 0.12), Tone(523.0, 0.28, 0.12)],
-        CueKind::RestOver => &[Tone(988.0, 0.0, 0.18)],
-        CueKind::ExerciseDone => &[Tone(523.0, 0.0, 0.12), Tone(659.0, 0.13, 0.12), Tone(784.0, 0.26, 0.22)],
-        CueKind::WorkoutDone => &[
-            Tone(523.0, 0.0, 0.15),
-            Tone(659.0, 0.16, 0.15),
-            Tone(784.0, 0.32, 0.15),
-            Tone(1046.0, 0.48, 0.45),
-        ],
-    }
-}
 
 struct Scheduled {
     osc: OscillatorNode,
@@ -90,11 +69,12 @@ pub fn schedule(kind: CueKind, rest_start: bool, delay_ms: u64, volume: f32) {
     });
 }
 
-fn beep(ctx: &AudioContext, Tone(freq, offset, len): &Tone, at: f64, volume: f32) -> Option<Scheduled> {
+fn beep(ctx: &AudioContext, tone: &Tone, at: f64, volume: f32) -> Option<Scheduled> {
+    let Tone { hz: freq, at_s: offset, len_s: len } = *tone;
     let start = at + offset;
     let osc = ctx.create_oscillator().ok()?;
     osc.set_type(OscillatorType::Sine);
-    osc.frequency().set_value_at_time(*freq, start).ok()?;
+    osc.frequency().set_value_at_time(freq, start).ok()?;
     let gain = ctx.create_gain().ok()?;
     let g = gain.gain();
     let peak = (volume.clamp(0.0, 1.0) * 0.5).max(0.0001);

@@ -91,6 +91,8 @@ pub fn Player() -> impl IntoView {
         state.active.with(|a| {
             let plan = &a.as_ref()?.session.plan;
             Some(match plan.next_up(i) {
+                // A get-ready's own title already says "Next: …".
+                Some(s) if s.kind == StepKind::Transition => format!("Next: {}", s.exercise.exercise().name),
                 Some(s) => format!("Next: {}", s.title),
                 None => "Last step".to_string(),
             })
@@ -196,9 +198,12 @@ pub fn Player() -> impl IntoView {
     on_cleanup(move || {
         visibility.remove();
         keys.remove();
-        // Beeps already on the audio clock would sound over another screen.
+        // Beeps already on the audio clock would sound over another screen;
+        // the words that end a finished workout may finish.
         audio::cancel_pending();
-        cues::hush();
+        if state.active.try_with_untracked(Option::is_some).unwrap_or(false) {
+            cues::hush();
+        }
         wake_lock::release();
     });
     if !paused() {

@@ -20,7 +20,10 @@ mod session;
 mod stale;
 
 pub use active::ActiveWorkout;
-pub use coach::{spoken_line, Beep, Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
+pub use coach::{
+    moments, number_words, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,
+    LOOKAHEAD_VISIBLE_MS, SPEECH_DELAY_MS, STALE_SPEECH_MS,
+};
 pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
