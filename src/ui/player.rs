@@ -288,60 +288,70 @@ pub fn Player() -> impl IntoView {
 
     view! {
         <section class="player" data-testid="player" class:paused=paused>
-            <header class="player-top">
-                <span class="exercise-label">{exercise_name}</span>
-                <Button class="btn ghost small" testid="how-to" on_click=open_card>"How do I do this?"</Button>
-            </header>
-            <div
-                class="progress"
-                role="progressbar"
-                aria-label="Workout progress"
-                aria-valuemin="0"
-                aria-valuemax="100"
-                aria-valuenow=move || permille() / 10
-                data-testid="workout-progress"
-                data-value=move || { let p = permille(); format!("{}.{:03}", p / 1000, p % 1000) }
-            >
-                <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
-            </div>
-            <Show when=move || sound_off.get()>
-                <Button class="btn primary big sound-on" testid="sound-on" on_click=sound_on>"Tap to turn sound back on"</Button>
-            </Show>
-            <h2 class="step-title" data-testid="step-title">{Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.title.clone())))}</h2>
-            <p class="step-instruction" data-testid="step-instruction">
-                {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
-            </p>
-            <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
-            // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
-            <Later always=true>
-                {big_number}
-                <p class="paused-label" hidden=move || !paused()>"Paused"</p>
-                {figure}
-                <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
-                <p class="sr-only" aria-live="polite">
-                    {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
-                </p>
-                <Show when=hurt>
-                    <p class="hurt-note" role="status" data-testid="hurt-notice">
-                        "Stopped. Let's do the gentle stretches; skip them if they hurt too."
-                    </p>
-                </Show>
-                <div class="controls">
-                    <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Previous"</Button>
-                    <Show
-                        when=paused
-                        fallback=move || view! { <Button class="btn ctl primary" testid="pause" on_click=toggle_pause>"Pause"</Button> }
-                    >
-                        <Button class="btn ctl primary" testid="resume" on_click=toggle_pause>"Resume"</Button>
-                    </Show>
-                    <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
+            <div class="player-main">
+                <header class="player-top">
+                    <span class="exercise-label">{exercise_name}</span>
+                    <Button class="btn ghost small" testid="how-to" on_click=open_card>"How do I do this?"</Button>
+                </header>
+                <div
+                    class="progress"
+                    role="progressbar"
+                    aria-label="Workout progress"
+                    aria-valuemin="0"
+                    aria-valuemax="100"
+                    aria-valuenow=move || permille() / 10
+                    data-testid="workout-progress"
+                    data-value=move || { let p = permille(); format!("{}.{:03}", p / 1000, p % 1000) }
+                >
+                    <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
                 </div>
-                <Show when=is_reps>
-                    <Button class="btn primary big" testid="done-reps" on_click=move || act(Session::done)>"Done"</Button>
+                <Show when=move || sound_off.get()>
+                    <Button class="btn primary big sound-on" testid="sound-on" on_click=sound_on>"Tap to turn sound back on"</Button>
                 </Show>
-                <div class="controls secondary">
-                    <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
-                    <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
+                <h2 class="step-title" data-testid="step-title">{Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.title.clone())))}</h2>
+                // The countdown comes right under the title: on a short screen it is what must show.
+                <Later always=true>{big_number}</Later>
+                <p class="step-instruction" data-testid="step-instruction">
+                    {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
+                </p>
+                <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
+                // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
+                <Later always=true>
+                    <p class="paused-label" hidden=move || !paused()>"Paused"</p>
+                    {figure}
+                    <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
+                    <p class="sr-only" aria-live="polite">
+                        {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
+                    </p>
+                    <Show when=hurt>
+                        <p class="hurt-note" role="status" data-testid="hurt-notice">
+                            "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+                        </p>
+                    </Show>
+                </Later>
+            </div>
+            <Later always=true>
+                // Pinned to the bottom of the screen, in the same places on every step.
+                <div class="player-controls">
+                    <div class="done-slot">
+                        <Show when=is_reps>
+                            <Button class="btn primary big" testid="done-reps" on_click=move || act(Session::done)>"Done"</Button>
+                        </Show>
+                    </div>
+                    <div class="controls">
+                        <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Previous"</Button>
+                        <Show
+                            when=paused
+                            fallback=move || view! { <Button class="btn ctl primary" testid="pause" on_click=toggle_pause>"Pause"</Button> }
+                        >
+                            <Button class="btn ctl primary" testid="resume" on_click=toggle_pause>"Resume"</Button>
+                        </Show>
+                        <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
+                    </div>
+                    <div class="controls secondary">
+                        <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
+                        <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
+                    </div>
                 </div>
                 <Show when=move || finish_asked.get()>
                     <div class="leave" role="alertdialog" aria-labelledby="finish-title" data-testid="finish-workout">
