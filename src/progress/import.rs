@@ -8,10 +8,14 @@
 
 use super::migrate;
 use super::plain::{describe, syntax_error};
+use super::pain_log::tidy;
 use super::read::{join_path, read_session, read_struct, session_date};
 use super::store::{check_sessions, encode_pretty, Document, Meta, CURRENT_VERSION};
-use super::{SessionRecord, Settings};
-use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use super::{PainEntry, SessionRecord, Settings};
+use crate::routine::{
+    ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
+};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -64,8 +68,10 @@ pub(super) fn megabytes(bytes: usize) -> String {
 /// a document at the top, a supported version (older ones are migrated),
 /// then every session (types, non-empty unique ids, pain 0-10, end not
 /// before start, planned dosages within the routine's limits, at most 100
-/// crunches done), then settings (types, levels on their ladders, volume
-/// 0-1, swing rest not below the minimum) and meta (types).
+/// crunches done), the logged pain ratings (types, 0-10), settings (types,
+/// levels on their ladders, the stretches on, crunch rest 30-60 s, 1-30
+/// core breaths, volume 0-1, swing rest not below the minimum) and meta
+/// (types).
 pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Document, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::new(format!(
@@ -157,6 +163,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         sessions.push(session);
     }
     sessions.sort_by(SessionRecord::cmp_by_start);
+    let pain_log = strict_pain_log(doc.get("pain_log"))?;
 
     let settings = match doc.get("settings") {
         None => Settings::default(),
@@ -167,19 +174,47 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         None => Meta::default(),
         Some(v) => strict_struct::<Meta>(v, "meta")?,
     };
-    Ok(Document { version: CURRENT_VERSION, sessions, settings, meta })
+    Ok(Document { version: CURRENT_VERSION, sessions, pain_log, settings, meta })
 }
 
 /// The healthy case: a current-format file with settings and meta, whose
-/// sessions, ids and settings pass every check, read straight into the
-/// types. Any doubt returns None, and the long way finds the problem and
-/// says where it is, so there is one source of error messages.
+/// sessions, ids, logged ratings and settings pass every check, read
+/// straight into the types. Any doubt returns None, and the long way finds
+/// the problem and says where it is, so there is one source of error
+/// messages.
 fn import_fast(text: &str) -> Option<Document> {
     let mut doc: Document = serde_json::from_str(text).ok()?;
     let healthy = doc.version == CURRENT_VERSION
         && check_settings(&doc.settings).is_ok()
-        && check_sessions(&mut doc.sessions, true);
+        && check_sessions(&mut doc.sessions, true)
+        && doc.pain_log.iter().all(|e| e.problem().is_none());
+    tidy(&mut doc.pain_log);
     healthy.then_some(doc)
+}
+
+/// The logged pain ratings, each read and checked.
+fn strict_pain_log(v: Option<&Value>) -> Result<Vec<PainEntry>, ImportError> {
+    let items = match v {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            return Err(ImportError::new(format!(
+                "pain_log: expected a list of pain ratings, found {}",
+                describe(other)
+            )))
+        }
+    };
+    let mut log = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let e = PainEntry::deserialize(item)
+            .map_err(|e| ImportError::new(format!("pain_log[{i}]: {}", super::plain::data_error(&e))))?;
+        if let Some(why) = e.problem() {
+            return Err(ImportError::new(format!("pain_log[{i}]: {why}")));
+        }
+        log.push(e);
+    }
+    tidy(&mut log);
+    Ok(log)
 }
 
 /// Reads settings or meta, failing on the first field that does not read.
@@ -211,6 +246,24 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         return Err(ImportError::new(format!(
             "settings.swing_rest_s: expected at least {MIN_SWING_REST_S} seconds of rest between leg swings, found {}",
             s.swing_rest_s
+        )));
+    }
+    if !(CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S).contains(&s.crunch_rest_s) {
+        return Err(ImportError::new(format!(
+            "settings.crunch_rest_s: expected {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} seconds of rest between crunch sets, found {}",
+            s.crunch_rest_s
+        )));
+    }
+    if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
+        return Err(ImportError::new(format!(
+            "settings.core_breaths: expected 1 to {MAX_CORE_BREATHS} breaths, found {}",
+            s.core_breaths
+        )));
+    }
+    let stretches = Settings::slot(ExerciseId::MidBackStretches);
+    if !s.enabled[stretches] {
+        return Err(ImportError::new(format!(
+            "settings.enabled[{stretches}]: the stretches follow every workout and cannot be switched off, found false"
         )));
     }
     Ok(())

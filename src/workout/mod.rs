@@ -9,17 +9,23 @@
 //!   time from irregular timer ticks, dropping stale ones.
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
 //!   are spoken or vibrate, from each timer tick.
-//! - active: [`ActiveWorkout`], the running workout as stored for a reload.
+//! - active: [`ActiveWorkout`], the running workout as stored for a reload;
+//!   check: [`check_resumed`], the routine's rules applied to one read back.
 
 mod active;
+mod check;
 mod coach;
 mod plan;
 mod scheduler;
 mod session;
 
 pub use active::ActiveWorkout;
+pub use check::check_resumed;
 pub use coach::{spoken_line, Beep, Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
-pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
+pub use plan::{
+    build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
+    MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
+};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
 

@@ -4,7 +4,9 @@
 
 use super::Suggestion;
 use crate::progress::Settings;
-use crate::routine::{check_dosage, ExerciseId, MIN_SWING_REST_S};
+use crate::routine::{
+    check_dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, CRUNCH_REST_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
+};
 
 /// Levels one step above `level` on `id`'s ladder: one level, two for the
 /// crunches' final choice, none at the top or for the stretches.
@@ -46,8 +48,9 @@ pub fn at_top(id: ExerciseId, level: usize) -> bool {
 
 /// Checks settings a person (or an imported file) chose, without repairing
 /// anything: every level on its ladder and within the routine's caps (no
-/// more than 100 crunches), rests not below the minimums, volume 0-1, and at
-/// least one exercise in the plan. `Err` says why, for the person.
+/// more than 100 crunches), the stretches on, swing rests not below the
+/// minimum, crunch rests near 45 s, 1 to 30 core breaths, volume 0-1.
+/// `Err` says why, for the person.
 pub fn validate_settings(s: &Settings) -> Result<(), String> {
     for id in ExerciseId::ALL {
         let ex = id.exercise();
@@ -62,13 +65,21 @@ pub fn validate_settings(s: &Settings) -> Result<(), String> {
         }
         check_dosage(id, &ex.levels[level].dosage)?;
     }
-    if !ExerciseId::ALL.iter().any(|id| s.is_enabled(*id)) {
-        return Err("Choose at least one exercise for the workout.".into());
+    if !s.enabled[Settings::slot(ExerciseId::MidBackStretches)] {
+        return Err("The stretches come after every workout: they cannot be left out.".into());
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
         return Err(format!(
             "Rest at least {MIN_SWING_REST_S} s between leg swings."
         ));
+    }
+    if !(CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S).contains(&s.crunch_rest_s) {
+        return Err(format!(
+            "Rest about {CRUNCH_REST_S} s between crunch sets: choose {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} s."
+        ));
+    }
+    if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
+        return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));
     }
     if !s.volume.is_finite() || !(0.0..=1.0).contains(&s.volume) {
         return Err("Volume goes from 0 to 100%.".into());

@@ -15,7 +15,7 @@ pub use ladder::{accept, accept_suggestion, at_top, next_levels, previous_level,
 pub use pain::{
     pain_warning, HIGH_PAIN, HIGH_PAIN_DAYS, STREAK_RECENT_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
 };
-pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP};
+pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP, STEP_UP_MIN_DAYS};
 
 #[cfg(test)]
 mod tests;

@@ -158,9 +158,9 @@ fn versions_are_checked() {
     let m = import_err(&v.to_string());
     assert_contains(&m, "version: this file was made by a newer version of Upright (format 99)");
     v["version"] = Value::from("2");
-    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found \"2\"");
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 3, found \"2\"");
     v["version"] = Value::from(0);
-    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found 0");
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 3, found 0");
     v.as_object_mut().unwrap().remove("version");
     assert_contains(&import_err(&v.to_string()), "version: this field is missing");
 }
@@ -199,7 +199,7 @@ fn a_valid_export_reimports_identically() {
     let text = export_json(&doc);
     // Pretty, for people, and complete.
     assert!(text.contains("\n  \"sessions\": ["));
-    for key in ["\"version\": 2", "\"settings\"", "\"meta\"", "\"suggestions_declined\""] {
+    for key in ["\"version\": 3", "\"pain_log\"", "\"settings\"", "\"meta\"", "\"suggestions_declined\""] {
         assert!(text.contains(key), "{key} missing");
     }
     assert_eq!(validate_import(&text), Ok(doc));
@@ -268,4 +268,49 @@ fn pain_ten_is_the_top_of_the_scale_and_eleven_is_past_it() {
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found 11");
     v["sessions"][0]["pain_after"] = Value::from(-1);
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found -1");
+}
+
+// ---- the pain log, the settings the routine changed
+
+#[test]
+fn logged_pain_ratings_import_checked_sorted_and_once() {
+    let mut v = valid_value();
+    v["pain_log"] = serde_json::json!([
+        {"at_ms": 3000, "tz_offset_min": 60, "pain": 7},
+        {"at_ms": 1000, "tz_offset_min": 0, "pain": 2},
+        {"at_ms": 3000, "tz_offset_min": 60, "pain": 7}
+    ]);
+    let doc = validate_import(&v.to_string()).unwrap();
+    assert_eq!(
+        doc.pain_log,
+        [PainEntry { at_ms: 1000, tz_offset_min: 0, pain: 2 }, PainEntry { at_ms: 3000, tz_offset_min: 60, pain: 7 }]
+    );
+    v["pain_log"][1]["pain"] = Value::from(11);
+    assert_contains(&import_err(&v.to_string()), "pain_log[1]: the rating should be from 0 to 10 but is 11");
+    v["pain_log"] = serde_json::json!([{"at_ms": 1000, "pain": 2}]);
+    assert_contains(&import_err(&v.to_string()), "pain_log[0]: ");
+    v["pain_log"] = Value::from("none");
+    assert_contains(&import_err(&v.to_string()), "pain_log: expected a list of pain ratings, found \"none\"");
+}
+
+#[test]
+fn settings_the_routine_changed_are_checked_on_import() {
+    let mut v = valid_value();
+    v["settings"]["enabled"][4] = Value::from(false);
+    assert_contains(&import_err(&v.to_string()), "settings.enabled[4]: the stretches follow every workout");
+    let mut v = valid_value();
+    v["settings"]["crunch_rest_s"] = Value::from(90);
+    assert_contains(&import_err(&v.to_string()), "settings.crunch_rest_s: expected 30 to 60 seconds");
+    let mut v = valid_value();
+    v["settings"]["core_breaths"] = Value::from(31);
+    assert_contains(&import_err(&v.to_string()), "settings.core_breaths: expected 1 to 30 breaths, found 31");
+    let mut v = valid_value();
+    v["settings"]["levels"][2] = Value::from(2);
+    assert_contains(&import_err(&v.to_string()), "settings.levels[2]: expected a level from 0 to 0 for Core breath");
+    // A format-2 file with the old ranges is migrated, not refused.
+    let mut v = j(V2);
+    v["settings"]["crunch_rest_s"] = Value::from(90);
+    v["settings"]["enabled"][4] = Value::from(false);
+    let s = validate_import(&v.to_string()).unwrap().settings;
+    assert_eq!((s.crunch_rest_s, s.enabled[4]), (60, true));
 }

@@ -36,6 +36,7 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
         done,
         skipped: false,
         stopped_for_pain: false,
+        rest_s: None,
     };
     SessionRecord {
         id: id.to_string(),
@@ -53,7 +54,7 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
             r(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }, WorkDone { breaths: 5, ..WorkDone::default() }),
             r(
                 ExerciseId::LegSwings,
-                Dosage::Swings { seconds: 30, front_rounds: 1 },
+                Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false },
                 WorkDone { sides: 4, ..WorkDone::default() },
             ),
             r(
