@@ -8,6 +8,8 @@ use crate::workout::build_plan_with;
 const DAY: u64 = 86_400_000;
 /// 2026-11-02 00:00 UTC.
 const T0: u64 = 1_793_577_600_000;
+/// "Now" for imports: 2030-01-01 00:00 UTC, after every test date.
+const NOW: u64 = 1_893_456_000_000;
 
 use ExerciseId::{BackBridge, CoreBreath, Crunches, LegSwings, MidBackStretches};
 
@@ -599,7 +601,7 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
     };
     doc.sessions[0].exercises[1].planned = over;
     let text = crate::progress::export_json(&doc);
-    let err = validate_import(&text).unwrap_err().message;
+    let err = validate_import(&text, NOW).unwrap_err().message;
     assert!(
         err.contains("exercises[1].planned") && err.contains("101"),
         "{err}"
@@ -609,7 +611,7 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
         settings: past,
         ..Document::default()
     };
-    let err = validate_import(&crate::progress::export_json(&doc))
+    let err = validate_import(&crate::progress::export_json(&doc), NOW)
         .unwrap_err()
         .message;
     assert!(err.contains("settings.levels[1]"), "{err}");
@@ -619,14 +621,14 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
         ..Document::default()
     };
     doc.sessions[0].exercises[1].done.reps = 101;
-    assert!(validate_import(&crate::progress::export_json(&doc)).is_err());
+    assert!(validate_import(&crate::progress::export_json(&doc), NOW).is_err());
     // A clean document with the top level imports.
     let doc = Document {
         sessions: vec![good(0, &top)],
         settings: top,
         ..Document::default()
     };
-    assert!(validate_import(&crate::progress::export_json(&doc)).is_ok());
+    assert!(validate_import(&crate::progress::export_json(&doc), NOW).is_ok());
 }
 
 #[test]

@@ -414,10 +414,10 @@ fn v3_fixture_decodes_to_the_exact_expected_document() {
     assert_eq!(d.doc.settings, expected.settings);
     assert_eq!(d.doc.meta, expected.meta);
     assert_eq!(d.doc, expected);
-    assert_eq!(validate_import(V3), Ok(expected_v3()));
+    assert_eq!(validate_import(V3, NOW), Ok(expected_v3()));
     // And back: what this build writes reads to the same document.
     assert_eq!(decode(&encode(&expected)).doc, expected);
-    assert_eq!(validate_import(&export_json(&expected)), Ok(expected));
+    assert_eq!(validate_import(&export_json(&expected), NOW), Ok(expected));
 }
 
 #[test]
@@ -452,7 +452,7 @@ fn v2_to_v3_adds_the_pain_log_and_moves_the_settings_the_routine_changed() {
 #[test]
 fn every_old_fixture_migrates_to_a_document_that_passes_todays_import() {
     for (name, text) in [("v1", V1), ("v2", V2), ("v3", V3)] {
-        let doc = validate_import(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let doc = validate_import(text, NOW).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(doc, decode(text).doc, "{name}");
         assert_eq!(doc.version, CURRENT_VERSION);
     }

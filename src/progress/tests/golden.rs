@@ -65,7 +65,7 @@ fn storage_and_export_text_of_format_3_is_what_the_first_format_3_build_wrote() 
         assert!(d.problems.is_empty(), "{:?}", d.problems);
         assert_eq!(d.doc, expected_v3());
     }
-    assert_eq!(validate_import(EXPORT_V3), Ok(expected_v3()));
+    assert_eq!(validate_import(EXPORT_V3, NOW), Ok(expected_v3()));
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn the_frozen_v2_fixture_decodes_and_encodes_as_format_3() {
     let doc = decode(V2).doc;
     assert_eq!(doc, expected_v2());
     assert_eq!(decode(&encode(&doc)).doc, doc);
-    assert_eq!(validate_import(&export_json(&doc)), Ok(doc));
+    assert_eq!(validate_import(&export_json(&doc), NOW), Ok(doc));
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn old_storage_and_export_text_read_back_to_the_same_documents() {
         assert!(d.problems.is_empty(), "{:?}", d.problems);
         assert_eq!(d.doc, want);
     }
-    assert_eq!(validate_import(EXPORT_RICH), Ok(rich_doc()));
+    assert_eq!(validate_import(EXPORT_RICH, NOW), Ok(rich_doc()));
 }
 
 #[test]

@@ -16,6 +16,9 @@ use crate::routine::{Dosage, ExerciseId};
 pub(super) const MIN: u64 = 60_000;
 pub(super) const DAY: u64 = 86_400_000;
 
+/// "Now" for imports: 2030-01-01 00:00 UTC, after every fixture's dates.
+pub(super) const NOW: u64 = 1_893_456_000_000;
+
 /// A UTC instant (ms) from a calendar date and time. Dates after 1970 only.
 pub(super) fn utc(y: i32, m: u32, d: u32, hh: u64, mm: u64) -> u64 {
     days_from_civil(y, m, d) as u64 * DAY + hh * 60 * MIN + mm * MIN
