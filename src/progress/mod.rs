@@ -13,9 +13,10 @@ pub use settings::{CueMode, Settings, Theme};
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;
 pub use progression::{
-    accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions, validate_settings,
-    Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, HIGH_PAIN_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP, STEP_UP_MIN_DAYS,
-    STREAK_RECENT_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
+    accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions,
+    validate_settings, Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, PAIN_RISE_HOLD,
+    RECENT_DAYS, REGULAR_WORKOUT_DAYS, SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN,
+    STEADY_WEEKS, STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
 };
 
 // The stored history: the document and its serde form, reading it back

@@ -1,7 +1,7 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
 use super::*;
-use crate::progress::{validate_import, Document, ExerciseResult, SessionRecord, Settings, WorkDone};
+use crate::progress::{validate_import, Document, ExerciseResult, PainEntry, SessionRecord, Settings, WorkDone};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
 use crate::workout::build_plan_with;
 
@@ -705,18 +705,18 @@ fn high_days(days: std::ops::Range<u64>, pain: u8) -> Vec<SessionRecord> {
 #[test]
 fn four_high_days_in_a_row_bring_a_calm_doctor_message_with_the_warning_signs() {
     let sessions = high_days(0..4, 5);
-    let msg = pain_warning(&sessions, now_after(3), 0, None).expect("warning");
-    assert!(msg.contains("4 days in a row"), "{msg}");
+    let msg = pain_warning(&sessions, &[], now_after(3), 0, None).expect("warning");
+    assert!(msg.contains("on 4 of the last 7 days"), "{msg}");
     assert!(msg.contains("doctor"));
     for sign in WARNING_SIGNS {
         assert!(msg.contains(sign), "{sign}");
     }
     assert!(
-        pain_warning(&high_days(0..3, 9), now_after(2), 0, None).is_none(),
+        pain_warning(&high_days(0..3, 9), &[], now_after(2), 0, None).is_none(),
         "three days is not more than three"
     );
     assert!(
-        pain_warning(&high_days(0..4, 4), now_after(3), 0, None).is_none(),
+        pain_warning(&high_days(0..4, 4), &[], now_after(3), 0, None).is_none(),
         "4 is below the line"
     );
 }
@@ -730,22 +730,30 @@ fn warning_signs_start_with_a_lowercase_ascii_letter() {
 }
 
 #[test]
-fn the_higher_rating_of_the_day_counts_and_a_gap_breaks_the_streak() {
+fn the_higher_rating_of_the_day_counts_and_painful_days_need_not_be_in_a_row() {
     // Before 2, after 6: the day is a 6.
     let sessions: Vec<_> = (0..4).map(|d| rated(d, 480, 0, Some(2), Some(6))).collect();
-    assert!(pain_warning(&sessions, now_after(3), 0, None).is_some());
+    assert!(pain_warning(&sessions, &[], now_after(3), 0, None).is_some());
     // Two sessions on a day: the higher wins.
     let mut sessions = high_days(0..4, 5);
     sessions.push(rated(2, 20 * 60, 0, Some(3), Some(3)));
-    assert!(pain_warning(&sessions, now_after(3), 0, None).is_some());
-    // Days 0, 1, 3, 4: no day 2, no streak.
+    assert!(pain_warning(&sessions, &[], now_after(3), 0, None).is_some());
+    // Days 0, 1, 3, 4: pain on four days of a week, with or without a day
+    // between, is pain that lasts; so is one with a calm day in the middle.
     let mut gap = high_days(0..2, 7);
     gap.extend(high_days(3..5, 7));
-    assert!(pain_warning(&gap, now_after(4), 0, None).is_none());
-    // A calm day in the middle breaks it too.
+    assert!(pain_warning(&gap, &[], now_after(4), 0, None).is_some());
     let mut calm = high_days(0..5, 7);
     calm[2] = rated(2, 480, 0, Some(3), Some(4));
-    assert!(pain_warning(&calm, now_after(4), 0, None).is_none());
+    assert!(pain_warning(&calm, &[], now_after(4), 0, None).is_some());
+    // Three painful days in a week are not yet more than a few.
+    let mut three = high_days(0..2, 6);
+    three.extend(high_days(5..6, 6));
+    assert!(pain_warning(&three, &[], now_after(5), 0, None).is_none());
+    // Pain that eased today: no warning today (the next painful day brings it).
+    let mut eased = high_days(0..4, 6);
+    eased.push(rated(4, 480, 0, Some(2), Some(2)));
+    assert!(pain_warning(&eased, &[], now_after(4), 0, None).is_none());
 }
 
 #[test]
@@ -765,7 +773,7 @@ fn days_are_the_persons_own_local_days() {
         .collect();
     assert_eq!(utc_days[0], utc_days[1], "the same UTC day");
     let now = sessions[3].ended_at_ms;
-    assert!(pain_warning(&sessions, now, tz, None).is_some());
+    assert!(pain_warning(&sessions, &[], now, tz, None).is_some());
 }
 
 #[test]
@@ -773,12 +781,12 @@ fn an_old_streak_is_history_not_a_warning() {
     let sessions = high_days(0..4, 8);
     // The last high day (day 3) is 2 days before "today" until local midnight ends day 5.
     let day5_late = T0 + 5 * DAY + 23 * 3_600_000 + 59 * 60_000;
-    assert!(pain_warning(&sessions, day5_late, 0, None).is_some());
-    assert!(pain_warning(&sessions, T0 + 6 * DAY, 0, None).is_none());
+    assert!(pain_warning(&sessions, &[], day5_late, 0, None).is_some());
+    assert!(pain_warning(&sessions, &[], T0 + 6 * DAY, 0, None).is_none());
     // The same instant seen from UTC+2 is already day 6 locally.
-    assert!(pain_warning(&sessions, day5_late, 120, None).is_none());
+    assert!(pain_warning(&sessions, &[], day5_late, 120, None).is_none());
     // Sessions dated after now (a wrong clock) are ignored.
-    assert!(pain_warning(&high_days(10..14, 8), now_after(3), 0, None).is_none());
+    assert!(pain_warning(&high_days(10..14, 8), &[], now_after(3), 0, None).is_none());
 }
 
 #[test]
@@ -794,44 +802,160 @@ fn a_clear_rise_over_a_week_brings_the_warning() {
         rated(9, 480, 0, Some(5), None),
         rated(11, 480, 0, Some(4), None),
     ]);
-    let msg = pain_warning(&sessions, now_after(13), 0, None).expect("rise");
+    let msg = pain_warning(&sessions, &[], now_after(13), 0, None).expect("rise");
     assert!(msg.contains("gone up"), "{msg}");
     // A smaller rise (avg +1.67) does not.
     let mut small = sessions.clone();
     small[5] = rated(11, 480, 0, Some(3), None);
-    assert!(pain_warning(&small, now_after(13), 0, None).is_none());
+    assert!(pain_warning(&small, &[], now_after(13), 0, None).is_none());
     // Too few rated days in a week to tell.
     let few: Vec<_> = sessions
         .iter()
         .filter(|s| s.id != "p2-480-0")
         .cloned()
         .collect();
-    assert!(pain_warning(&few, now_after(13), 0, None).is_none());
+    assert!(pain_warning(&few, &[], now_after(13), 0, None).is_none());
 }
 
 #[test]
 fn the_warning_shows_once_per_episode() {
     let mut sessions = high_days(0..4, 6);
     let shown = now_after(3);
-    assert!(pain_warning(&sessions, shown, 0, None).is_some());
+    assert!(pain_warning(&sessions, &[], shown, 0, None).is_some());
     // Still high the next day: same episode, no repeat.
     sessions.push(rated(4, 480, 0, Some(7), None));
-    assert!(pain_warning(&sessions, now_after(4), 0, Some(shown)).is_none());
+    assert!(pain_warning(&sessions, &[], now_after(4), 0, Some(shown)).is_none());
     // A calm rating on the day it was shown does not end the episode.
     sessions.push(rated(3, 20 * 60, 0, Some(2), Some(2)));
     sessions.extend(high_days(5..9, 6));
-    assert!(pain_warning(&sessions, now_after(8), 0, Some(shown)).is_none());
+    assert!(pain_warning(&sessions, &[], now_after(8), 0, Some(shown)).is_none());
     // A calm day after it ends the episode; the calm day itself warns of nothing.
     sessions.push(rated(9, 480, 0, Some(3), Some(4)));
-    assert!(pain_warning(&sessions, now_after(9), 0, Some(shown)).is_none());
+    assert!(pain_warning(&sessions, &[], now_after(9), 0, Some(shown)).is_none());
     // Four new high days after it: a new episode, a new warning.
     sessions.extend(high_days(10..13, 6));
     assert!(
-        pain_warning(&sessions, now_after(12), 0, Some(shown)).is_none(),
+        pain_warning(&sessions, &[], now_after(12), 0, Some(shown)).is_none(),
         "three so far"
     );
     sessions.extend(high_days(13..14, 6));
-    assert!(pain_warning(&sessions, now_after(13), 0, Some(shown)).is_some());
+    assert!(pain_warning(&sessions, &[], now_after(13), 0, Some(shown)).is_some());
+}
+
+// ---- the patterns of issue 15: each must warn ----
+
+/// Logged ratings (no workout) at 20:00 UTC on each of `days`.
+fn logged(days: impl IntoIterator<Item = u64>, pain: u8) -> Vec<PainEntry> {
+    days.into_iter().map(|d| PainEntry { at_ms: T0 + d * DAY + 20 * 3_600_000, tz_offset_min: 0, pain }).collect()
+}
+
+/// The warning on `day`, with nothing shown before.
+fn warns(sessions: &[SessionRecord], log: &[PainEntry], day: u64) -> Option<String> {
+    pain_warning(sessions, log, now_after(day), 0, None)
+}
+
+#[test]
+fn eight_out_of_ten_every_other_day_for_a_month_warns() {
+    // Logged on rest days alone, workouts or not.
+    let log = logged((0..30).step_by(2), 8);
+    let first = (0..30).find(|d| warns(&[], &log, *d).is_some()).expect("warns within the month");
+    assert!(first <= 6, "within a week of it starting, not {first}");
+    assert!(warns(&[], &log, 28).unwrap().contains("of the last 7 days"));
+    // The same as workout ratings.
+    let sessions: Vec<_> = (0..30).step_by(2).map(|d| rated(d, 480, 0, Some(8), Some(8))).collect();
+    assert!(warns(&sessions, &[], 28).is_some());
+}
+
+#[test]
+fn nine_out_of_ten_on_six_of_seven_days_warns() {
+    let mut log = logged([0, 1, 2, 4, 5, 6], 9);
+    log.extend(logged([3], 2));
+    let msg = warns(&[], &log, 6).expect("warns");
+    assert!(msg.contains("on 6 of the last 7 days"), "{msg}");
+}
+
+#[test]
+fn seven_out_of_ten_once_a_week_for_eight_weeks_warns() {
+    // Calm workouts in between, pain 7 on one day a week.
+    let mut sessions: Vec<_> = (0..56).filter(|d| d % 7 != 0 && d % 2 == 1).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
+    sessions.extend((0..56).step_by(7).map(|d| rated(d, 480, 0, Some(7), Some(7))));
+    let first = (0..56).find(|d| warns(&sessions, &[], *d).is_some()).expect("warns within the eight weeks");
+    assert_eq!(first, 21, "on the fourth severe day in four weeks");
+    let msg = warns(&sessions, &[], 49).expect("still, in week eight");
+    assert!(msg.contains("at 7 or more on 4 days in the last four weeks"), "{msg}");
+    // Three severe days in four weeks are not yet the pattern.
+    assert!(warns(&sessions, &[], 14).is_none());
+}
+
+#[test]
+fn four_out_of_ten_daily_for_a_month_of_workouts_without_improvement_warns() {
+    let sessions: Vec<_> = (0..30).map(|d| rated(d, 480, 0, Some(4), Some(4))).collect();
+    let msg = warns(&sessions, &[], 29).expect("no better after four weeks of workouts");
+    assert!(msg.contains("stayed around 4 out of 10 over 4 weeks of regular workouts"), "{msg}");
+    assert!(warns(&sessions, &[], 20).is_none(), "three weeks are not yet four");
+    // Without regular workouts the rule says nothing (other rules still may).
+    let log = logged(0..30, 4);
+    assert!(warns(&[], &log, 29).is_none());
+    // Low, steady pain is a back doing fine.
+    let low: Vec<_> = (0..30).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
+    assert!(warns(&low, &[], 29).is_none());
+}
+
+#[test]
+fn four_painful_days_in_a_row_still_warn() {
+    let log = logged(0..4, 5);
+    assert!(warns(&[], &log, 3).unwrap().contains("at 5 or more on 4 of the last 7 days"));
+}
+
+#[test]
+fn a_steady_improving_history_never_warns() {
+    // Eight weeks of daily workouts, pain falling a point every other week,
+    // an odd bad day now and then, a rest-day rating or two.
+    let base = [4u8, 4, 3, 3, 2, 2, 1, 1];
+    let sessions: Vec<_> = (0..56u64)
+        .map(|d| {
+            let p = base[(d / 7) as usize] + u8::from(d % 9 == 4);
+            rated(d, 480, 0, Some(p), Some(p.saturating_sub(1)))
+        })
+        .collect();
+    let log = logged([10, 24, 38], 3);
+    for day in 0..60 {
+        assert_eq!(warns(&sessions, &log, day), None, "day {day}");
+    }
+}
+
+#[test]
+fn logged_pain_on_rest_days_counts_toward_the_warning() {
+    // Two workout days at 6 and two rest days logged at 6: four painful days.
+    let sessions = vec![rated(0, 480, 0, Some(6), Some(6)), rated(2, 480, 0, Some(6), Some(6))];
+    let log = logged([1, 3], 6);
+    assert!(warns(&sessions, &[], 3).is_none(), "the workouts alone are two days");
+    assert!(warns(&sessions, &log, 3).is_some());
+    // A logged rating after now (a wrong clock) does not count.
+    assert!(warns(&sessions, &logged([1, 30], 6), 3).is_none());
+}
+
+#[test]
+fn the_warning_is_calm_once_per_episode_and_lists_the_signs() {
+    let log = logged((0..30).step_by(2), 8);
+    let shown = now_after(6);
+    let msg = pain_warning(&[], &log, shown, 0, None).unwrap();
+    assert!(msg.contains("please book one") && msg.contains("keep the workouts gentle"), "{msg}");
+    for sign in WARNING_SIGNS {
+        assert!(msg.contains(sign), "{sign}");
+    }
+    assert!(!msg.contains('!'), "calm, no alarm: {msg}");
+    // No calm day since: the same episode, quiet for the rest of the month.
+    for day in 7..30 {
+        assert!(pain_warning(&[], &log, now_after(day), 0, Some(shown)).is_none(), "day {day}");
+    }
+    // A calm rating ends the episode; a new one needs new evidence.
+    let mut log = log;
+    log.extend(logged([31], 2));
+    log.extend(logged([32, 33, 34], 8));
+    assert!(pain_warning(&[], &log, now_after(34), 0, Some(shown)).is_none(), "three new days");
+    log.extend(logged([35], 8));
+    assert!(pain_warning(&[], &log, now_after(35), 0, Some(shown)).is_some());
 }
 
 // ---- slow build-up ----
