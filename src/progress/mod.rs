@@ -13,7 +13,7 @@ pub use settings::{CueMode, Settings, Theme};
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;
 pub use progression::{
-    accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions,
+    accept, accept_suggestion, at_top, level_jump_warning, next_levels, pain_warning, previous_level, suggestions,
     validate_settings, Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, PAIN_RISE_HOLD,
     RECENT_DAYS, REGULAR_WORKOUT_DAYS, SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN,
     STEADY_WEEKS, STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,

@@ -141,3 +141,45 @@ pub fn accept_suggestion(
     };
     accept(settings, s.exercise(), level)
 }
+
+/// Where a level sits on its ladder, in steps from the start: the crunches'
+/// two top levels are one step, side by side.
+fn rung(id: ExerciseId, level: usize) -> usize {
+    let max = id.exercise().max_level();
+    let level = level.min(max);
+    if id == ExerciseId::Crunches && level == max {
+        max - 1
+    } else {
+        level
+    }
+}
+
+/// The confirmation to ask before saving `new` settings over `old`, when
+/// they raise an exercise by more than one step of its ladder; None when no
+/// confirmation is needed (lowering, one step up, switching between the two
+/// crunch tops, or anything else). The text states the routine's rule: build
+/// up slowly, one step at a time, only when the current step is easy and the
+/// back is no worse. The settings screen shows it with a confirm and a
+/// cancel, and saves only on confirm.
+pub fn level_jump_warning(old: &Settings, new: &Settings) -> Option<String> {
+    let jumps: Vec<String> = ExerciseId::ALL
+        .into_iter()
+        .filter(|id| *id != ExerciseId::MidBackStretches)
+        .filter_map(|id| {
+            let ex = id.exercise();
+            let (from, to) = (old.level(id), new.level(id));
+            let steps = rung(id, to).checked_sub(rung(id, from)).filter(|s| *s > 1)?;
+            Some(format!(
+                "{} from {} to {} ({steps} steps at once)",
+                ex.name, ex.levels[from].label, ex.levels[to].label
+            ))
+        })
+        .collect();
+    if jumps.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "You are raising {}. The routine builds up slowly: one step at a time, and only once the current step feels easy and leaves your back no worse. Upright offers each step when your workouts show you are ready. Raise it anyway?",
+        jumps.join(" and ")
+    ))
+}

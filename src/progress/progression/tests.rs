@@ -1014,3 +1014,28 @@ fn good_days_without_any_pain_rating_ask_for_one_instead_of_a_step_up() {
     let dismissed = vec![("back-bridge".to_string(), now_after(1))];
     assert!(suggestions(&unrated, &s, &dismissed, now_after(1)).is_empty());
 }
+
+// ---- settings jumps ----
+
+#[test]
+fn raising_more_than_one_step_asks_first_and_says_to_build_up_slowly() {
+    let start = Settings::default();
+    let to = |levels| with_levels(levels);
+    // The case: crunches from 2 × 15 straight to the top.
+    let msg = level_jump_warning(&start, &to([0, 4, 0, 0, 0])).expect("asks");
+    assert!(msg.contains("Crunches from 2 sets of 15 to 4 sets of 25 (100, the limit) (4 steps at once)"), "{msg}");
+    assert!(msg.contains("builds up slowly") && msg.contains("one step at a time"), "{msg}");
+    assert!(msg.ends_with("Raise it anyway?"));
+    // Two exercises at once are both named.
+    let both = level_jump_warning(&start, &to([2, 2, 0, 0, 0])).unwrap();
+    assert!(both.contains("Back bridge from") && both.contains(" and Crunches from"), "{both}");
+    // One step up, lowering, and the two crunch tops are free.
+    assert_eq!(level_jump_warning(&start, &to([1, 1, 0, 1, 0])), None);
+    assert_eq!(level_jump_warning(&to([9, 5, 0, 1, 0]), &start), None);
+    assert_eq!(level_jump_warning(&to([0, 3, 0, 0, 0]), &to([0, 5, 0, 0, 0])), None, "4 × 20 to 5 × 20 is one step");
+    assert_eq!(level_jump_warning(&to([0, 4, 0, 0, 0]), &to([0, 5, 0, 0, 0])), None);
+    assert!(level_jump_warning(&to([0, 2, 0, 0, 0]), &to([0, 5, 0, 0, 0])).is_some());
+    // Core breaths are the person's own choice: no question.
+    let many = Settings { core_breaths: 30, ..Settings::default() };
+    assert_eq!(level_jump_warning(&start, &many), None);
+}
