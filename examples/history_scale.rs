@@ -72,7 +72,7 @@ fn history() -> Vec<SessionRecord> {
                             },
                         }
                     };
-                    ExerciseResult { exercise: id, planned, done, skipped, stopped_for_pain: false }
+                    ExerciseResult { exercise: id, planned, done, skipped, stopped_for_pain: false, rest_s: None }
                 })
                 .collect();
             let completed = exercises.iter().all(ExerciseResult::complete);
@@ -169,14 +169,14 @@ fn main() {
     println!("pretty export:   {} bytes ({:.1} KB)", exported.len(), exported.len() as f64 / 1024.0);
     println!("decode:          {:.2} ms", median_ms(|| decode(&text)));
     println!("decode damaged:  {:.2} ms  (one bad field: the tolerant path)", median_ms(|| decode(&damaged)));
-    println!("decode v1:       {:.2} ms  (migration to format 2)", median_ms(|| decode(&v1_text)));
+    println!("decode v1:       {:.2} ms  (migration to format 3)", median_ms(|| decode(&v1_text)));
     println!("encode:          {:.2} ms", median_ms(|| encode(&doc)));
     println!("merge:           {:.2} ms  (full history + half of it with 100 new ids)", median_ms(|| merge(&doc, &other)));
     println!("merge identical: {:.2} ms", median_ms(|| merge(&doc, &doc)));
     println!("stats:           {:.2} ms", median_ms(|| stats(&doc.sessions, last, 60)));
     println!("summary_text:    {:.2} ms", median_ms(|| summary_text(&stats(&doc.sessions, last, 60), &doc.sessions)));
     println!("month_days:      {:.3} ms", median_ms(|| month_days(&doc.sessions, 2030, 6, 60)));
-    println!("validate_import: {:.2} ms", median_ms(|| validate_import(&exported)));
+    println!("validate_import: {:.2} ms", median_ms(|| validate_import(&exported, u64::MAX)));
     println!("export_csv:      {:.2} ms", median_ms(|| export_csv(&doc)));
     let st = stats(&doc.sessions, last, 60);
     println!("summary: {}", summary_text(&st, &doc.sessions));

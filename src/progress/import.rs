@@ -8,10 +8,15 @@
 
 use super::migrate;
 use super::plain::{describe, syntax_error};
+use super::pain_log::tidy;
 use super::read::{join_path, read_session, read_struct, session_date};
+use super::stats::{local_day, local_ms_of_day, ymd};
 use super::store::{check_sessions, encode_pretty, Document, Meta, CURRENT_VERSION};
-use super::{SessionRecord, Settings};
-use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use super::{PainEntry, SessionRecord, Settings};
+use crate::routine::{
+    ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
+};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -43,14 +48,15 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Checks a whole history file and returns it as a current [`Document`]
-/// (sessions sorted by start). Nothing is changed here: the caller merges the
-/// result with [`super::merge`] only when this returns `Ok`.
+/// Checks a whole history file at `now_ms` and returns it as a current
+/// [`Document`] (sessions sorted by start). Nothing is changed here: the
+/// caller merges the result with [`super::merge`] only when this returns
+/// `Ok`.
 ///
 /// Format-1 sessions (no time-zone offset recorded) are read as UTC; see
 /// [`validate_import_with_offset`].
-pub fn validate_import(text: &str) -> Result<Document, ImportError> {
-    validate_import_with_offset(text, 0)
+pub fn validate_import(text: &str, now_ms: u64) -> Result<Document, ImportError> {
+    validate_import_with_offset(text, 0, now_ms)
 }
 
 /// `bytes` in MB (2^20 bytes) with one decimal.
@@ -64,9 +70,16 @@ pub(super) fn megabytes(bytes: usize) -> String {
 /// a document at the top, a supported version (older ones are migrated),
 /// then every session (types, non-empty unique ids, pain 0-10, end not
 /// before start, planned dosages within the routine's limits, at most 100
-/// crunches done), then settings (types, levels on their ladders, volume
-/// 0-1, swing rest not below the minimum) and meta (types).
-pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Document, ImportError> {
+/// crunches done), the logged pain ratings (types, 0-10), settings (types,
+/// levels on their ladders, the stretches on, crunch rest 30-60 s, 1-30
+/// core breaths, volume 0-1, swing rest not below the minimum) and meta
+/// (types).
+///
+/// Nothing may be dated after `now_ms` (this device's clock): a session's
+/// start or end, a logged rating, or meta's times (a "warning shown" or
+/// "suggestion declined" in the future would silence the pain warning or a
+/// step back). Such a file is refused, and the error names the field.
+pub fn validate_import_with_offset(text: &str, tz_offset_min: i32, now_ms: u64) -> Result<Document, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::new(format!(
             "This file is {} MB; Upright imports history files up to {} MB. Choose an Upright export.",
@@ -79,7 +92,7 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
     if text.trim().is_empty() {
         return Err(ImportError::new("This file is empty."));
     }
-    if let Some(doc) = import_fast(text) {
+    if let Some(doc) = import_fast(text, now_ms) {
         return Ok(doc);
     }
     let value: Value = serde_json::from_str(text)
@@ -154,9 +167,16 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
                 session.id
             )));
         }
+        for (field, at) in [("started_at_ms", session.started_at_ms), ("ended_at_ms", session.ended_at_ms)] {
+            if at > now_ms {
+                let field = as_in_file(format!("{prefix}.{field}"));
+                return Err(future(&field, at, session.tz_offset_min, now_ms));
+            }
+        }
         sessions.push(session);
     }
     sessions.sort_by(SessionRecord::cmp_by_start);
+    let pain_log = strict_pain_log(doc.get("pain_log"), now_ms)?;
 
     let settings = match doc.get("settings") {
         None => Settings::default(),
@@ -167,19 +187,88 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32) -> Result<Doc
         None => Meta::default(),
         Some(v) => strict_struct::<Meta>(v, "meta")?,
     };
-    Ok(Document { version: CURRENT_VERSION, sessions, settings, meta })
+    check_meta_times(&meta, tz_offset_min, now_ms)?;
+    Ok(Document { version: CURRENT_VERSION, sessions, pain_log, settings, meta })
 }
 
 /// The healthy case: a current-format file with settings and meta, whose
-/// sessions, ids and settings pass every check, read straight into the
-/// types. Any doubt returns None, and the long way finds the problem and
-/// says where it is, so there is one source of error messages.
-fn import_fast(text: &str) -> Option<Document> {
+/// sessions, ids, logged ratings, times and settings pass every check, read
+/// straight into the types. Any doubt returns None, and the long way finds
+/// the problem and says where it is, so there is one source of error
+/// messages.
+fn import_fast(text: &str, now_ms: u64) -> Option<Document> {
     let mut doc: Document = serde_json::from_str(text).ok()?;
     let healthy = doc.version == CURRENT_VERSION
         && check_settings(&doc.settings).is_ok()
-        && check_sessions(&mut doc.sessions, true);
+        && check_sessions(&mut doc.sessions, true)
+        && doc.sessions.iter().all(|s| s.ended_at_ms.max(s.started_at_ms) <= now_ms)
+        && doc.pain_log.iter().all(|e| e.problem().is_none() && e.at_ms <= now_ms)
+        && check_meta_times(&doc.meta, 0, now_ms).is_ok();
+    tidy(&mut doc.pain_log);
     healthy.then_some(doc)
+}
+
+/// The error for a time after now: where, when, and what to do.
+fn future(field: &str, at_ms: u64, tz_offset_min: i32, now_ms: u64) -> ImportError {
+    let when = |ms: u64| {
+        let of_day = local_ms_of_day(ms, tz_offset_min) / 60_000;
+        format!("{} {:02}:{:02}", ymd(local_day(ms, tz_offset_min)), of_day / 60, of_day % 60)
+    };
+    ImportError::new(format!(
+        "{field}: {} is later than now on this device ({}); Upright does not import times that have not happened yet. Check the clock of the device that made the file, and of this one.",
+        when(at_ms),
+        when(now_ms)
+    ))
+}
+
+/// Meta's instants must all lie in the past.
+fn check_meta_times(meta: &Meta, tz_offset_min: i32, now_ms: u64) -> Result<(), ImportError> {
+    let Meta { last_export_ms, persist: _, screening_accepted_ms, pain_warning_shown_ms, suggestions_declined } = meta;
+    for (field, at) in [
+        ("meta.last_export_ms", last_export_ms),
+        ("meta.screening_accepted_ms", screening_accepted_ms),
+        ("meta.pain_warning_shown_ms", pain_warning_shown_ms),
+    ] {
+        if let Some(at) = *at {
+            if at > now_ms {
+                return Err(future(field, at, tz_offset_min, now_ms));
+            }
+        }
+    }
+    for (i, (_, at)) in suggestions_declined.iter().enumerate() {
+        if *at > now_ms {
+            return Err(future(&format!("meta.suggestions_declined[{i}]"), *at, tz_offset_min, now_ms));
+        }
+    }
+    Ok(())
+}
+
+/// The logged pain ratings, each read and checked, none after now.
+fn strict_pain_log(v: Option<&Value>, now_ms: u64) -> Result<Vec<PainEntry>, ImportError> {
+    let items = match v {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            return Err(ImportError::new(format!(
+                "pain_log: expected a list of pain ratings, found {}",
+                describe(other)
+            )))
+        }
+    };
+    let mut log = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let e = PainEntry::deserialize(item)
+            .map_err(|e| ImportError::new(format!("pain_log[{i}]: {}", super::plain::data_error(&e))))?;
+        if let Some(why) = e.problem() {
+            return Err(ImportError::new(format!("pain_log[{i}]: {why}")));
+        }
+        if e.at_ms > now_ms {
+            return Err(future(&format!("pain_log[{i}].at_ms"), e.at_ms, e.tz_offset_min, now_ms));
+        }
+        log.push(e);
+    }
+    tidy(&mut log);
+    Ok(log)
 }
 
 /// Reads settings or meta, failing on the first field that does not read.
@@ -211,6 +300,24 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         return Err(ImportError::new(format!(
             "settings.swing_rest_s: expected at least {MIN_SWING_REST_S} seconds of rest between leg swings, found {}",
             s.swing_rest_s
+        )));
+    }
+    if !(CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S).contains(&s.crunch_rest_s) {
+        return Err(ImportError::new(format!(
+            "settings.crunch_rest_s: expected {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} seconds of rest between crunch sets, found {}",
+            s.crunch_rest_s
+        )));
+    }
+    if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
+        return Err(ImportError::new(format!(
+            "settings.core_breaths: expected 1 to {MAX_CORE_BREATHS} breaths, found {}",
+            s.core_breaths
+        )));
+    }
+    let stretches = Settings::slot(ExerciseId::MidBackStretches);
+    if !s.enabled[stretches] {
+        return Err(ImportError::new(format!(
+            "settings.enabled[{stretches}]: the stretches follow every workout and cannot be switched off, found false"
         )));
     }
     Ok(())

@@ -37,10 +37,30 @@
 //! Format 1 had no `tz_offset_min`, `routine_version`, `felt`, `completed`,
 //! `stopped_for_pain` or `meta`.
 //!
-//! # Format 2 (current)
+//! # Format 2
 //!
 //! `{"version": 2, "sessions": [SessionRecord...], "settings": Settings, "meta": Meta}`
 //! with the field names of the Rust types (`started_at_ms`, `ended_at_ms`, ...).
+//! Settings held the core breaths as a level (`levels[2]`: 0-3 meaning 5, 6,
+//! 8 or 10 breaths), leg swings' `levels[3]` = 1 meant the second
+//! front-to-back round, the stretches could be switched off and crunch rests
+//! ran from 15 to 180 s.
+//!
+//! # Format 3 (current)
+//!
+//! Format 2 plus:
+//! - `pain_log`: a list of `{"at_ms", "tz_offset_min", "pain"}`, pain logged
+//!   on its own without a workout (see `PainEntry`);
+//! - `settings.core_breaths`: the number of core breaths, chosen freely;
+//! - in sessions, optional `done.seconds` (swing seconds), `rest_s` per
+//!   exercise, and swings' `side_rounds` / `extend` in planned dosages; all
+//!   absent means what format 2 meant.
+//!
+//! The step from 2 adds an empty `pain_log`, moves the breath level into
+//! `core_breaths` (level 0 again), sets the swing level to 0 (its second
+//! round is now part of the base routine), switches the stretches on (they
+//! follow every workout now) and pulls the crunch rest into 30-60 s. Sessions
+//! are left as they are: their missing fields read as format 2 meant them.
 //!
 //! # Documents without a version
 //!
@@ -51,7 +71,7 @@
 use super::plain::describe;
 use super::store::CURRENT_VERSION;
 use super::ExerciseResult;
-use crate::routine::ROUTINE_VERSION;
+use crate::routine::{CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, ROUTINE_VERSION};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -69,7 +89,10 @@ const _: () = assert!(V1_ROUTINE_VERSION <= ROUTINE_VERSION);
 type Step = fn(&mut Value, i32) -> Result<(), String>;
 
 /// `STEPS[n - 1]` upgrades format `n`.
-const STEPS: [Step; 1] = [step_v1_to_v2];
+const STEPS: [Step; 2] = [step_v1_to_v2, step_v2_to_v3];
+
+/// Core breaths of format 2's breath levels 0-3.
+const V2_BREATHS: [u64; 4] = [5, 6, 8, 10];
 
 // Adding format 3 without its step would leave format 2 stranded.
 const _: () = assert!(STEPS.len() as u32 + 1 == CURRENT_VERSION);
@@ -172,6 +195,45 @@ fn step_v1_to_v2(value: &mut Value, tz_offset_min: i32) -> Result<(), String> {
     Ok(())
 }
 
+/// Format 2 to format 3 (see the module docs). `Err` (input untouched) when
+/// the top level is not an object; settings that are not an object, or
+/// fields of the wrong type in them, are left for the reader to report.
+pub fn v2_to_v3(value: Value) -> Result<Value, String> {
+    let mut value = value;
+    step_v2_to_v3(&mut value, 0)?;
+    Ok(value)
+}
+
+fn step_v2_to_v3(value: &mut Value, _tz_offset_min: i32) -> Result<(), String> {
+    let Value::Object(doc) = value else {
+        return Err("the saved history is not a document (an object)".into());
+    };
+    add(doc, "pain_log", || Value::Array(Vec::new()));
+    if let Some(Value::Object(settings)) = doc.get_mut("settings") {
+        let breath_level = settings.get("levels").and_then(|l| l.get(2)).and_then(Value::as_u64);
+        if let Some(Value::Array(levels)) = settings.get_mut("levels") {
+            for slot in [2, 3] {
+                if let Some(level @ Value::Number(_)) = levels.get_mut(slot) {
+                    *level = Value::from(0u32);
+                }
+            }
+        }
+        let breaths = V2_BREATHS[breath_level.unwrap_or(0).min(3) as usize];
+        add(settings, "core_breaths", || Value::from(breaths));
+        if let Some(Value::Array(enabled)) = settings.get_mut("enabled") {
+            if let Some(on @ Value::Bool(_)) = enabled.get_mut(4) {
+                *on = Value::Bool(true);
+            }
+        }
+        if let Some(rest) = settings.get("crunch_rest_s").and_then(Value::as_u64) {
+            let clamped = rest.clamp(u64::from(CRUNCH_REST_MIN_S), u64::from(CRUNCH_REST_MAX_S));
+            settings.insert("crunch_rest_s".into(), Value::from(clamped));
+        }
+    }
+    doc.insert("version".into(), Value::from(3u32));
+    Ok(())
+}
+
 /// Whether a document without a version reads as format 1.
 pub(crate) fn looks_like_v1(doc: &Map<String, Value>) -> bool {
     if doc.contains_key("meta") {
@@ -183,9 +245,10 @@ pub(crate) fn looks_like_v1(doc: &Map<String, Value>) -> bool {
     }
 }
 
-/// Whether a document without a version reads as format 2.
+/// Whether a document without a version reads as format 2 or later.
 fn looks_like_v2(doc: &Map<String, Value>) -> bool {
     doc.contains_key("meta")
+        || doc.contains_key("pain_log")
         || matches!(doc.get("sessions"), Some(Value::Array(s)) if s.iter().any(|s| s.get("started_at_ms").is_some()))
 }
 
@@ -199,19 +262,22 @@ pub(crate) fn run(mut value: Value, tz_offset_min: i32) -> Migrated {
     let guess = |doc: &Map<String, Value>, problems: &mut Vec<String>| -> u64 {
         if looks_like_v1(doc) {
             1
+        } else if doc.contains_key("pain_log") {
+            // Only format 3 has the pain log.
+            u64::from(CURRENT_VERSION)
         } else {
             if !looks_like_v2(doc) {
                 problems.push("The saved text does not look like an Upright history; only what fits the current format was read.".into());
             }
-            u64::from(CURRENT_VERSION)
+            2
         }
     };
     let from = match doc.get("version") {
         // Pre-release saves had no version; a format-1 shape upgrades silently.
         None => {
             let v = guess(doc, &mut problems);
-            if v == u64::from(CURRENT_VERSION) {
-                problems.push(format!("The history has no version number; it was read as format {CURRENT_VERSION}."));
+            if v > 1 {
+                problems.push(format!("The history has no version number; it was read as format {v}."));
             }
             v
         }

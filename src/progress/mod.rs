@@ -2,18 +2,21 @@
 //! storage document with its migrations. Pure: no browser access, time and
 //! time-zone offsets are passed in.
 
+mod pain_log;
 mod record;
 mod settings;
 
+pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use settings::{CueMode, Settings, Theme};
 
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;
 pub use progression::{
-    accept, accept_suggestion, at_top, next_levels, pain_warning, previous_level, suggestions, validate_settings,
-    Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, HIGH_PAIN_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP, STREAK_RECENT_DAYS,
-    WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
+    accept, accept_suggestion, at_top, level_jump_warning, next_levels, pain_warning, previous_level, suggestions,
+    validate_settings, Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, PAIN_RISE_HOLD,
+    RECENT_DAYS, REGULAR_WORKOUT_DAYS, SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN,
+    STEADY_WEEKS, STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
 };
 
 // The stored history: the document and its serde form, reading it back
@@ -28,9 +31,10 @@ mod store;
 
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
-pub use migrate::{migrate, migrate_with_offset, v1_to_v2};
+pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use stats::{
-    civil_from_days, crunch_series, days_from_civil, local_day, month_days, month_grid, pain_series, plural, stats,
+    civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,
+    pain_series_with_log, plural, stats,
     summary_text, weekday, PainPoint, Stats, MAX_TZ_OFFSET_MIN, MS_PER_DAY,
 };
 pub use store::{

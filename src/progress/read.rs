@@ -227,7 +227,14 @@ fn read_exercise(v: &Value, index: usize, issues: &mut Vec<Issue>) -> Option<Exe
     };
     let skipped = flag("skipped");
     let stopped_for_pain = flag("stopped_for_pain");
-    Some(ExerciseResult { exercise, planned, done, skipped, stopped_for_pain })
+    let rest_s = match o.get("rest_s") {
+        None => None,
+        Some(x) => Option::<u32>::deserialize(x).unwrap_or_else(|_| {
+            issues.push(Issue::wrong(at("rest_s"), "a rest in seconds", x, Effect::Reset("it was left empty")));
+            None
+        }),
+    };
+    Some(ExerciseResult { exercise, planned, done, skipped, stopped_for_pain, rest_s })
 }
 
 /// Reads a session field by field. None when it cannot be kept at all.

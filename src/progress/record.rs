@@ -30,6 +30,15 @@ pub struct WorkDone {
     pub breaths: u32,
     /// Timed per-side blocks completed (leg swings, side reaches).
     pub sides: u32,
+    /// Seconds of timed movement done (leg swings): every round run, the
+    /// part done of a round stopped as too hard and any extra "+30 s"
+    /// included. Absent (0) in records before format 3.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub seconds: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Planned versus done for one exercise of a session.
@@ -51,6 +60,10 @@ pub struct ExerciseResult {
     /// True when the person stopped it with "this hurts".
     #[serde(default)]
     pub stopped_for_pain: bool,
+    /// Rest between sets, holds or swings the player gave, in seconds (the
+    /// setting at the time). Absent in records before format 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_s: Option<u32>,
 }
 
 impl ExerciseResult {
@@ -63,8 +76,9 @@ impl ExerciseResult {
             Dosage::Holds { repeats, .. } => self.done.holds >= repeats,
             Dosage::Reps { reps, sets } => self.done.sets >= sets && self.done.reps >= reps.saturating_mul(sets),
             Dosage::Breaths { count } => self.done.breaths >= count,
-            // Swings: each front round and the lateral round, on both legs.
-            Dosage::Swings { front_rounds, .. } => self.done.sides >= 2 * (front_rounds + 1),
+            // Swings: every round, front and sideways, on both legs, run to
+            // its end (a round stopped as too hard counts only in seconds).
+            Dosage::Swings { front_rounds, side_rounds, .. } => self.done.sides >= 2 * (front_rounds + side_rounds),
             Dosage::Stretches { cobra_repeats, reach_per_side, .. } => {
                 self.done.breaths >= cobra_repeats && self.done.sides >= 2 * reach_per_side
             }

@@ -1,6 +1,8 @@
 //! The person's choices: cues, timing, levels, theme.
 
-use crate::routine::{ExerciseId, MIN_SWING_REST_S};
+use crate::routine::{
+    Dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
+};
 use serde::{Deserialize, Serialize};
 
 /// How the player talks to the person.
@@ -48,18 +50,24 @@ pub struct Settings {
     pub breath_s: u32,
     /// Rest between bridge holds, seconds.
     pub bridge_rest_s: u32,
-    /// Rest between crunch sets, seconds.
+    /// Rest between crunch sets, seconds ([`CRUNCH_REST_MIN_S`] to
+    /// [`CRUNCH_REST_MAX_S`], around the source's 45).
     pub crunch_rest_s: u32,
     /// Rest between leg swings, seconds (never below [`MIN_SWING_REST_S`]).
     pub swing_rest_s: u32,
     /// Level index on each exercise's ladder, in routine order.
     pub levels: [usize; 5],
-    /// Which exercises are in the plan, in routine order.
+    /// Which exercises are in the plan, in routine order. The stretches'
+    /// entry is always taken as true: they follow every workout.
     pub enabled: [bool; 5],
     /// Colour theme.
     pub theme: Theme,
     /// Larger text everywhere.
     pub large_text: bool,
+    /// Core breaths per workout, chosen freely (1 to [`MAX_CORE_BREATHS`]):
+    /// the source lets the person do as many as they like. Added in format 3,
+    /// which moved it off the level ladder.
+    pub core_breaths: u32,
 }
 
 impl Default for Settings {
@@ -77,6 +85,7 @@ impl Default for Settings {
             enabled: [true; 5],
             theme: Theme::default(),
             large_text: false,
+            core_breaths: 5,
         }
     }
 }
@@ -93,29 +102,50 @@ impl Settings {
     }
 
     /// The dosage the next plan uses for an exercise.
-    pub fn dosage(&self, id: ExerciseId) -> crate::routine::Dosage {
-        id.exercise().dosage_at(self.level(id))
+    pub fn dosage(&self, id: ExerciseId) -> Dosage {
+        match id {
+            ExerciseId::CoreBreath => Dosage::Breaths { count: self.core_breaths.clamp(1, MAX_CORE_BREATHS) },
+            _ => id.exercise().dosage_at(self.level(id)),
+        }
     }
 
-    /// Whether an exercise is in the plan.
+    /// Whether an exercise is in the plan. The stretches always are.
     pub fn is_enabled(&self, id: ExerciseId) -> bool {
-        self.enabled[Self::slot(id)]
+        id == ExerciseId::MidBackStretches || self.enabled[Self::slot(id)]
+    }
+
+    /// The line home and the card show for an exercise's next dosage, with
+    /// the rest these settings give it, e.g. "2 × 15 reps, 45 s rest" or
+    /// "2 × 10 s hold, 10 s rest between holds".
+    pub fn dosage_text(&self, id: ExerciseId) -> String {
+        let s = self.sanitized();
+        let dosage = s.dosage(id);
+        let rest = match dosage {
+            Dosage::Holds { repeats, .. } if repeats > 1 => format!(", {} s rest between holds", s.bridge_rest_s),
+            Dosage::Reps { sets, .. } if sets > 1 => format!(", {} s rest", s.crunch_rest_s),
+            Dosage::Swings { .. } => format!(", at least {} s rest between swings", s.swing_rest_s),
+            _ => String::new(),
+        };
+        format!("{}{rest}", dosage.summary())
     }
 
     /// Settings with every value pulled back inside the routine's limits:
-    /// rests never below the minimums, breaths and countdowns sensible.
+    /// rests never below the minimums (crunch rests near 45 s), breaths and
+    /// countdowns sensible, the stretches always on.
     pub fn sanitized(&self) -> Settings {
         let mut s = self.clone();
         s.volume = if s.volume.is_finite() { s.volume.clamp(0.0, 1.0) } else { 0.8 };
         s.get_ready_s = s.get_ready_s.clamp(3, 30);
         s.breath_s = s.breath_s.clamp(3, 15);
         s.bridge_rest_s = s.bridge_rest_s.clamp(5, 120);
-        s.crunch_rest_s = s.crunch_rest_s.clamp(15, 180);
+        s.crunch_rest_s = s.crunch_rest_s.clamp(CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S);
         s.swing_rest_s = s.swing_rest_s.clamp(MIN_SWING_REST_S, 120);
+        s.core_breaths = s.core_breaths.clamp(1, MAX_CORE_BREATHS);
         for id in ExerciseId::ALL {
             let i = Self::slot(id);
             s.levels[i] = s.levels[i].min(id.exercise().max_level());
         }
+        s.enabled[Self::slot(ExerciseId::MidBackStretches)] = true;
         s
     }
 }

@@ -8,7 +8,7 @@
 //! splits or merges days. Nothing here reads a clock: `now_ms` and the viewer's
 //! offset are passed in.
 
-use super::{SessionRecord, Settings, WorkDone};
+use super::{PainEntry, SessionRecord, Settings, WorkDone};
 use crate::routine::ExerciseId;
 
 /// Milliseconds in one day.
@@ -158,6 +158,7 @@ fn add_work(total: &mut WorkDone, done: &WorkDone) {
     total.sets = total.sets.saturating_add(done.sets);
     total.breaths = total.breaths.saturating_add(done.breaths);
     total.sides = total.sides.saturating_add(done.sides);
+    total.seconds = total.seconds.saturating_add(done.seconds);
 }
 
 /// Length of the run of consecutive days ending at `days[end - 1]`.
@@ -227,6 +228,8 @@ pub struct PainPoint {
     pub before: Option<u8>,
     /// Pain after the day's last workout that asked, 0-10.
     pub after: Option<u8>,
+    /// The highest rating logged on its own that day (without a workout), 0-10.
+    pub logged: Option<u8>,
 }
 
 /// Session indices sorted by (local day, start), so series come out in order
@@ -242,6 +245,36 @@ fn by_day(sessions: &[SessionRecord]) -> Vec<(i64, usize)> {
 /// pain chart. Several sessions on a day collapse into one point: the pain
 /// before the first and after the last, which is what the day felt like.
 pub fn pain_series(sessions: &[SessionRecord]) -> Vec<PainPoint> {
+    pain_series_with_log(sessions, &[])
+}
+
+/// [`pain_series`] with the ratings logged on their own: a day with only a
+/// logged rating gets a point too, and [`PainPoint::logged`] holds the day's
+/// highest logged rating, each on its own local day.
+pub fn pain_series_with_log(sessions: &[SessionRecord], log: &[PainEntry]) -> Vec<PainPoint> {
+    let mut out = session_pain(sessions);
+    for e in log {
+        match out.binary_search_by_key(&e.day(), |p| p.day) {
+            Ok(i) => out[i].logged = out[i].logged.max(Some(e.pain)),
+            Err(i) => out.insert(i, PainPoint { day: e.day(), before: None, after: None, logged: Some(e.pain) }),
+        }
+    }
+    out
+}
+
+/// Crunches recorded on today's local day (at `now_ms`, for a viewer at
+/// `tz_offset_min`), summed over the day's sessions, each on the day it
+/// started in its own zone: what `workout::build_plan_for_day` needs to keep
+/// the day within its cap.
+pub fn crunches_today(sessions: &[SessionRecord], now_ms: u64, tz_offset_min: i32) -> u32 {
+    let today = local_day(now_ms, tz_offset_min);
+    sessions
+        .iter()
+        .filter(|s| session_day(s, tz_offset_min) == today)
+        .fold(0u32, |sum, s| sum.saturating_add(s.crunch_reps()))
+}
+
+fn session_pain(sessions: &[SessionRecord]) -> Vec<PainPoint> {
     let mut out: Vec<PainPoint> = Vec::new();
     for (day, i) in by_day(sessions) {
         let s = &sessions[i];
@@ -253,7 +286,7 @@ pub fn pain_series(sessions: &[SessionRecord]) -> Vec<PainPoint> {
                 p.before = p.before.or(s.pain_before);
                 p.after = s.pain_after.or(p.after);
             }
-            _ => out.push(PainPoint { day, before: s.pain_before, after: s.pain_after }),
+            _ => out.push(PainPoint { day, before: s.pain_before, after: s.pain_after, logged: None }),
         }
     }
     out

@@ -9,11 +9,20 @@ pub const SAFETY_NOTES: &[&str] = &[
     "Listen to your body: stop any movement that hurts and never push past the routine's limits.",
 ];
 
+// Past the ball the holds grow in small steps (more holds, then longer ones),
+// as the source says they keep growing; the top stays far from its absurd
+// "100 30-second bridges" (see MAX_BRIDGE_HOLDS, MAX_BRIDGE_HOLD_S).
 const BRIDGE_LEVELS: &[Level] = &[
     Level { dosage: Dosage::Holds { hold_s: 10, repeats: 2, ball: false }, label: "2 holds of 10 s" },
     Level { dosage: Dosage::Holds { hold_s: 10, repeats: 3, ball: false }, label: "3 holds of 10 s" },
     Level { dosage: Dosage::Holds { hold_s: 10, repeats: 4, ball: false }, label: "4 holds of 10 s" },
-    Level { dosage: Dosage::Holds { hold_s: 10, repeats: 4, ball: true }, label: "4 holds with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 10, repeats: 4, ball: true }, label: "4 holds of 10 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 15, repeats: 4, ball: true }, label: "4 holds of 15 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 20, repeats: 4, ball: true }, label: "4 holds of 20 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 20, repeats: 5, ball: true }, label: "5 holds of 20 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 20, repeats: 6, ball: true }, label: "6 holds of 20 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 25, repeats: 6, ball: true }, label: "6 holds of 25 s with the ball" },
+    Level { dosage: Dosage::Holds { hold_s: 30, repeats: 6, ball: true }, label: "6 holds of 30 s with the ball (the most)" },
 ];
 
 const CRUNCH_LEVELS: &[Level] = &[
@@ -26,16 +35,19 @@ const CRUNCH_LEVELS: &[Level] = &[
     Level { dosage: Dosage::Reps { reps: 20, sets: 5 }, label: "5 sets of 20 (100, the limit)" },
 ];
 
-const BREATH_LEVELS: &[Level] = &[
-    Level { dosage: Dosage::Breaths { count: 5 }, label: "5 breaths" },
-    Level { dosage: Dosage::Breaths { count: 6 }, label: "6 breaths" },
-    Level { dosage: Dosage::Breaths { count: 8 }, label: "8 breaths" },
-    Level { dosage: Dosage::Breaths { count: 10 }, label: "10 breaths" },
-];
+// One rung only: the person picks the number of breaths freely
+// (`Settings::core_breaths`); this is where a new person starts.
+const BREATH_LEVELS: &[Level] = &[Level { dosage: Dosage::Breaths { count: 5 }, label: "5 breaths to start" }];
 
 const SWING_LEVELS: &[Level] = &[
-    Level { dosage: Dosage::Swings { seconds: 30, front_rounds: 1 }, label: "1 front round per leg" },
-    Level { dosage: Dosage::Swings { seconds: 30, front_rounds: 2 }, label: "2 front rounds per leg" },
+    Level {
+        dosage: Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: false },
+        label: "2 rounds of 30 s each way per leg",
+    },
+    Level {
+        dosage: Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: true },
+        label: "2 rounds each way, longer when easy",
+    },
 ];
 
 const STRETCH_LEVELS: &[Level] = &[Level {
@@ -57,11 +69,11 @@ static ROUTINE: [Exercise; 5] = [
         form_cues: &["Keep a straight line from shoulders to knees.", "Breathe while you hold."],
         cautions: &[
             "Build up slowly, even when it feels easy.",
-            "No heroic volume: four holds of ten seconds is the top of this routine.",
+            "Never aim for extreme numbers: Upright stops at 6 holds of 30 seconds on the ball.",
             "Listen to your body and lower down if anything hurts.",
         ],
         levels: BRIDGE_LEVELS,
-        progression: "Add one hold at a time, from 2 up to 4. After that, rest the backs of your knees on an exercise ball to make it harder.",
+        progression: "Add one hold at a time, from 2 up to 4. Then rest the backs of your knees on an exercise ball. After that the holds grow a little at a time, a few seconds longer or one more, up to 6 holds of 30 seconds.",
         variations: &[Variation {
             name: "Ball bridge (harder)",
             how: "Rest the backs of your knees on an exercise ball and lift from there. Use it only once 4 floor bridges feel easy.",
@@ -83,33 +95,33 @@ static ROUTINE: [Exercise; 5] = [
         purpose: "Strong upper belly muscles help hold the middle of your spine in better alignment.",
         steps: &[
             "Lie on your back, knees bent, feet flat.",
-            "Cross your hands over your chest.",
+            "Rest your hands lightly behind your head so they support your neck.",
             "Curl your shoulders just off the floor and back down, quickly and smoothly.",
-            "Do the set, rest 45 seconds, then do the next set.",
+            "Do the set, rest about 45 seconds, then do the next set.",
         ],
         form_cues: &[
             "Lift only a little: going higher slows you down and arches your back.",
-            "Hands across the chest if you catch yourself pulling on your neck.",
+            "Let your hands carry your head, never push it: if you catch yourself pushing your neck forward, put your hands across the chest instead.",
         ],
         cautions: &[
-            "Never more than 100 crunches in one session: more brings harm, not progress.",
+            "Never more than 100 crunches in a day, all workouts together: more brings harm, not progress.",
             "Stop if your neck or back hurts.",
         ],
         levels: CRUNCH_LEVELS,
         progression: "Go from 15 to 20 reps, then add sets up to 4. For the last step pick 25 reps or 5 sets: either makes 100, the limit.",
         variations: &[Variation {
             name: "Hands across the chest",
-            how: "If your hands behind your head tug your neck forward, fold them across your chest instead.",
+            how: "If you find yourself pushing your neck forward with your hands, rest them across your chest instead.",
             illustration: Illustration {
-                from: Pose::CrunchDown,
-                to: Some(Pose::CrunchUp),
+                from: Pose::CrunchChestDown,
+                to: Some(Pose::CrunchChestUp),
                 alt: "A person on the back with hands across the chest curls the shoulders slightly off the floor.",
             },
         }],
         illustration: Illustration {
             from: Pose::CrunchDown,
             to: Some(Pose::CrunchUp),
-            alt: "A person on the back with hands across the chest curls the shoulders slightly off the floor.",
+            alt: "A person on the back with hands behind the head curls the shoulders slightly off the floor.",
         },
     },
     Exercise {
@@ -125,7 +137,7 @@ static ROUTINE: [Exercise; 5] = [
         form_cues: &["Belly stays domed to the end of the breath.", "Make the \"oo\" small so the air meets resistance."],
         cautions: &["This one is gentle: grow it at whatever pace feels comfortable."],
         levels: BREATH_LEVELS,
-        progression: "Add breaths whenever you like; there is no risk in doing more.",
+        progression: "Start with 5 and add breaths whenever you like, up to 30, at a pace that feels comfortable: you won't hurt yourself with this one.",
         variations: &[],
         illustration: Illustration {
             from: Pose::BreathIn,
@@ -140,17 +152,18 @@ static ROUTINE: [Exercise; 5] = [
         steps: &[
             "Stand tall, with a hand on a wall or chair if you need it.",
             "Lift one foot just clear of the floor.",
-            "Swing that leg front to back for 30 seconds, then rest.",
-            "Do the other leg, resting at least 15 seconds between swings.",
-            "Finish with side-to-side swings, 30 seconds on each leg.",
+            "Swing that leg front to back for 30 seconds, then put it down and rest.",
+            "Do one more round on the same leg; if it feels too hard, stop that round early.",
+            "Switch legs and do the same, resting at least 15 seconds between swings.",
+            "Then swing side to side the same way: two rounds on each leg, first leg first.",
         ],
         form_cues: &["Keep the swinging foot off the floor.", "Stand tall; let the hip do the work."],
         cautions: &[
             "Hold on to something if your balance wobbles.",
-            "A second round on the same leg is optional: stop it if it feels too hard.",
+            "The second round on each leg is yours to cut short: stop it if it feels too hard.",
         ],
         levels: SWING_LEVELS,
-        progression: "Add a second front-to-back round on each leg when one feels easy.",
+        progression: "Once every round feels easy, you may swing longer, 30 seconds more at a time, until you are tired: you won't hurt yourself with this one.",
         variations: &[
             Variation {
                 name: "Front-to-back swing",
@@ -189,7 +202,10 @@ static ROUTINE: [Exercise; 5] = [
             "Lean slowly to one side for one deep breath, then slowly to the other. Do 3 on each side.",
         ],
         form_cues: &["Hips stay on the floor in the cobra.", "Move slowly into every stretch."],
-        cautions: &["Never stretch further than is comfortable.", "Stretch after every workout."],
+        cautions: &[
+            "Never stretch further than is comfortable.",
+            "Stretch after every workout: Upright always ends with these, even when a workout stops because something hurt.",
+        ],
         levels: STRETCH_LEVELS,
         progression: "Stretches do not progress: do the same set after every workout.",
         variations: &[

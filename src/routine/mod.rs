@@ -11,14 +11,48 @@ pub use data::{routine, SAFETY_NOTES};
 use serde::{Deserialize, Serialize};
 
 /// Version of the routine data. Stored in every session record so history can
-/// tell which routine a session followed.
-pub const ROUTINE_VERSION: u32 = 1;
+/// tell which routine a session followed. Version 2: two swing rounds per leg
+/// each way in the base routine, the bridge ladder past the ball, a free
+/// number of core breaths.
+pub const ROUTINE_VERSION: u32 = 2;
 
-/// Hard cap on crunches in one session: more does harm, not good.
-pub const MAX_CRUNCH_REPS_PER_SESSION: u32 = 100;
+/// Hard cap on crunches in one local day, over every workout of that day:
+/// the source says more is not helpful and likely harmful for a sore back.
+pub const MAX_CRUNCHES_PER_DAY: u32 = 100;
+
+/// Hard cap on crunches in one session. A session lies within a day, so it
+/// is the day's cap; kept as its own name because stored-data checks speak
+/// of one session.
+pub const MAX_CRUNCH_REPS_PER_SESSION: u32 = MAX_CRUNCHES_PER_DAY;
 
 /// Shortest rest between leg swings the routine allows, in seconds.
 pub const MIN_SWING_REST_S: u32 = 15;
+
+/// Seconds one "+30 s" adds to a swing round, once the plan allows longer
+/// rounds ("until you're tired").
+pub const SWING_EXTEND_S: u32 = 30;
+
+/// Longest a swing round may grow with "+30 s". The source puts no number on
+/// "until you're tired"; three minutes on one leg is past tired for most, and
+/// a bound keeps a stuck button from running forever.
+pub const MAX_SWING_ROUND_S: u32 = 180;
+
+/// Most bridge holds in one workout. The source only rules out absurd
+/// volume ("100 30-second bridges"); 6 is far from that.
+pub const MAX_BRIDGE_HOLDS: u32 = 6;
+
+/// Longest bridge hold, in seconds (see [`MAX_BRIDGE_HOLDS`]).
+pub const MAX_BRIDGE_HOLD_S: u32 = 30;
+
+/// Most core breaths the person may choose. The source lets them do as many
+/// as they like; a bound keeps a typo from planning an hour of breathing.
+pub const MAX_CORE_BREATHS: u32 = 30;
+
+/// Shortest and longest rest between crunch sets the settings allow, in
+/// seconds: the source asks for "about 45 seconds".
+pub const CRUNCH_REST_MIN_S: u32 = 30;
+/// See [`CRUNCH_REST_MIN_S`].
+pub const CRUNCH_REST_MAX_S: u32 = 60;
 
 /// Stable identifiers of the five exercises (also used as `data-exercise`).
 /// Stored by the same kebab-case names as [`ExerciseId::as_str`].
@@ -83,10 +117,15 @@ pub enum Pose {
     BridgeUp,
     /// Bridge with the backs of the knees over an exercise ball.
     BallBridge,
-    /// Lying on the back, hands across the chest.
+    /// Lying on the back, hands lightly behind the head (the default).
     CrunchDown,
-    /// Shoulders lifted just off the floor.
+    /// Shoulders lifted just off the floor, hands behind the head.
     CrunchUp,
+    /// Lying on the back, hands across the chest (the variation for someone
+    /// who pushes the neck forward with the hands).
+    CrunchChestDown,
+    /// Shoulders lifted just off the floor, hands across the chest.
+    CrunchChestUp,
     /// Lying on the back, full breath in, belly domed.
     BreathIn,
     /// Breathing out through a small "oo", belly still domed.
@@ -113,12 +152,14 @@ pub enum Pose {
 
 impl Pose {
     /// Every pose, in declaration order.
-    pub const ALL: [Pose; 16] = [
+    pub const ALL: [Pose; 18] = [
         Pose::BridgeDown,
         Pose::BridgeUp,
         Pose::BallBridge,
         Pose::CrunchDown,
         Pose::CrunchUp,
+        Pose::CrunchChestDown,
+        Pose::CrunchChestUp,
         Pose::BreathIn,
         Pose::BreathOut,
         Pose::SwingFront,
@@ -140,6 +181,8 @@ impl Pose {
             Pose::BallBridge => "ball-bridge",
             Pose::CrunchDown => "crunch-down",
             Pose::CrunchUp => "crunch-up",
+            Pose::CrunchChestDown => "crunch-chest-down",
+            Pose::CrunchChestUp => "crunch-chest-up",
             Pose::BreathIn => "breath-in",
             Pose::BreathOut => "breath-out",
             Pose::SwingFront => "swing-front",
@@ -198,8 +241,17 @@ pub enum Dosage {
     Swings {
         /// Seconds per leg for each round.
         seconds: u32,
-        /// Front-to-back rounds per leg (the second one is optional).
+        /// Front-to-back rounds per leg; a round after the first may be
+        /// stopped early when it feels too hard.
         front_rounds: u32,
+        /// Sideways rounds per leg. Routine 1 had one; absent in its records,
+        /// so it reads as 1 and is written only when it differs.
+        #[serde(default = "one_round", skip_serializing_if = "is_one_round")]
+        side_rounds: u32,
+        /// Whether a round may be made longer ("+30 s") once the basics are
+        /// easy. Absent (false) in older records.
+        #[serde(default, skip_serializing_if = "is_false")]
+        extend: bool,
     },
     /// The two stretches, which never progress.
     Stretches {
@@ -212,6 +264,18 @@ pub enum Dosage {
     },
 }
 
+fn one_round() -> u32 {
+    1
+}
+
+fn is_one_round(n: &u32) -> bool {
+    *n == 1
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 impl Dosage {
     /// Total repetitions of a rep-based dosage (0 for other kinds).
     pub fn total_reps(&self) -> u32 {
@@ -221,20 +285,27 @@ impl Dosage {
         }
     }
 
-    /// A short human summary, e.g. "2 × 15 reps, 45 s rest".
+    /// A short human summary of the work, e.g. "2 × 15 reps". Rests are
+    /// left out: they come from the settings, which a dosage does not know
+    /// (see `Settings::dosage_text` for the line with the rest in use).
     pub fn summary(&self) -> String {
         match *self {
             Dosage::Holds { hold_s, repeats, ball } => {
                 let ball = if ball { " (knees over a ball)" } else { "" };
                 format!("{repeats} × {hold_s} s hold{ball}")
             }
-            Dosage::Reps { reps, sets } => {
-                format!("{sets} × {reps} reps, {CRUNCH_REST_S} s rest")
-            }
+            Dosage::Reps { reps, sets } => format!("{sets} × {reps} reps"),
             Dosage::Breaths { count } => format!("{count} slow breaths"),
-            Dosage::Swings { seconds, front_rounds } => {
-                let rounds = if front_rounds > 1 { format!("{front_rounds} rounds ") } else { String::new() };
-                format!("{rounds}{seconds} s front-to-back per leg, then {seconds} s sideways per leg")
+            Dosage::Swings { seconds, front_rounds, side_rounds, extend } => {
+                let rounds = |n: u32| if n > 1 { format!("{n} rounds of ") } else { String::new() };
+                let front = format!("{}{seconds} s front-to-back per leg", rounds(front_rounds));
+                let side = if side_rounds == front_rounds {
+                    "the same sideways".to_string()
+                } else {
+                    format!("{}{seconds} s sideways per leg", rounds(side_rounds))
+                };
+                let longer = if extend { "; rounds may run longer when easy" } else { "" };
+                format!("{front}, then {side}{longer}")
             }
             Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => format!(
                 "cobra {cobra_repeats} × {cobra_breaths} breaths, side reach {reach_per_side} × each side"
@@ -243,7 +314,7 @@ impl Dosage {
     }
 }
 
-/// Rest between crunch sets, in seconds.
+/// Rest between crunch sets, in seconds: the source's "about 45 seconds".
 pub const CRUNCH_REST_S: u32 = 45;
 /// Rest between bridge holds, in seconds. The source gives none; a short
 /// breather keeps the holds honest without cooling down.
@@ -319,8 +390,10 @@ pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), String> {
             if repeats == 0 || hold_s == 0 {
                 return Err("A bridge needs at least one hold of at least one second.".into());
             }
-            if repeats > 4 || hold_s > 10 {
-                return Err("The routine tops out at 4 bridges of 10 seconds; make it harder with the ball instead.".into());
+            if repeats > MAX_BRIDGE_HOLDS || hold_s > MAX_BRIDGE_HOLD_S {
+                return Err(format!(
+                    "Upright stops at {MAX_BRIDGE_HOLDS} bridges of {MAX_BRIDGE_HOLD_S} seconds: far more than that strains your back instead of helping it."
+                ));
             }
             Ok(())
         }
@@ -328,26 +401,26 @@ pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), String> {
             if reps == 0 || sets == 0 {
                 return Err("Crunches need at least one set of one rep.".into());
             }
-            if reps.saturating_mul(sets) > MAX_CRUNCH_REPS_PER_SESSION {
+            if reps.saturating_mul(sets) > MAX_CRUNCHES_PER_DAY {
                 return Err(format!(
-                    "{sets} × {reps} is {} crunches: more than {MAX_CRUNCH_REPS_PER_SESSION} a session does more harm than good.",
+                    "{sets} × {reps} is {} crunches: more than {MAX_CRUNCHES_PER_DAY} a day does more harm than good.",
                     reps.saturating_mul(sets)
                 ));
             }
             Ok(())
         }
         (ExerciseId::CoreBreath, Dosage::Breaths { count }) => {
-            if count == 0 || count > 30 {
-                return Err("Choose between 1 and 30 core breaths.".into());
+            if count == 0 || count > MAX_CORE_BREATHS {
+                return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));
             }
             Ok(())
         }
-        (ExerciseId::LegSwings, Dosage::Swings { seconds, front_rounds }) => {
+        (ExerciseId::LegSwings, Dosage::Swings { seconds, front_rounds, side_rounds, .. }) => {
             if !(10..=60).contains(&seconds) {
                 return Err("Leg swings last between 10 and 60 seconds per leg.".into());
             }
-            if !(1..=2).contains(&front_rounds) {
-                return Err("Leg swings have one or two front-to-back rounds per leg.".into());
+            if !(1..=2).contains(&front_rounds) || !(1..=2).contains(&side_rounds) {
+                return Err("Leg swings have one or two rounds per leg each way.".into());
             }
             Ok(())
         }

@@ -22,9 +22,11 @@ fn start_dosages_match_the_table() {
     assert_eq!(ExerciseId::Crunches.exercise().start_dosage(), Dosage::Reps { reps: 15, sets: 2 });
     assert_eq!(CRUNCH_REST_S, 45);
     assert_eq!(ExerciseId::CoreBreath.exercise().start_dosage(), Dosage::Breaths { count: 5 });
+    // The second 30 s round on the same leg is part of the base routine, and
+    // the sideways swings follow the same pattern.
     assert_eq!(
         ExerciseId::LegSwings.exercise().start_dosage(),
-        Dosage::Swings { seconds: 30, front_rounds: 1 }
+        Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: false }
     );
     assert_eq!(
         ExerciseId::MidBackStretches.exercise().start_dosage(),
@@ -33,10 +35,10 @@ fn start_dosages_match_the_table() {
 }
 
 #[test]
-fn bridge_grows_to_four_holds_then_the_ball() {
+fn bridge_grows_to_four_holds_then_the_ball_then_slowly_on_to_a_far_cap() {
     let levels: Vec<Dosage> = ExerciseId::BackBridge.exercise().levels.iter().map(|l| l.dosage).collect();
     assert_eq!(
-        levels,
+        levels[..4],
         [
             Dosage::Holds { hold_s: 10, repeats: 2, ball: false },
             Dosage::Holds { hold_s: 10, repeats: 3, ball: false },
@@ -44,8 +46,35 @@ fn bridge_grows_to_four_holds_then_the_ball() {
             Dosage::Holds { hold_s: 10, repeats: 4, ball: true },
         ]
     );
-    assert!(check_dosage(ExerciseId::BackBridge, &Dosage::Holds { hold_s: 10, repeats: 5, ball: false }).is_err());
-    assert!(check_dosage(ExerciseId::BackBridge, &Dosage::Holds { hold_s: 30, repeats: 4, ball: false }).is_err());
+    // Past the ball the ladder goes on: each rung adds a little, never both
+    // more holds and longer ones at once, and never less.
+    assert!(levels.len() > 4, "the ladder does not stop at 4 × 10 s and the ball");
+    for w in levels[3..].windows(2) {
+        let (Dosage::Holds { hold_s: h0, repeats: r0, ball: b0 }, Dosage::Holds { hold_s: h1, repeats: r1, ball: b1 }) =
+            (w[0], w[1])
+        else {
+            panic!("bridges are holds")
+        };
+        assert!(b0 && b1, "on the ball from there on");
+        let longer = h1 > h0 && h1 - h0 <= 5 && r1 == r0;
+        let more = r1 == r0 + 1 && h1 == h0;
+        assert!(longer || more, "a small step: {:?} -> {:?}", w[0], w[1]);
+    }
+    for l in ExerciseId::BackBridge.exercise().levels {
+        assert_eq!(check_dosage(ExerciseId::BackBridge, &l.dosage), Ok(()));
+    }
+    // The top and the cap: far from the source's absurd 100 bridges of 30 s.
+    assert_eq!(levels.last(), Some(&Dosage::Holds { hold_s: MAX_BRIDGE_HOLD_S, repeats: MAX_BRIDGE_HOLDS, ball: true }));
+    const { assert!(MAX_BRIDGE_HOLDS * MAX_BRIDGE_HOLD_S <= 300, "at most five minutes of holding") };
+    let over = |hold_s, repeats| check_dosage(ExerciseId::BackBridge, &Dosage::Holds { hold_s, repeats, ball: true });
+    assert!(over(30, MAX_BRIDGE_HOLDS + 1).is_err());
+    assert!(over(MAX_BRIDGE_HOLD_S + 1, 2).is_err());
+    assert!(over(30, 100).unwrap_err().contains("6 bridges of 30 seconds"));
+    // No text calls 4 × 10 s the top any more.
+    let bridge = ExerciseId::BackBridge.exercise();
+    let text = [bridge.cautions.join(" "), bridge.progression.to_string()].join(" ").to_lowercase();
+    assert!(!text.contains("the top") && !text.contains("tops out"), "{text}");
+    assert!(text.contains("ball") && text.contains("6 holds of 30 seconds"), "{text}");
 }
 
 #[test]
@@ -67,11 +96,16 @@ fn crunch_ladder_never_passes_one_hundred() {
 }
 
 #[test]
-fn swings_add_the_optional_second_round_and_stretches_never_change() {
+fn swings_go_on_to_longer_rounds_and_stretches_never_change() {
     let swings = ExerciseId::LegSwings.exercise();
     assert_eq!(swings.max_level(), 1);
-    assert_eq!(swings.dosage_at(9), Dosage::Swings { seconds: 30, front_rounds: 2 });
+    assert_eq!(swings.dosage_at(9), Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: true });
     assert_eq!(MIN_SWING_REST_S, 15);
+    assert_eq!(SWING_EXTEND_S, 30);
+    let swing = |front_rounds, side_rounds| Dosage::Swings { seconds: 30, front_rounds, side_rounds, extend: false };
+    assert!(check_dosage(ExerciseId::LegSwings, &swing(2, 2)).is_ok());
+    assert!(check_dosage(ExerciseId::LegSwings, &swing(2, 3)).is_err());
+    assert!(check_dosage(ExerciseId::LegSwings, &swing(0, 1)).is_err());
     let stretches = ExerciseId::MidBackStretches.exercise();
     assert_eq!(stretches.levels.len(), 1);
     assert!(check_dosage(
@@ -97,8 +131,10 @@ fn every_exercise_has_the_words_the_user_must_see() {
     let crunch_text = ExerciseId::Crunches.exercise().form_cues.join(" ");
     assert!(crunch_text.contains("across the chest"));
     assert!(crunch_text.to_lowercase().contains("lift only a little"));
-    let swings = ExerciseId::LegSwings.exercise().cautions.join(" ");
-    assert!(swings.contains("optional"));
+    let swings = ExerciseId::LegSwings.exercise();
+    let swing_text = [swings.steps.join(" "), swings.cautions.join(" ")].join(" ");
+    assert!(swing_text.contains("one more round on the same leg"), "{swing_text}");
+    assert!(swing_text.contains("too hard"), "{swing_text}");
     let breath = ExerciseId::CoreBreath.exercise().steps.join(" ");
     assert!(breath.contains("domed") && breath.contains("\"oo\""));
     let stretch = ExerciseId::MidBackStretches.exercise().cautions.join(" ");
@@ -133,4 +169,61 @@ fn stored_names_are_the_ids_the_page_uses() {
     }
     let reps = Dosage::Reps { reps: 15, sets: 2 };
     assert_eq!(serde_json::to_string(&reps).unwrap(), r#"{"kind":"reps","reps":15,"sets":2}"#);
+}
+
+#[test]
+fn the_swing_summary_says_two_rounds_each_way() {
+    let base = ExerciseId::LegSwings.exercise().start_dosage();
+    assert_eq!(base.summary(), "2 rounds of 30 s front-to-back per leg, then the same sideways");
+    // Routine 1's dosages, still in old records, read as they were.
+    let old = Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false };
+    assert_eq!(old.summary(), "30 s front-to-back per leg, then the same sideways");
+    let old2 = Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 1, extend: false };
+    assert_eq!(old2.summary(), "2 rounds of 30 s front-to-back per leg, then 30 s sideways per leg");
+    assert!(ExerciseId::LegSwings.exercise().dosage_at(1).summary().contains("longer"));
+}
+
+#[test]
+fn crunch_hands_rest_behind_the_head_unless_the_neck_gets_pushed() {
+    let ex = ExerciseId::Crunches.exercise();
+    let steps = ex.steps.join(" ");
+    assert!(steps.contains("behind your head"), "{steps}");
+    assert!(!steps.contains("across"), "the default is behind the head: {steps}");
+    let cues = ex.form_cues.join(" ");
+    assert!(cues.contains("pushing your neck forward") && cues.contains("across the chest"), "{cues}");
+    assert_eq!((ex.illustration.from, ex.illustration.to), (Pose::CrunchDown, Some(Pose::CrunchUp)));
+    assert!(ex.illustration.alt.contains("behind the head"));
+    let chest = &ex.variations[0];
+    assert!(chest.how.contains("pushing your neck forward"));
+    assert_eq!((chest.illustration.from, chest.illustration.to), (Pose::CrunchChestDown, Some(Pose::CrunchChestUp)));
+    assert!(chest.illustration.alt.contains("across the chest"));
+}
+
+#[test]
+fn core_breath_says_you_wont_hurt_yourself_and_lets_the_person_choose() {
+    let ex = ExerciseId::CoreBreath.exercise();
+    assert!(!ex.progression.contains("no risk"), "{}", ex.progression);
+    assert!(ex.progression.contains("won't hurt yourself"), "{}", ex.progression);
+    // No ladder to climb: the number is the person's own choice.
+    assert_eq!(ex.max_level(), 0);
+    for count in [1, 5, MAX_CORE_BREATHS] {
+        assert_eq!(check_dosage(ExerciseId::CoreBreath, &Dosage::Breaths { count }), Ok(()));
+    }
+    assert!(check_dosage(ExerciseId::CoreBreath, &Dosage::Breaths { count: MAX_CORE_BREATHS + 1 }).is_err());
+}
+
+#[test]
+fn no_text_names_a_button_the_player_does_not_have() {
+    // The player's buttons are Back, Pause/Resume, Skip, Done, This hurts,
+    // Finish now and the swing round's own; "Next" is not one of them.
+    for ex in routine() {
+        let text = [ex.steps.join(" "), ex.form_cues.join(" "), ex.cautions.join(" "), ex.progression.into()].join(" ");
+        assert!(!text.contains("tap Next") && !text.contains("Tap Next"), "{:?}: {text}", ex.id);
+    }
+}
+
+#[test]
+fn crunch_rest_stays_near_the_sources_45_seconds() {
+    const { assert!(CRUNCH_REST_MIN_S <= CRUNCH_REST_S && CRUNCH_REST_S <= CRUNCH_REST_MAX_S) };
+    assert_eq!((CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S), (30, 60));
 }

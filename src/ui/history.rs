@@ -178,7 +178,8 @@ pub fn History() -> impl IntoView {
                 Some(Ok(text)) => text,
             };
             input.set_value("");
-            match progress::validate_import_with_offset(&text, browser::tz_offset_min(browser::now_ms())) {
+            let now = browser::now_ms();
+            match progress::validate_import_with_offset(&text, browser::tz_offset_min(now), now) {
                 Err(e) => state.notice.set(Some(Notice::say(format!(
                     "That file was not imported and nothing changed: {}",
                     e.message

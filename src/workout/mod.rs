@@ -10,9 +10,11 @@
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
 //!   are spoken or vibrate, from each timer tick.
 //! - stale: a workout left running for hours is not resumed without asking.
-//! - active: [`ActiveWorkout`], the running workout as stored for a reload.
+//! - active: [`ActiveWorkout`], the running workout as stored for a reload;
+//!   check: [`check_resumed`], the routine's rules applied to one read back.
 
 mod active;
+mod check;
 mod coach;
 mod plan;
 mod scheduler;
@@ -20,11 +22,15 @@ mod session;
 mod stale;
 
 pub use active::ActiveWorkout;
+pub use check::check_resumed;
 pub use coach::{
     moments, number_words, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,
     LOOKAHEAD_VISIBLE_MS, SPEECH_DELAY_MS, STALE_SPEECH_MS,
 };
-pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
+pub use plan::{
+    build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
+    MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
+};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
 pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS};

@@ -4,8 +4,17 @@
 //! exact plan it started with, even if settings change before a reload.
 
 use crate::progress::Settings;
-use crate::routine::{check_dosage, Dosage, ExerciseId, Pose, MIN_SWING_REST_S};
+use crate::routine::{check_dosage, Dosage, ExerciseId, Pose, MAX_CRUNCHES_PER_DAY, MIN_SWING_REST_S};
 use serde::{Deserialize, Serialize};
+
+/// Label of the player's button that ends a swing round early
+/// ([`super::Session::stop_round`]). The step instructions name it, so the
+/// button must use these words.
+pub const STOP_ROUND_LABEL: &str = "Stop this round";
+
+/// Label of the player's button that makes a swing round 30 s longer
+/// ([`super::Session::extend`]), when the plan allows it.
+pub const EXTEND_LABEL: &str = "+30 s";
 
 /// Expected time per crunch, for progress estimates only: reps are user-paced.
 pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
@@ -83,7 +92,8 @@ pub struct Step {
     pub pose: Pose,
     /// Second illustration the picture moves to, for movements.
     pub pose_to: Option<Pose>,
-    /// True when the step may be skipped without guilt (second swing round).
+    /// True when the step may be cut short without guilt: a swing round after
+    /// the first on the same leg ("if it feels too hard, don't finish it").
     pub optional: bool,
     /// Expected length in ms, for whole-workout progress.
     pub estimate_ms: u64,
@@ -98,6 +108,24 @@ pub struct Plan {
     /// Absent in workouts saved before it existed, which read as none.
     #[serde(default)]
     pub dosages: Vec<(ExerciseId, Dosage)>,
+    /// Crunches this workout may still hold, counting every set done with
+    /// Done (re-done sets too): what was left of the day's
+    /// [`MAX_CRUNCHES_PER_DAY`] when it started. Absent in workouts saved
+    /// before it existed, which get the whole day's cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crunch_allowance: Option<u32>,
+}
+
+/// A plan for the workout about to start, and what to tell the person about
+/// the day's crunch limit ([`build_plan_for_day`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayPlan {
+    /// The plan to start.
+    pub plan: Plan,
+    /// Shown before starting (home) when crunches were already done today,
+    /// e.g. "You have done 60 crunches today. With the day's limit of 100,
+    /// this workout has 40 left: 2 sets of 20." None on the day's first.
+    pub crunch_note: Option<String>,
 }
 
 impl Plan {
@@ -120,26 +148,94 @@ impl Plan {
     pub fn dosage(&self, id: ExerciseId) -> Option<Dosage> {
         self.dosages.iter().find(|(e, _)| *e == id).map(|(_, d)| *d)
     }
+
+    /// Crunches the session may hold: the stored allowance, never above the
+    /// day's cap whatever a stored plan says.
+    pub fn crunch_limit(&self) -> u32 {
+        self.crunch_allowance.unwrap_or(MAX_CRUNCHES_PER_DAY).min(MAX_CRUNCHES_PER_DAY)
+    }
 }
 
-/// Builds the plan from settings: enabled exercises at their chosen levels.
-/// `Err` says why in words for the person (a dosage past a cap, or nothing enabled).
+/// Builds the plan from settings: enabled exercises at their chosen levels,
+/// the stretches always last, as if no crunches were done today (see
+/// [`build_plan_for_day`] for the workout the person starts). `Err` says why
+/// in words for the person (a dosage past a cap).
 pub fn build_plan(settings: &Settings) -> Result<Plan, String> {
+    build_plan_for_day(settings, 0).map(|d| d.plan)
+}
+
+/// The plan for a workout starting now, when `crunches_done_today` crunches
+/// are already recorded today (`progress::crunches_today`): crunches get only
+/// what is left of the day's [`MAX_CRUNCHES_PER_DAY`], with the sets cut down
+/// (never more reps a set or more sets than the person's level) or left out
+/// once nothing is left, and [`DayPlan::crunch_note`] says so.
+pub fn build_plan_for_day(settings: &Settings, crunches_done_today: u32) -> Result<DayPlan, String> {
     let s = settings.sanitized();
-    let list: Vec<(ExerciseId, Dosage)> =
-        ExerciseId::ALL.into_iter().filter(|id| s.is_enabled(*id)).map(|id| (id, s.dosage(id))).collect();
-    build_plan_with(&s, &list)
+    let left = MAX_CRUNCHES_PER_DAY.saturating_sub(crunches_done_today);
+    let mut note = None;
+    let mut list = Vec::new();
+    for id in ExerciseId::ALL.into_iter().filter(|id| s.is_enabled(*id)) {
+        let dosage = s.dosage(id);
+        let Dosage::Reps { reps, sets } = dosage else {
+            list.push((id, dosage));
+            continue;
+        };
+        if crunches_done_today == 0 {
+            list.push((id, dosage));
+            continue;
+        }
+        let done = crunches_done_today;
+        if left == 0 {
+            note = Some(format!(
+                "You have done {done} crunches today, the day's limit of {MAX_CRUNCHES_PER_DAY}: this workout leaves them out."
+            ));
+            continue;
+        }
+        let total = reps.saturating_mul(sets);
+        if total <= left {
+            note = Some(format!(
+                "You have done {done} crunches today; this workout adds {total}, within the day's limit of {MAX_CRUNCHES_PER_DAY}."
+            ));
+            list.push((id, dosage));
+            continue;
+        }
+        // As few sets as hold what is left, split evenly: never more a set
+        // than the person's level asks.
+        let new_sets = left.div_ceil(reps).clamp(1, sets);
+        let new_reps = (left / new_sets).min(reps);
+        note = Some(format!(
+            "You have done {done} crunches today. With the day's limit of {MAX_CRUNCHES_PER_DAY}, this workout has {left} left: {}.",
+            sets_words(new_sets, new_reps)
+        ));
+        list.push((id, Dosage::Reps { reps: new_reps, sets: new_sets }));
+    }
+    let mut plan = build_plan_with(&s, &list)?;
+    plan.crunch_allowance = Some(left);
+    Ok(DayPlan { plan, crunch_note: note })
+}
+
+/// "1 set of 10", "2 sets of 20".
+fn sets_words(sets: u32, reps: u32) -> String {
+    if sets == 1 {
+        format!("1 set of {reps}")
+    } else {
+        format!("{sets} sets of {reps}")
+    }
 }
 
 /// Builds a plan from explicit dosages (timing still comes from `settings`).
-/// Every dosage must pass [`check_dosage`]; exercises are put in routine order.
+/// Every dosage must pass [`check_dosage`]; exercises are put in routine
+/// order, and the stretches are added at the end when missing: the routine
+/// asks for them after every workout. The crunch allowance is the day's
+/// whole cap; [`build_plan_for_day`] narrows it.
 pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) -> Result<Plan, String> {
     let s = settings.sanitized();
     let mut list = exercises.to_vec();
-    list.sort_by_key(|(id, _)| *id);
-    if list.is_empty() {
-        return Err("Choose at least one exercise for the workout.".into());
+    if !list.iter().any(|(id, _)| *id == ExerciseId::MidBackStretches) {
+        let id = ExerciseId::MidBackStretches;
+        list.push((id, id.exercise().start_dosage()));
     }
+    list.sort_by_key(|(id, _)| *id);
     if list.windows(2).any(|w| w[0].0 == w[1].0) {
         return Err("Each exercise can be in the workout only once.".into());
     }
@@ -155,7 +251,7 @@ pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) 
         steps.push(step(*id, kind, title, instruction, s.get_ready_s, pose));
         exercise_steps(&mut steps, &s, *id, *dosage);
     }
-    Ok(Plan { steps, dosages: list })
+    Ok(Plan { steps, dosages: list, crunch_allowance: None })
 }
 
 /// How to get into position for an exercise, and the picture for it.
@@ -165,7 +261,7 @@ fn setup(id: ExerciseId, dosage: &Dosage) -> (&'static str, Pose) {
             ("Lie on your back, the backs of your knees over the ball.", Pose::BallBridge)
         }
         (ExerciseId::BackBridge, _) => ("Lie on your back, knees bent, feet flat, elbows down.", Pose::BridgeDown),
-        (ExerciseId::Crunches, _) => ("Stay on your back, knees bent, hands across your chest.", Pose::CrunchDown),
+        (ExerciseId::Crunches, _) => ("Stay on your back, knees bent, hands lightly behind your head.", Pose::CrunchDown),
         (ExerciseId::CoreBreath, _) => ("Stay on your back and let your breathing settle.", Pose::BreathIn),
         (ExerciseId::LegSwings, _) => ("Stand up, a chair or wall within reach.", Pose::SwingFront),
         (ExerciseId::MidBackStretches, _) => ("Lie on your stomach, hands flat beside your chest.", Pose::CobraDown),
@@ -224,7 +320,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                     id,
                     StepKind::Reps,
                     "Crunches".into(),
-                    "Small quick curls, shoulders just off the floor. Tap Done after the set.",
+                    "Count small quick curls, shoulders just off the floor. Tap Done after the set.",
                     0,
                     Pose::CrunchDown,
                 );
@@ -253,46 +349,41 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 out.push(st);
             }
         }
-        Dosage::Swings { seconds, front_rounds } => {
+        Dosage::Swings { seconds, front_rounds, side_rounds, .. } => {
             // The routine asks for at least 15 s between swings, whatever the settings say.
             let rest_s = s.swing_rest_s.max(MIN_SWING_REST_S);
-            let mut swings: Vec<(Side, Option<u32>)> = Vec::new();
-            for side in [Side::Left, Side::Right] {
-                for round in 1..=front_rounds {
-                    swings.push((side, Some(round)));
+            // Front-to-back on each leg, then sideways the same way, starting
+            // again with the first leg; every round after the first on a leg
+            // may be cut short.
+            let mut swings: Vec<(bool, Side, u32, u32)> = Vec::new();
+            for (front, rounds) in [(true, front_rounds), (false, side_rounds)] {
+                for side in [Side::Left, Side::Right] {
+                    for round in 1..=rounds {
+                        swings.push((front, side, round, rounds));
+                    }
                 }
             }
-            swings.push((Side::Left, None));
-            swings.push((Side::Right, None));
-            for (n, (side, round)) in swings.into_iter().enumerate() {
-                let (title, instruction, pose, pose_to) = match round {
-                    Some(_) => (
-                        format!("Front swings – {} leg", side.word()),
-                        format!("Swing your {} leg front to back, foot off the floor.", side.word()),
-                        Pose::SwingFront,
-                        Pose::SwingBack,
-                    ),
-                    None => (
-                        format!("Side swings – {} leg", side.word()),
-                        format!("Swing your {} leg out to the side and back across.", side.word()),
-                        Pose::SwingSide,
-                        Pose::SwingAcross,
-                    ),
+            for (n, (front, side, round, rounds)) in swings.into_iter().enumerate() {
+                let leg = side.word();
+                let (title, pose, pose_to) = if front {
+                    (format!("Front swings – {leg} leg"), Pose::SwingFront, Pose::SwingBack)
+                } else {
+                    (format!("Side swings – {leg} leg"), Pose::SwingSide, Pose::SwingAcross)
                 };
                 if n > 0 {
                     out.push(rest(id, "Both feet down. Rest and breathe.", rest_s, pose));
                 }
-                let optional = round.is_some_and(|r| r > 1);
-                let instruction = if optional {
-                    "Second round, optional: tap Next to skip it if it feels too hard.".to_string()
-                } else {
-                    instruction
+                let optional = round > 1;
+                let instruction = match (optional, front) {
+                    (true, _) => format!("One more round on your {leg} leg. Too hard? Tap {STOP_ROUND_LABEL}."),
+                    (false, true) => format!("Swing your {leg} leg front to back, foot off the floor."),
+                    (false, false) => format!("Swing your {leg} leg out to the side and back across."),
                 };
                 let mut st = step(id, StepKind::Timed, title, &instruction, seconds, pose);
                 st.side = Some(side);
                 st.pose_to = Some(pose_to);
                 st.optional = optional;
-                st.set = round.filter(|_| front_rounds > 1).map(|r| (r, front_rounds));
+                st.set = (rounds > 1).then_some((round, rounds));
                 out.push(st);
             }
         }

@@ -14,11 +14,23 @@
 //!   credited). Prev restarts the previous step (step 0 restarts itself).
 //!   Navigation keeps the pause state: a paused session stays paused.
 //! - A step counts as done if any of its runs completed (timer or Done), so
-//!   going back to redo something never erases earlier work.
+//!   going back to redo something never erases earlier work. Crunches are
+//!   the exception: every Done credits its set again, because every crunch
+//!   done counts toward the day's cap.
+//! - Steps that are closed are passed over, going forward and with Prev:
+//!   every step of an exercise stopped with "this hurts" (the stretches
+//!   excepted), and a crunch set that would take the crunches done with
+//!   Done past [`Plan::crunch_limit`], with the rests and the transition
+//!   leading only into such sets. So whatever is pressed, the player never
+//!   asks for a crunch past the day's limit, and the record holds every
+//!   crunch done.
+//! - StopRound ends a swing round early ("too hard"): the seconds done are
+//!   credited, the round is not. Extend adds 30 s to the round, when the
+//!   plan's swing dosage allows longer rounds, up to [`MAX_SWING_ROUND_S`].
 
 use super::plan::{Plan, Step, StepKind};
 use crate::progress::{ExerciseResult, SessionRecord, WorkDone};
-use crate::routine::{ExerciseId, ROUTINE_VERSION};
+use crate::routine::{Dosage, ExerciseId, MAX_SWING_ROUND_S, ROUTINE_VERSION, SWING_EXTEND_S};
 use serde::{Deserialize, Serialize};
 
 /// Something the person did, with when.
@@ -62,6 +74,17 @@ pub enum Event {
         /// When.
         at_ms: u64,
     },
+    /// "Too hard": end the current swing round early, crediting the
+    /// seconds done.
+    StopRound {
+        /// When.
+        at_ms: u64,
+    },
+    /// "+30 s": make the current swing round longer.
+    Extend {
+        /// When.
+        at_ms: u64,
+    },
 }
 
 impl Event {
@@ -74,7 +97,9 @@ impl Event {
             | Event::Prev { at_ms }
             | Event::Done { at_ms }
             | Event::Hurt { at_ms }
-            | Event::Finish { at_ms } => at_ms,
+            | Event::Finish { at_ms }
+            | Event::StopRound { at_ms }
+            | Event::Extend { at_ms } => at_ms,
         }
     }
 }
@@ -129,6 +154,14 @@ pub struct Snapshot {
     pub finished: bool,
     /// Workout time so far, pauses excluded (frozen once finished).
     pub active_ms: u64,
+    /// True when the current step is a swing round the person may end early
+    /// ([`Session::stop_round`], button [`super::STOP_ROUND_LABEL`]).
+    pub can_stop_round: bool,
+    /// True when the current round may be made 30 s longer
+    /// ([`Session::extend`], button [`super::EXTEND_LABEL`]).
+    pub can_extend: bool,
+    /// Crunches done so far in this session, every Done counted.
+    pub crunches_done: u32,
 }
 
 /// A workout in progress (or finished): the plan plus timestamps. Stored
@@ -187,10 +220,23 @@ impl Session {
         self.push(now_ms, |at_ms| Event::Finish { at_ms });
     }
 
+    /// "Too hard, stop this round": ends the current swing round early and
+    /// moves on, crediting the seconds done (no-op on other steps).
+    pub fn stop_round(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::StopRound { at_ms });
+    }
+
+    /// "+30 s": makes the current swing round 30 s longer (no-op unless
+    /// [`Snapshot::can_extend`]).
+    pub fn extend(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Extend { at_ms });
+    }
+
     /// The state at `now_ms` (never earlier than the last recorded event).
     pub fn snapshot(&self, now_ms: u64) -> Snapshot {
         let r = Replay::run(self, self.clamp(now_ms), None);
         let steps = &self.plan.steps;
+        let crunches_done = r.crunches_done();
         if r.end.is_some() {
             let last = steps.last();
             let duration = last.and_then(|s| s.duration_ms);
@@ -202,10 +248,14 @@ impl Session {
                 paused: false,
                 finished: true,
                 active_ms: r.clock,
+                can_stop_round: false,
+                can_extend: false,
+                crunches_done,
             };
         }
         let step = &steps[r.index];
         let elapsed = r.clock - r.step_start;
+        let at = r.clock;
         let before: u64 = steps[..r.index].iter().map(|s| s.estimate_ms).sum();
         let total = self.plan.total_estimate_ms();
         let progress = if total == 0 {
@@ -216,11 +266,14 @@ impl Session {
         Snapshot {
             index: r.index,
             elapsed_ms: elapsed,
-            remaining_ms: step.duration_ms.map(|d| d.saturating_sub(elapsed)),
+            remaining_ms: r.duration().map(|d| d.saturating_sub(elapsed)),
             progress,
             paused: r.paused_at.is_some(),
             finished: false,
             active_ms: r.clock,
+            can_stop_round: r.accepts(&Event::StopRound { at_ms: at }),
+            can_extend: r.accepts(&Event::Extend { at_ms: at }),
+            crunches_done,
         }
     }
 
@@ -238,11 +291,14 @@ impl Session {
     }
 
     /// Planned versus done for every exercise in the plan, in plan order.
-    /// `done` counts: holds; reps and sets; breaths (core breath: one per
-    /// breath; stretches: one per cobra repeat, matching
-    /// `ExerciseResult::complete`); sides (one per swing or side reach).
-    /// `skipped` is true when nothing of it was done and it was not stopped
-    /// for pain (skipped with Next, jumped over, or not reached).
+    /// `done` counts: holds; reps and sets (every Done, re-done sets too);
+    /// breaths (core breath: one per breath; stretches: one per cobra repeat,
+    /// matching `ExerciseResult::complete`); sides (one per swing round run
+    /// to its end or side reach); seconds of swinging (every run, rounds
+    /// stopped early and extensions included). `rest_s` is the plan's rest
+    /// between sets, holds or swings. `skipped` is true when nothing of it
+    /// was done and it was not stopped for pain (skipped with Next, jumped
+    /// over, or not reached).
     pub fn results(&self, now_ms: u64) -> Vec<ExerciseResult> {
         let r = Replay::run(self, self.clamp(now_ms), None);
         let steps = &self.plan.steps;
@@ -255,9 +311,17 @@ impl Session {
         ids.into_iter()
             .map(|id| {
                 let mut done = WorkDone::default();
-                for (s, _) in steps.iter().zip(&r.done).filter(|(s, d)| s.exercise == id && **d) {
-                    credit(&mut done, s);
+                let mut timed_ms = 0u64;
+                for (i, s) in steps.iter().enumerate().filter(|(_, s)| s.exercise == id) {
+                    credit(&mut done, s, r.completions[i]);
+                    timed_ms += r.timed_ms[i];
                 }
+                done.seconds = u32::try_from(timed_ms / 1000).unwrap_or(u32::MAX);
+                let rest_s = steps
+                    .iter()
+                    .find(|s| s.exercise == id && s.kind == StepKind::Rest)
+                    .and_then(|s| s.duration_ms)
+                    .map(|ms| u32::try_from(ms / 1000).unwrap_or(u32::MAX));
                 let stopped_for_pain = r.pain.contains(&id);
                 ExerciseResult {
                     exercise: id,
@@ -265,6 +329,7 @@ impl Session {
                     done,
                     skipped: done == WorkDone::default() && !stopped_for_pain,
                     stopped_for_pain,
+                    rest_s,
                 }
             })
             .collect()
@@ -316,13 +381,17 @@ impl Session {
     }
 }
 
-/// Adds one completed step's work to the tally.
-fn credit(done: &mut WorkDone, s: &Step) {
+/// Adds a step's work to the tally, given how many of its runs completed:
+/// crunch sets count every run, other steps once.
+fn credit(done: &mut WorkDone, s: &Step, runs: u32) {
+    if runs == 0 {
+        return;
+    }
     match s.kind {
         StepKind::Hold => done.holds += 1,
         StepKind::Reps => {
-            done.reps += s.reps.unwrap_or(0);
-            done.sets += 1;
+            done.reps = done.reps.saturating_add(s.reps.unwrap_or(0).saturating_mul(runs));
+            done.sets = done.sets.saturating_add(runs);
         }
         StepKind::Timed => done.sides += 1,
         StepKind::Breaths if s.side.is_some() => done.sides += 1,
@@ -353,8 +422,15 @@ struct Replay<'a> {
     clock: u64,
     end: Option<End>,
     hurt: bool,
-    /// Per step: completed at least once.
-    done: Vec<bool>,
+    /// Per step: runs completed (timer or Done).
+    completions: Vec<u32>,
+    /// Per step: ms of timed movement credited (swing rounds, stopped early
+    /// or not).
+    timed_ms: Vec<u64>,
+    /// Ms added to the current run with Extend.
+    extra_ms: u64,
+    /// Crunches done so far: every completed run of every crunch set.
+    crunches: u32,
     /// Exercises stopped with "this hurts".
     pain: Vec<ExerciseId>,
     /// Collect cues inside this (exclusive, inclusive] window.
@@ -376,7 +452,10 @@ impl<'a> Replay<'a> {
             clock: 0,
             end: None,
             hurt: false,
-            done: vec![false; plan.steps.len()],
+            completions: vec![0; plan.steps.len()],
+            timed_ms: vec![0; plan.steps.len()],
+            extra_ms: 0,
+            crunches: 0,
             pain: Vec::new(),
             window,
             cues: Vec::new(),
@@ -408,15 +487,60 @@ impl<'a> Replay<'a> {
         active + self.started + self.paused_total
     }
 
+    /// The current step's length with any extension; None on Reps steps.
+    fn duration(&self) -> Option<u64> {
+        self.plan.steps[self.index].duration_ms.map(|d| d.saturating_add(self.extra_ms))
+    }
+
+    /// Crunches done so far: every completed run of every crunch set.
+    fn crunches_done(&self) -> u32 {
+        self.crunches
+    }
+
+    /// Whether step `i` may be entered now (see the module docs). The first
+    /// step and the stretches always may.
+    fn open(&self, i: usize) -> bool {
+        let steps = &self.plan.steps;
+        let s = &steps[i];
+        if i == 0 || s.exercise == ExerciseId::MidBackStretches {
+            return true;
+        }
+        if self.pain.contains(&s.exercise) {
+            return false;
+        }
+        match s.kind {
+            StepKind::Reps => {
+                self.crunches_done().saturating_add(s.reps.unwrap_or(0)) <= self.plan.crunch_limit()
+            }
+            // A rest or a transition leads into the next step of its
+            // exercise; with that closed it leads nowhere.
+            StepKind::Rest | StepKind::Transition => {
+                steps.get(i + 1).is_none_or(|n| n.exercise != s.exercise || self.open(i + 1))
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether the plan lets the current swing round grow.
+    fn extendable(&self) -> bool {
+        let step = &self.plan.steps[self.index];
+        let allows = matches!(self.plan.dosage(step.exercise), Some(Dosage::Swings { extend: true, .. }));
+        let longer = self.duration().unwrap_or(u64::MAX).saturating_add(u64::from(SWING_EXTEND_S) * 1000);
+        allows && longer <= u64::from(MAX_SWING_ROUND_S) * 1000
+    }
+
     /// Whether `e` would change anything now.
     fn accepts(&self, e: &Event) -> bool {
         if self.end.is_some() {
             return false;
         }
+        let kind = self.plan.steps[self.index].kind;
         match e {
             Event::Pause { .. } => self.paused_at.is_none(),
             Event::Resume { .. } => self.paused_at.is_some(),
-            Event::Done { .. } => self.plan.steps[self.index].kind == StepKind::Reps,
+            Event::Done { .. } => kind == StepKind::Reps,
+            Event::StopRound { .. } => kind == StepKind::Timed,
+            Event::Extend { .. } => kind == StepKind::Timed && self.extendable(),
             Event::Next { .. } | Event::Prev { .. } | Event::Hurt { .. } | Event::Finish { .. } => true,
         }
     }
@@ -431,7 +555,15 @@ impl<'a> Replay<'a> {
             }
             Event::Next { .. } => self.leave_forward(t, false),
             Event::Done { .. } => self.leave_forward(t, true),
-            Event::Prev { .. } => self.enter(self.index.saturating_sub(1), t),
+            Event::StopRound { .. } => {
+                self.timed_ms[self.index] += self.clock - self.step_start;
+                self.leave_forward(t, false);
+            }
+            Event::Extend { .. } => self.extra_ms += u64::from(SWING_EXTEND_S) * 1000,
+            Event::Prev { .. } => {
+                let back = (0..self.index).rev().find(|&i| self.open(i)).unwrap_or(self.index);
+                self.enter(back, t);
+            }
             Event::Hurt { .. } => {
                 self.hurt = true;
                 let steps = &self.plan.steps;
@@ -461,8 +593,7 @@ impl<'a> Replay<'a> {
         }
         let target = t.saturating_sub(self.started + self.paused_total).max(self.clock);
         while self.end.is_none() {
-            let step = &self.plan.steps[self.index];
-            let end = step.duration_ms.map(|d| self.step_start + d).filter(|e| *e <= target);
+            let end = self.duration().map(|d| self.step_start + d).filter(|e| *e <= target);
             let upto = end.unwrap_or(target);
             self.emit_within_step(upto);
             self.clock = upto;
@@ -476,8 +607,9 @@ impl<'a> Replay<'a> {
     /// Cues inside the current step (halfway, 3-2-1) between the clock and `upto`.
     fn emit_within_step(&mut self, upto: u64) {
         let step = &self.plan.steps[self.index];
-        let Some(d) = step.duration_ms else { return };
-        let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000;
+        let Some(d) = self.duration() else { return };
+        // An extended round has no honest halfway: the first one has passed.
+        let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000 && self.extra_ms == 0;
         let counts = step.kind != StepKind::Breaths && d >= 4_000;
         let mut marks: [Option<(u64, CueKind)>; 4] = [None; 4];
         if halfway {
@@ -501,6 +633,7 @@ impl<'a> Replay<'a> {
     fn enter(&mut self, i: usize, wall: u64) {
         self.index = i;
         self.step_start = self.clock;
+        self.extra_ms = 0;
         self.emit(wall, CueKind::StepStart);
         let steps = &self.plan.steps;
         if let Some(side) = steps[i].side {
@@ -511,21 +644,31 @@ impl<'a> Replay<'a> {
         }
     }
 
-    /// Leaves the current step forwards (timer, Done or Next).
+    /// Leaves the current step forwards (timer, Done, Next or StopRound)
+    /// for the next open step.
     fn leave_forward(&mut self, wall: u64, completed: bool) {
         let i = self.index;
-        self.done[i] |= completed;
+        if completed {
+            self.completions[i] = self.completions[i].saturating_add(1);
+            let step = &self.plan.steps[i];
+            match step.kind {
+                StepKind::Timed => self.timed_ms[i] += self.duration().unwrap_or(0),
+                StepKind::Reps => self.crunches = self.crunches.saturating_add(step.reps.unwrap_or(0)),
+                _ => {}
+            }
+        }
+        let next = (i + 1..self.plan.steps.len()).find(|&j| self.open(j));
         let steps = &self.plan.steps;
         if steps[i].kind == StepKind::Rest {
             self.emit(wall, CueKind::RestOver);
         }
-        if steps.get(i + 1).is_none_or(|n| n.exercise != steps[i].exercise) {
+        if next.is_none_or(|n| steps[n].exercise != steps[i].exercise) {
             self.emit(wall, CueKind::ExerciseDone);
         }
-        if i + 1 == steps.len() {
-            self.finish(wall, !self.hurt);
-        } else {
-            self.enter(i + 1, wall);
+        match next {
+            Some(n) => self.enter(n, wall),
+            // Reaching the end over closed steps is still the end going forward.
+            None => self.finish(wall, !self.hurt),
         }
     }
 

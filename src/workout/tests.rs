@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::progress::{Settings, WorkDone};
-use crate::routine::{Dosage, ExerciseId, Pose};
+use crate::routine::{Dosage, ExerciseId, Pose, MAX_CRUNCHES_PER_DAY, MAX_SWING_ROUND_S};
 
 const T0: u64 = 1_700_000_000_000;
 const S: u64 = 1000;
@@ -76,15 +76,27 @@ fn default_plan_is_exactly_the_routine_in_order() {
         (Transition, "Next: Core breath", Some(5)),
     ];
     want.extend([(Breaths, "Core breath", Some(6)); 5]);
+    // Two rounds on each leg, front-to-back and then sideways, 15 s rests.
+    want.push((Transition, "Next: Leg swings", Some(5)));
+    for (n, title) in [
+        "Front swings – left leg",
+        "Front swings – left leg",
+        "Front swings – right leg",
+        "Front swings – right leg",
+        "Side swings – left leg",
+        "Side swings – left leg",
+        "Side swings – right leg",
+        "Side swings – right leg",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if n > 0 {
+            want.push((Rest, "Rest", Some(15)));
+        }
+        want.push((Timed, title, Some(30)));
+    }
     want.extend([
-        (Transition, "Next: Leg swings", Some(5)),
-        (Timed, "Front swings – left leg", Some(30)),
-        (Rest, "Rest", Some(15)),
-        (Timed, "Front swings – right leg", Some(30)),
-        (Rest, "Rest", Some(15)),
-        (Timed, "Side swings – left leg", Some(30)),
-        (Rest, "Rest", Some(15)),
-        (Timed, "Side swings – right leg", Some(30)),
         (Transition, "Next: Mid-back stretches", Some(5)),
         (Breaths, "Cobra", Some(12)),
         (Rest, "Rest", Some(5)),
@@ -97,8 +109,8 @@ fn default_plan_is_exactly_the_routine_in_order() {
         want.extend([(Breaths, "Side reach – left", Some(6)), (Breaths, "Side reach – right", Some(6))]);
     }
     assert_eq!(got, want);
-    // 382 s of timed steps plus 2 × 15 crunches at 2 s each.
-    assert_eq!(plan.total_estimate_ms(), 442 * S);
+    // 562 s of timed steps plus 2 × 15 crunches at 2 s each.
+    assert_eq!(plan.total_estimate_ms(), 622 * S);
     assert_eq!(plan.next_up(0).map(|s| s.title.as_str()), Some("Bridge hold"));
     assert_eq!(plan.next_up(plan.steps.len() - 1), None);
     for s in &plan.steps {
@@ -126,17 +138,31 @@ fn default_plan_counts_sets_and_never_rests_after_the_last() {
     assert!(breaths.iter().all(|s| s.breaths == Some(1) && s.duration_ms == Some(6 * S)));
 
     let swings = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Timed);
-    let sides: Vec<_> = swings.iter().map(|s| (s.side.unwrap(), s.pose, s.pose_to.unwrap())).collect();
+    let sides: Vec<_> = swings.iter().map(|s| (s.side.unwrap(), s.pose, s.pose_to.unwrap(), s.set)).collect();
+    let (front, side) = ((Pose::SwingFront, Pose::SwingBack), (Pose::SwingSide, Pose::SwingAcross));
     assert_eq!(
         sides,
         [
-            (Side::Left, Pose::SwingFront, Pose::SwingBack),
-            (Side::Right, Pose::SwingFront, Pose::SwingBack),
-            (Side::Left, Pose::SwingSide, Pose::SwingAcross),
-            (Side::Right, Pose::SwingSide, Pose::SwingAcross),
+            (Side::Left, front.0, front.1, Some((1, 2))),
+            (Side::Left, front.0, front.1, Some((2, 2))),
+            (Side::Right, front.0, front.1, Some((1, 2))),
+            (Side::Right, front.0, front.1, Some((2, 2))),
+            (Side::Left, side.0, side.1, Some((1, 2))),
+            (Side::Left, side.0, side.1, Some((2, 2))),
+            (Side::Right, side.0, side.1, Some((1, 2))),
+            (Side::Right, side.0, side.1, Some((2, 2))),
         ]
     );
-    assert!(swings.iter().all(|s| !s.optional && s.set.is_none()));
+    // Every second round on a leg may be cut short, and says how.
+    for s in &swings {
+        assert_eq!(s.optional, s.set == Some((2, 2)));
+        assert_eq!(s.optional, s.instruction.contains(STOP_ROUND_LABEL), "{}", s.instruction);
+    }
+
+    // Crunches: hands behind the head by default.
+    let crunch_poses: Vec<Pose> = plan.steps.iter().filter(|s| s.exercise == ExerciseId::Crunches).map(|s| s.pose).collect();
+    assert!(crunch_poses.iter().all(|p| *p == Pose::CrunchDown), "{crunch_poses:?}");
+    assert!(plan.steps[4].instruction.contains("behind your head"), "{}", plan.steps[4].instruction);
 
     let cobras: Vec<_> = plan.steps.iter().filter(|s| s.title == "Cobra").collect();
     assert_eq!(cobras.len(), 3);
@@ -167,7 +193,7 @@ fn swing_rests_are_at_least_15_s_even_if_settings_say_5() {
     let mut s = Settings { swing_rest_s: 5, ..Default::default() };
     let plan = build_plan(&s).unwrap();
     let rests = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Rest);
-    assert_eq!(rests.len(), 3);
+    assert_eq!(rests.len(), 7);
     assert!(rests.iter().all(|r| r.duration_ms == Some(15 * S)));
     s.swing_rest_s = 40;
     let plan = build_plan(&s).unwrap();
@@ -175,30 +201,34 @@ fn swing_rests_are_at_least_15_s_even_if_settings_say_5() {
 }
 
 #[test]
-fn second_front_round_is_optional_and_on_the_same_leg() {
-    let mut s = only(&[ExerciseId::LegSwings]);
-    s.levels[Settings::slot(ExerciseId::LegSwings)] = 1;
-    let plan = build_plan(&s).unwrap();
+fn second_rounds_are_on_the_same_leg_and_sideways_follows_the_same_pattern() {
+    let plan = build_plan(&only(&[ExerciseId::LegSwings])).unwrap();
     type Row<'a> = (&'a str, Option<(u32, u32)>, bool);
-    let got: Vec<Row> = plan.steps.iter().map(|s| (s.title.as_str(), s.set, s.optional)).collect();
+    let got: Vec<Row> = plan
+        .steps
+        .iter()
+        .filter(|s| s.exercise == ExerciseId::LegSwings && s.kind != StepKind::Rest)
+        .map(|s| (s.title.as_str(), s.set, s.optional))
+        .collect();
     assert_eq!(
         got,
         [
             ("Get ready", None, false),
             ("Front swings – left leg", Some((1, 2)), false),
-            ("Rest", None, false),
             ("Front swings – left leg", Some((2, 2)), true),
-            ("Rest", None, false),
             ("Front swings – right leg", Some((1, 2)), false),
-            ("Rest", None, false),
             ("Front swings – right leg", Some((2, 2)), true),
-            ("Rest", None, false),
-            ("Side swings – left leg", None, false),
-            ("Rest", None, false),
-            ("Side swings – right leg", None, false),
+            ("Side swings – left leg", Some((1, 2)), false),
+            ("Side swings – left leg", Some((2, 2)), true),
+            ("Side swings – right leg", Some((1, 2)), false),
+            ("Side swings – right leg", Some((2, 2)), true),
         ]
     );
     assert_eq!(plan.steps[0].instruction, "Stand up, a chair or wall within reach.");
+    // The words name the button the player shows, never one it does not have.
+    let second = plan.steps.iter().find(|s| s.optional).unwrap();
+    assert_eq!(second.instruction, format!("One more round on your left leg. Too hard? Tap {STOP_ROUND_LABEL}."));
+    assert!(plan.steps.iter().all(|s| !s.instruction.contains("Next")));
 }
 
 #[test]
@@ -210,7 +240,7 @@ fn ball_bridge_changes_pose_and_instruction() {
     assert_eq!(holds.len(), 4);
     assert!(holds.iter().all(|h| h.pose == Pose::BallBridge && h.instruction.contains("ball")));
     assert_eq!(holds[0].title, "Ball bridge hold");
-    assert_eq!(plan.dosages, [(ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 4, ball: true })]);
+    assert_eq!(plan.dosages[0], (ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 4, ball: true }));
 }
 
 #[test]
@@ -224,8 +254,10 @@ fn build_plan_refuses_past_the_caps_and_empty_plans() {
         .is_err());
     let twice = [(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }); 2];
     assert!(build_plan_with(&s, &twice).is_err());
-    assert!(build_plan_with(&s, &[]).is_err());
-    assert!(build_plan(&only(&[])).is_err(), "never an empty plan");
+    // Never an empty plan: the stretches follow every workout, even alone.
+    for plan in [build_plan_with(&s, &[]).unwrap(), build_plan(&only(&[])).unwrap()] {
+        assert_eq!(plan.dosages.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [ExerciseId::MidBackStretches]);
+    }
     // Given out of order, the plan still follows the routine's order.
     let plan = build_plan_with(
         &s,
@@ -257,14 +289,14 @@ fn whole_workout_start_to_finish() {
     assert_eq!((s0.index, s0.elapsed_ms, s0.remaining_ms, s0.progress), (0, 0, Some(5 * S), 0.0));
     let (visited, end) = drive(&mut session, T0);
     assert_eq!(visited, (0..n).collect::<Vec<_>>(), "every step, in order");
-    assert_eq!(end, T0 + 382 * S + 60 * S);
+    assert_eq!(end, T0 + 562 * S + 60 * S);
     assert_eq!(session.events.len(), 2, "only the two Done presses");
     let before = session.snapshot(end - 1);
     assert!(!before.finished);
     assert_eq!((before.index, before.remaining_ms), (n - 1, Some(1)));
     let fin = session.snapshot(end + 60 * S);
     assert!(fin.finished && !fin.paused);
-    assert_eq!((fin.index, fin.progress, fin.active_ms), (n - 1, 1.0, 442 * S));
+    assert_eq!((fin.index, fin.progress, fin.active_ms), (n - 1, 1.0, 622 * S));
     assert_eq!(session.ended_at_ms(end + 1), Some(end));
 
     let rec = session.record(end + 90 * S, "r1".into(), 120);
@@ -427,7 +459,10 @@ fn hurt_in_the_stretches_or_without_them_finishes() {
     assert!(session.results(T0 + S)[4].stopped_for_pain);
     assert_eq!(count(&session.cues_between(T0 - 1, T0 + 100 * S), CueKind::WorkoutDone), 1);
 
-    let mut no_stretch = Session::start(build_plan(&only(&[ExerciseId::BackBridge])).unwrap(), T0);
+    // A plan without the stretches (only a hand-made one) finishes at once.
+    let mut plan = build_plan(&only(&[ExerciseId::BackBridge])).unwrap();
+    plan.steps.retain(|s| s.exercise != ExerciseId::MidBackStretches);
+    let mut no_stretch = Session::start(plan, T0);
     no_stretch.hurt(T0 + 7 * S);
     assert!(no_stretch.snapshot(T0 + 7 * S).finished);
     assert_eq!(no_stretch.record(T0 + 9 * S, "x".into(), 0).ended_at_ms, T0 + 7 * S);
@@ -539,13 +574,14 @@ fn count_only_on_non_breath_steps_of_4_s_or_more() {
     let mut s = only(&[ExerciseId::CoreBreath]);
     s.get_ready_s = 3;
     let session = Session::start(build_plan(&s).unwrap(), T0);
-    let cues = session.cues_between(T0 - 1, T0 + 100 * S);
+    // Up to the end of the breaths, before the stretches' transition.
+    let cues = session.cues_between(T0 - 1, T0 + 32 * S);
     assert_eq!(count(&cues, CueKind::Count(1)), 0, "a 3 s get ready and paced breaths get no countdown");
     assert_eq!(count(&cues, CueKind::StepStart), 6, "each breath still gets its start");
     s.get_ready_s = 4;
     let session = Session::start(build_plan(&s).unwrap(), T0);
     let counts: Vec<u64> = session
-        .cues_between(T0 - 1, T0 + 100 * S)
+        .cues_between(T0 - 1, T0 + 33 * S)
         .iter()
         .filter(|c| matches!(c.kind, CueKind::Count(_)))
         .map(|c| c.at_ms - T0)
@@ -563,20 +599,20 @@ fn whole_workout_cue_rules() {
     assert_eq!(count(&cues, CueKind::StepStart), plan.steps.len());
     // Halfway only on holds/timed steps of 20 s or more: the 30 s swings, not 10 s holds or 45 s rests.
     let halfway: Vec<usize> = steps_with(&cues, CueKind::Halfway);
-    assert_eq!(halfway, [15, 17, 19, 21]);
+    assert_eq!(halfway, [15, 17, 19, 21, 23, 25, 27, 29]);
     for c in cues.iter().filter(|c| c.kind == CueKind::Halfway) {
         let start = cues.iter().find(|s| s.kind == CueKind::StepStart && s.step == c.step).unwrap();
         assert_eq!(c.at_ms - start.at_ms, 15 * S);
     }
-    assert_eq!(steps_with(&cues, CueKind::SwitchSide), [17, 19, 21, 30, 31, 32, 33, 34]);
+    assert_eq!(steps_with(&cues, CueKind::SwitchSide), [19, 23, 27, 38, 39, 40, 41, 42]);
     let rests: Vec<usize> = (0..plan.steps.len()).filter(|i| plan.steps[*i].kind == StepKind::Rest).collect();
     assert_eq!(steps_with(&cues, CueKind::RestOver), rests);
     for c in cues.iter().filter(|c| c.kind == CueKind::RestOver) {
         let next = cues.iter().find(|s| s.kind == CueKind::StepStart && s.step == c.step + 1).unwrap();
         assert_eq!(c.at_ms, next.at_ms, "rest over exactly when the next step starts");
     }
-    assert_eq!(steps_with(&cues, CueKind::ExerciseDone), [3, 7, 13, 21, 34]);
-    assert_eq!(steps_with(&cues, CueKind::WorkoutDone), [34]);
+    assert_eq!(steps_with(&cues, CueKind::ExerciseDone), [3, 7, 13, 29, 42]);
+    assert_eq!(steps_with(&cues, CueKind::WorkoutDone), [42]);
     assert_eq!(cues.last().unwrap().at_ms, end);
     // Every timed non-breath step of >= 4 s gets exactly one 3, 2 and 1, in its last 3 s.
     for (i, step) in plan.steps.iter().enumerate() {
@@ -676,10 +712,10 @@ fn progress_is_monotonic_from_0_to_1() {
 
 #[test]
 fn results_compare_planned_with_done() {
-    let s = Settings { levels: [1, 2, 1, 1, 0], ..Default::default() };
+    let s = Settings { levels: [1, 2, 0, 1, 0], core_breaths: 6, ..Default::default() };
     let plan = build_plan(&s).unwrap();
     let mut session = Session::start(plan, T0);
-    // Skip the optional second front round on each leg, do everything else.
+    // Skip the second round on each leg each way, do everything else.
     let mut t = T0;
     loop {
         let snap = session.snapshot(t);
@@ -709,12 +745,14 @@ fn results_compare_planned_with_done() {
             WorkDone { holds: 3, ..Default::default() },
             WorkDone { reps: 60, sets: 3, ..Default::default() },
             WorkDone { breaths: 6, ..Default::default() },
-            WorkDone { sides: 4, ..Default::default() },
+            WorkDone { sides: 4, seconds: 120, ..Default::default() },
             WorkDone { breaths: 3, sides: 6, ..Default::default() },
         ]
     );
     let complete: Vec<bool> = res.iter().map(|r| r.complete()).collect();
-    assert_eq!(complete, [true, true, true, false, true], "the optional rounds were skipped");
+    assert_eq!(complete, [true, true, true, false, true], "the second rounds were skipped");
+    let rests: Vec<Option<u32>> = res.iter().map(|r| r.rest_s).collect();
+    assert_eq!(rests, [Some(10), Some(45), None, Some(15), Some(5)], "the rests the player gave");
     assert!(res.iter().all(|r| !r.skipped && !r.stopped_for_pain));
     assert!(session.record(t, "r".into(), 0).completed, "skipping optional rounds still reaches the end");
 }
@@ -723,7 +761,10 @@ fn results_compare_planned_with_done() {
 fn results_list_only_planned_exercises() {
     let session = Session::start(build_plan(&only(&[ExerciseId::CoreBreath, ExerciseId::LegSwings])).unwrap(), T0);
     let res = session.results(T0 + 10 * S);
-    assert_eq!(res.iter().map(|r| r.exercise).collect::<Vec<_>>(), [ExerciseId::CoreBreath, ExerciseId::LegSwings]);
+    assert_eq!(
+        res.iter().map(|r| r.exercise).collect::<Vec<_>>(),
+        [ExerciseId::CoreBreath, ExerciseId::LegSwings, ExerciseId::MidBackStretches]
+    );
     assert_eq!(res[0].done.breaths, 0);
     let res = session.results(T0 + 17 * S); // 5 s get ready + 2 breaths of 6 s
     assert_eq!(res[0].done.breaths, 2);
@@ -778,7 +819,7 @@ fn a_saved_running_workout_reads_and_rewrites_byte_for_byte() {
     );
     let plan = &active.session.plan;
     assert_eq!(plan.dosage(ExerciseId::BackBridge), Some(Dosage::Holds { hold_s: 10, repeats: 4, ball: true }));
-    assert_eq!(plan.dosage(ExerciseId::LegSwings), Some(Dosage::Swings { seconds: 30, front_rounds: 2 }));
+    assert_eq!(plan.dosage(ExerciseId::LegSwings), Some(Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 1, extend: false }));
     let hold = &plan.steps[1];
     assert_eq!((hold.kind, hold.set, hold.pose, hold.side), (StepKind::Hold, Some((1, 4)), Pose::BallBridge, None));
     assert!(plan.steps.iter().any(|s| s.side == Some(Side::Right) && s.pose_to.is_some()));
@@ -802,4 +843,397 @@ fn a_running_workout_without_optional_parts_still_reads() {
     let odd = text.replace(r#""events":[]"#, r#""events":[{"type":"jump","at_ms":1}]"#);
     let unknown = read(&odd).unwrap_err();
     assert!(unknown.starts_with("unknown variant `jump`"), "{unknown}");
+}
+
+// ---------------------------------------------------------------- the crunch cap on every path
+
+/// Settings with only the crunches (and the stretches, which always come) at `level`.
+fn crunches_at(level: usize) -> Settings {
+    let mut s = only(&[ExerciseId::Crunches]);
+    s.levels[Settings::slot(ExerciseId::Crunches)] = level;
+    s
+}
+
+/// The rep target the player shows now, if the current step is a crunch set.
+fn target(session: &Session, t: u64) -> Option<u32> {
+    let snap = session.snapshot(t);
+    let step = &session.plan.steps[snap.index];
+    (!snap.finished && step.kind == StepKind::Reps).then(|| step.reps.unwrap_or(0))
+}
+
+#[test]
+fn done_back_done_counts_every_set_and_stops_offering_sets_at_one_hundred() {
+    // The issue's case: 4 × 25, Done then Back again and again.
+    let plan = build_plan(&crunches_at(4)).unwrap();
+    let mut session = Session::start(plan, T0);
+    let mut t = T0 + 5 * S; // past "get ready"
+    let mut offered = 0;
+    for _ in 0..24 {
+        if let Some(reps) = target(&session, t) {
+            offered += reps;
+            session.done(t);
+        }
+        t += S;
+        session.prev(t);
+        t += S;
+    }
+    let snap = session.snapshot(t);
+    assert_eq!(snap.crunches_done, 100, "every Done counted, up to the cap");
+    assert!(offered <= 100, "{offered} crunches asked for");
+    // Back reaches "get ready" at most: no set, no rest before one.
+    let step = &session.plan.steps[snap.index];
+    assert!(step.exercise != ExerciseId::Crunches || step.kind == StepKind::GetReady, "{step:?}");
+    // However often Back is pressed now, no crunch set comes back, and
+    // going on from "get ready" passes over them to the stretches.
+    for _ in 0..30 {
+        session.prev(t);
+        assert_eq!(target(&session, t), None);
+        t += S;
+    }
+    t += 5 * S;
+    assert_eq!(session.plan.steps[session.snapshot(t).index].exercise, ExerciseId::MidBackStretches);
+    let rec = session.record(t, "x".into(), 0);
+    assert_eq!(rec.crunch_reps(), 100);
+    assert_eq!(rec.result(ExerciseId::Crunches).unwrap().done.sets, 4);
+}
+
+#[test]
+fn the_record_holds_every_crunch_done_not_a_capped_figure() {
+    // 2 × 15: set 1, Back from the rest into set 1 again, then set 2: 45 done.
+    let mut session = Session::start(default_plan(), T0);
+    let first_set = session.plan.steps.iter().position(|s| s.kind == StepKind::Reps).unwrap();
+    let mut t = T0;
+    while session.snapshot(t).index != first_set {
+        session.next(t);
+    }
+    t += 30 * S;
+    session.done(t);
+    t += 5 * S;
+    session.prev(t); // from the rest back into set 1
+    assert_eq!(target(&session, t), Some(15));
+    t += 30 * S;
+    session.done(t);
+    t += 45 * S; // the rest runs out
+    assert_eq!(target(&session, t), Some(15), "set 2");
+    t += 30 * S;
+    session.done(t);
+    let done = session.results(t)[1].done;
+    assert_eq!((done.reps, done.sets), (45, 3));
+}
+
+/// A tiny deterministic generator (xorshift64*), so the property test needs
+/// no crate and fails the same way every time.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// One random player action at `t`, or a stretch of time passing.
+fn random_action(rng: &mut Rng, session: &mut Session, t: &mut u64) {
+    match rng.below(11) {
+        0 => session.done(*t),
+        1 => session.prev(*t),
+        2 => session.next(*t),
+        3 => session.pause(*t),
+        4 => session.resume(*t),
+        5 if rng.below(8) == 0 => session.hurt(*t),
+        6 if rng.below(12) == 0 => session.finish(*t),
+        7 => session.stop_round(*t),
+        8 => session.extend(*t),
+        _ => *t += rng.below(40) * S,
+    }
+    *t += rng.below(3) * S;
+}
+
+#[test]
+fn no_sequence_of_actions_prompts_or_records_more_than_100_crunches_in_a_day() {
+    for seed in 1..=120u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let mut s = Settings::default();
+        s.levels[Settings::slot(ExerciseId::Crunches)] = rng.below(6) as usize;
+        s.enabled[Settings::slot(ExerciseId::BackBridge)] = rng.below(2) == 0;
+        let mut day_done = rng.below(3) as u32 * 30; // earlier workouts today
+        let mut t = T0;
+        // Several workouts the same day, back to back.
+        for workout in 0..4 {
+            let Ok(day) = build_plan_for_day(&s, day_done) else { panic!("seed {seed}: no plan") };
+            let mut session = Session::start(day.plan, t);
+            for step in 0..250 {
+                random_action(&mut rng, &mut session, &mut t);
+                if rng.below(25) == 0 {
+                    // A reload: the stored form, read back, goes on the same.
+                    let json = serde_json::to_string(&session).unwrap();
+                    session = serde_json::from_str(&json).unwrap();
+                }
+                let snap = session.snapshot(t);
+                let asked = target(&session, t).unwrap_or(0);
+                assert!(
+                    day_done + snap.crunches_done + asked <= MAX_CRUNCHES_PER_DAY,
+                    "seed {seed}, workout {workout}, action {step}: {day_done} earlier + {} done + {asked} asked",
+                    snap.crunches_done
+                );
+                if snap.finished {
+                    break;
+                }
+            }
+            session.finish(t);
+            let rec = session.record(t, format!("{seed}-{workout}"), 0);
+            assert_eq!(rec.crunch_reps(), session.snapshot(t).crunches_done);
+            day_done += rec.crunch_reps();
+            assert!(day_done <= MAX_CRUNCHES_PER_DAY, "seed {seed}: {day_done} in a day");
+            t += 60 * S;
+        }
+    }
+}
+
+#[test]
+fn a_second_workout_the_same_day_offers_only_what_is_left_and_says_so() {
+    let s = crunches_at(4); // 4 × 25
+    let first = build_plan_for_day(&s, 0).unwrap();
+    assert_eq!(first.crunch_note, None, "nothing to say on the day's first workout");
+    assert_eq!(first.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 25, sets: 4 }));
+    assert_eq!(first.plan.crunch_allowance, Some(100));
+
+    let second = build_plan_for_day(&s, 60).unwrap();
+    assert_eq!(second.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 20, sets: 2 }));
+    assert_eq!(second.plan.crunch_allowance, Some(40));
+    assert_eq!(
+        second.crunch_note.as_deref(),
+        Some("You have done 60 crunches today. With the day's limit of 100, this workout has 40 left: 2 sets of 20.")
+    );
+    // Never more a set, or more sets, than the level asks.
+    for done in 0..=100 {
+        let Some(Dosage::Reps { reps, sets }) = build_plan_for_day(&s, done).unwrap().plan.dosage(ExerciseId::Crunches)
+        else {
+            assert_eq!(done, 100);
+            continue;
+        };
+        assert!(reps <= 25 && sets <= 4 && reps * sets <= 100 - done, "{done}: {sets} × {reps}");
+    }
+    // A small level that fits is kept whole, and the note says what it adds.
+    let small = build_plan_for_day(&crunches_at(0), 30).unwrap();
+    assert_eq!(small.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 15, sets: 2 }));
+    assert!(small.crunch_note.unwrap().contains("You have done 30 crunches today; this workout adds 30"));
+    // The day's 100 done: crunches are left out, the rest of the workout stays.
+    let none = build_plan_for_day(&Settings::default(), 100).unwrap();
+    assert_eq!(none.plan.dosage(ExerciseId::Crunches), None);
+    assert!(none.plan.steps.iter().all(|s| s.exercise != ExerciseId::Crunches));
+    assert_eq!(none.plan.dosages.len(), 4);
+    assert!(none.crunch_note.unwrap().contains("leaves them out"));
+    // Past 100 (a damaged history) is the same as 100.
+    assert_eq!(build_plan_for_day(&Settings::default(), 250).unwrap().plan.crunch_allowance, Some(0));
+}
+
+// ---------------------------------------------------------------- this hurts, stretches
+
+#[test]
+fn after_this_hurts_back_never_goes_into_that_exercise_again() {
+    let mut session = Session::start(default_plan(), T0);
+    let first_set = session.plan.steps.iter().position(|s| s.kind == StepKind::Reps).unwrap();
+    while session.snapshot(T0).index != first_set {
+        session.next(T0);
+    }
+    session.hurt(T0 + S);
+    let mut t = T0 + 2 * S;
+    let mut seen = Vec::new();
+    for _ in 0..60 {
+        session.prev(t);
+        let snap = session.snapshot(t);
+        seen.push(snap.index);
+        assert_ne!(session.plan.steps[snap.index].exercise, ExerciseId::Crunches, "Back into the crunches");
+        t += S;
+    }
+    assert!(seen.contains(&0), "Back still reaches the exercises that did not hurt");
+    // Going forward from there passes over the crunches as well.
+    let (visited, _) = drive(&mut session, t);
+    assert!(visited.iter().all(|i| session.plan.steps[*i].exercise != ExerciseId::Crunches));
+    assert!(session.results(t)[1].stopped_for_pain);
+}
+
+#[test]
+fn the_stretches_cannot_be_switched_off_and_follow_this_hurts() {
+    let mut s = Settings::default();
+    s.enabled[Settings::slot(ExerciseId::MidBackStretches)] = false;
+    assert!(s.is_enabled(ExerciseId::MidBackStretches));
+    assert!(s.sanitized().enabled[Settings::slot(ExerciseId::MidBackStretches)]);
+    let plan = build_plan(&s).unwrap();
+    assert_eq!(plan.steps.last().unwrap().exercise, ExerciseId::MidBackStretches);
+    let stretches = plan.first_step_of(ExerciseId::MidBackStretches).unwrap();
+    let mut session = Session::start(plan, T0);
+    session.hurt(T0 + 7 * S);
+    assert_eq!(session.snapshot(T0 + 7 * S).index, stretches);
+}
+
+// ---------------------------------------------------------------- swings: too hard, longer
+
+/// Settings with only the leg swings at `level`.
+fn swings_at(level: usize) -> Settings {
+    let mut s = only(&[ExerciseId::LegSwings]);
+    s.levels[Settings::slot(ExerciseId::LegSwings)] = level;
+    s
+}
+
+#[test]
+fn too_hard_ends_a_swing_round_early_and_records_the_part_done() {
+    let mut session = Session::start(build_plan(&swings_at(0)).unwrap(), T0);
+    let second = session.plan.steps.iter().position(|s| s.optional).unwrap();
+    let mut t = T0;
+    assert!(!session.snapshot(t).can_stop_round, "not during get ready");
+    while session.snapshot(t).index != second {
+        t += session.snapshot(t).remaining_ms.unwrap();
+    }
+    assert!(session.snapshot(t).can_stop_round);
+    t += 12 * S;
+    session.stop_round(t);
+    let snap = session.snapshot(t);
+    assert_eq!((snap.index, snap.elapsed_ms), (second + 1, 0), "on to the rest");
+    assert!(!snap.can_stop_round, "a rest has no round to stop");
+    let events = session.events.len();
+    session.stop_round(t);
+    assert_eq!(session.events.len(), events, "nothing to stop during a rest");
+    let done = session.results(t)[0].done;
+    assert_eq!((done.sides, done.seconds), (1, 30 + 12), "the first round whole, 12 s of the second");
+    assert!(!session.results(t)[0].complete());
+}
+
+#[test]
+fn swing_rounds_grow_by_30_s_once_the_plan_allows_it() {
+    let base = Session::start(build_plan(&swings_at(0)).unwrap(), T0);
+    assert!(!base.snapshot(T0 + 6 * S).can_extend, "the base level has fixed rounds");
+    let mut session = Session::start(build_plan(&swings_at(1)).unwrap(), T0);
+    let t = T0 + 6 * S; // 1 s into the first round
+    assert!(session.snapshot(t).can_extend);
+    session.extend(t);
+    session.extend(t);
+    assert_eq!(session.snapshot(t).remaining_ms, Some(89 * S));
+    // Up to the cap, then no more.
+    for _ in 0..10 {
+        session.extend(t);
+    }
+    assert_eq!(session.snapshot(t).remaining_ms, Some(u64::from(MAX_SWING_ROUND_S) * 1000 - S));
+    assert!(!session.snapshot(t).can_extend);
+    let end = t + u64::from(MAX_SWING_ROUND_S) * 1000 - S;
+    assert_eq!(session.snapshot(end).index, 2, "the round ends at its new length");
+    assert_eq!(session.results(end)[0].done.seconds, MAX_SWING_ROUND_S);
+    // The next round starts at its own length again, and the whole survives a reload.
+    assert_eq!(session.snapshot(end + 15 * S).remaining_ms, Some(30 * S));
+    let back: Session = serde_json::from_str(&serde_json::to_string(&session).unwrap()).unwrap();
+    assert_eq!(back.snapshot(end), session.snapshot(end));
+    assert!(serde_json::to_string(&session.events).unwrap().contains(r#"{"type":"extend","at_ms":"#));
+}
+
+// ---------------------------------------------------------------- a resumed workout is checked
+
+fn active(plan: Plan) -> ActiveWorkout {
+    ActiveWorkout { id: "1700000000000-0badf00d".into(), session: Session::start(plan, T0), pain_before: Some(3) }
+}
+
+#[test]
+fn every_plan_the_app_builds_passes_the_resume_check() {
+    let now = T0 + 60 * S;
+    for level in 0..6 {
+        for day_done in [0, 30, 90, 100] {
+            let s = Settings {
+                levels: [level.min(9), level, 0, level % 2, 0],
+                core_breaths: 1 + level as u32 * 5,
+                ..Settings::default()
+            };
+            let plan = build_plan_for_day(&s, day_done).unwrap().plan;
+            assert_eq!(check_resumed(&active(plan), now), Ok(()), "level {level}, {day_done} done");
+        }
+    }
+    let mut top = Settings::default();
+    top.levels[0] = 9;
+    assert_eq!(check_resumed(&active(build_plan(&top).unwrap()), now), Ok(()));
+    let golden: ActiveWorkout = serde_json::from_str(ACTIVE).unwrap();
+    assert_eq!(check_resumed(&golden, T0 + 100 * S), Ok(()), "a workout saved by the previous build");
+}
+
+#[test]
+fn a_tampered_resumed_workout_is_refused_with_the_reason() {
+    let now = T0 + 60 * S;
+    let good = || active(default_plan());
+    fn crunch_set(a: &mut ActiveWorkout) -> &mut Step {
+        let i = a.session.plan.steps.iter().position(|s| s.kind == StepKind::Reps).unwrap();
+        &mut a.session.plan.steps[i]
+    }
+    let refused = |a: ActiveWorkout, needle: &str| {
+        let why = check_resumed(&a, now).expect_err(needle);
+        assert!(why.contains(needle), "{why:?} does not say {needle:?}");
+    };
+
+    // The issue's case: one set of 500 crunches.
+    let mut a = good();
+    crunch_set(&mut a).reps = Some(500);
+    refused(a, "step 6");
+    let mut a = good();
+    for s in a.session.plan.steps.iter_mut().filter(|s| s.kind == StepKind::Reps) {
+        s.reps = Some(60);
+    }
+    a.session.plan.dosages[1].1 = Dosage::Reps { reps: 60, sets: 2 };
+    refused(a, "120 crunches");
+    // Steps that do not match the plan's own dosages.
+    let mut a = good();
+    crunch_set(&mut a).reps = Some(20);
+    refused(a, "Crunches");
+    // More than the day had left when it started.
+    let mut a = active(build_plan_for_day(&Settings::default(), 90).unwrap().plan);
+    a.session.plan.crunch_allowance = Some(5);
+    refused(a, "only 5 were left");
+    let mut a = good();
+    a.session.plan.crunch_allowance = Some(150);
+    refused(a, "150 crunches");
+    // Holds, breaths, swings, stretches past the routine's rules.
+    let mut a = good();
+    for s in a.session.plan.steps.iter_mut().filter(|s| s.kind == StepKind::Hold) {
+        s.duration_ms = Some(100 * S);
+    }
+    a.session.plan.dosages[0].1 = Dosage::Holds { hold_s: 100, repeats: 2, ball: false };
+    refused(a, "6 bridges of 30 seconds");
+    let mut a = good();
+    let breath =
+        a.session.plan.steps.iter().position(|s| s.exercise == ExerciseId::CoreBreath && s.kind == StepKind::Breaths).unwrap();
+    let extra: Vec<Step> = std::iter::repeat_n(a.session.plan.steps[breath].clone(), 30).collect();
+    a.session.plan.steps.splice(breath..breath, extra);
+    refused(a, "Core breath");
+    let mut a = good();
+    for s in a.session.plan.steps.iter_mut().filter(|s| s.kind == StepKind::Timed) {
+        s.duration_ms = Some(300 * S);
+    }
+    refused(a, "Leg swings");
+    let mut a = good();
+    let cobra = a.session.plan.steps.iter_mut().find(|s| s.title == "Cobra").unwrap();
+    cobra.breaths = Some(3);
+    cobra.duration_ms = Some(18 * S);
+    refused(a, "Mid-back stretches");
+    // Kinds, order, lengths, the start and the pain rating.
+    let mut a = good();
+    a.session.plan.steps[1].kind = StepKind::Reps;
+    a.session.plan.steps[1].duration_ms = None;
+    refused(a, "kind of step");
+    let mut a = good();
+    a.session.plan.steps.swap(1, 5);
+    refused(a, "order");
+    let mut a = good();
+    a.session.plan.steps[2].duration_ms = Some(3_600 * S);
+    refused(a, "step 3");
+    let mut a = good();
+    a.session.plan.steps.clear();
+    refused(a, "no steps");
+    let mut a = good();
+    a.session.started_at_ms = now + 3_600 * S;
+    refused(a, "future");
+    let mut a = good();
+    a.pain_before = Some(11);
+    refused(a, "pain");
 }

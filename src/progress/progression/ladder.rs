@@ -4,7 +4,9 @@
 
 use super::Suggestion;
 use crate::progress::Settings;
-use crate::routine::{check_dosage, ExerciseId, MIN_SWING_REST_S};
+use crate::routine::{
+    check_dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, CRUNCH_REST_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
+};
 
 /// Levels one step above `level` on `id`'s ladder: one level, two for the
 /// crunches' final choice, none at the top or for the stretches.
@@ -46,8 +48,9 @@ pub fn at_top(id: ExerciseId, level: usize) -> bool {
 
 /// Checks settings a person (or an imported file) chose, without repairing
 /// anything: every level on its ladder and within the routine's caps (no
-/// more than 100 crunches), rests not below the minimums, volume 0-1, and at
-/// least one exercise in the plan. `Err` says why, for the person.
+/// more than 100 crunches), the stretches on, swing rests not below the
+/// minimum, crunch rests near 45 s, 1 to 30 core breaths, volume 0-1.
+/// `Err` says why, for the person.
 pub fn validate_settings(s: &Settings) -> Result<(), String> {
     for id in ExerciseId::ALL {
         let ex = id.exercise();
@@ -62,13 +65,21 @@ pub fn validate_settings(s: &Settings) -> Result<(), String> {
         }
         check_dosage(id, &ex.levels[level].dosage)?;
     }
-    if !ExerciseId::ALL.iter().any(|id| s.is_enabled(*id)) {
-        return Err("Choose at least one exercise for the workout.".into());
+    if !s.enabled[Settings::slot(ExerciseId::MidBackStretches)] {
+        return Err("The stretches come after every workout: they cannot be left out.".into());
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
         return Err(format!(
             "Rest at least {MIN_SWING_REST_S} s between leg swings."
         ));
+    }
+    if !(CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S).contains(&s.crunch_rest_s) {
+        return Err(format!(
+            "Rest about {CRUNCH_REST_S} s between crunch sets: choose {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} s."
+        ));
+    }
+    if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
+        return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));
     }
     if !s.volume.is_finite() || !(0.0..=1.0).contains(&s.volume) {
         return Err("Volume goes from 0 to 100%.".into());
@@ -129,4 +140,46 @@ pub fn accept_suggestion(
         Some(_) => return Err("That choice is not part of this suggestion.".into()),
     };
     accept(settings, s.exercise(), level)
+}
+
+/// Where a level sits on its ladder, in steps from the start: the crunches'
+/// two top levels are one step, side by side.
+fn rung(id: ExerciseId, level: usize) -> usize {
+    let max = id.exercise().max_level();
+    let level = level.min(max);
+    if id == ExerciseId::Crunches && level == max {
+        max - 1
+    } else {
+        level
+    }
+}
+
+/// The confirmation to ask before saving `new` settings over `old`, when
+/// they raise an exercise by more than one step of its ladder; None when no
+/// confirmation is needed (lowering, one step up, switching between the two
+/// crunch tops, or anything else). The text states the routine's rule: build
+/// up slowly, one step at a time, only when the current step is easy and the
+/// back is no worse. The settings screen shows it with a confirm and a
+/// cancel, and saves only on confirm.
+pub fn level_jump_warning(old: &Settings, new: &Settings) -> Option<String> {
+    let jumps: Vec<String> = ExerciseId::ALL
+        .into_iter()
+        .filter(|id| *id != ExerciseId::MidBackStretches)
+        .filter_map(|id| {
+            let ex = id.exercise();
+            let (from, to) = (old.level(id), new.level(id));
+            let steps = rung(id, to).checked_sub(rung(id, from)).filter(|s| *s > 1)?;
+            Some(format!(
+                "{} from {} to {} ({steps} steps at once)",
+                ex.name, ex.levels[from].label, ex.levels[to].label
+            ))
+        })
+        .collect();
+    if jumps.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "You are raising {}. The routine builds up slowly: one step at a time, and only once the current step feels easy and leaves your back no worse. Upright offers each step when your workouts show you are ready. Raise it anyway?",
+        jumps.join(" and ")
+    ))
 }

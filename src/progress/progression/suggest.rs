@@ -2,22 +2,32 @@
 //!
 //! # Rules
 //!
+//! The source asks to "dial up slowly". Sessions count by the person's
+//! local day: several workouts on one day count once.
+//!
 //! Step up (exercise `e` at level `L`, enabled, not the stretches, not at the
 //! top of its ladder):
-//! - the last [`SESSIONS_TO_STEP_UP`] sessions that contain `e` all planned
-//!   `e` at the dosage of level `L` (sessions at another level do not count),
-//!   did everything planned ([`ExerciseResult::complete`]), pain did not
-//!   rise in them (`pain_after <= pain_before` when both were given), no
-//!   rating in them reached [`HIGH_PAIN`] (that is the pain warning's
-//!   territory) and no exercise in them was stopped with "this hurts";
-//! - and the latest session overall neither raised pain by
-//!   [`PAIN_RISE_HOLD`] or more nor had `e` stopped with "this hurts".
+//! - on each of the last [`SESSIONS_TO_STEP_UP`] local days with `e`, a
+//!   session planned `e` at the dosage of level `L` (days at another level do
+//!   not count) and did everything planned ([`ExerciseResult::complete`]);
+//!   in every session with `e` on those days pain did not rise
+//!   (`pain_after <= pain_before` when both were given), no rating reached
+//!   [`HIGH_PAIN`] (that is the pain warning's territory) and no exercise was
+//!   stopped with "this hurts";
+//! - the latest session overall neither raised pain by [`PAIN_RISE_HOLD`] or
+//!   more nor had `e` stopped with "this hurts";
+//! - at most one step a week: when the history shows `e` at another level
+//!   before, the first day at `L` is at least [`STEP_UP_MIN_DAYS`] ago;
+//! - and each of those days has a pain rating (before or after): without
+//!   one nobody can tell the work leaves the back no worse, so instead of the
+//!   step up one [`Suggestion::RatePain`] asks for ratings.
 //!
 //! Crunches climb 2×15 → 2×20 → 3×20 → 4×20, and the last step is a choice
 //! between 4×25 and 5×20 (both 100, the cap): one [`Suggestion::StepUp`]
-//! carries both levels. Bridges climb 2 → 3 → 4 holds, then the ball; core
-//! breaths grow along their ladder; leg swings add the optional second
-//! front-to-back round; stretches never change.
+//! carries both levels. Bridges climb 2 → 3 → 4 holds, then the ball, then
+//! longer holds and more of them up to 6 × 30 s; leg swings go on to longer
+//! rounds ("until you're tired"); the person picks the number of core
+//! breaths freely, so they are never suggested; stretches never change.
 //!
 //! Hold back, about the latest session overall (by start):
 //! - `e` was stopped with "this hurts": [`Suggestion::StepBack`] one level
@@ -28,19 +38,23 @@
 //!   earned a step gets no message: there is nothing to hold back.)
 //!
 //! "Not yet": a declined entry `(exercise id, ms)` in `Meta::suggestions_declined`
-//! hides a step up on that exercise for [`DECLINE_QUIET_DAYS`] days. A Stay or
-//! StepBack the person dismissed stays hidden until a later session gives a
-//! new reason (its session ended after the dismissal), so new pain is never
-//! silenced by an old "not yet".
+//! hides a step up on that exercise for [`DECLINE_QUIET_DAYS`] days. A Stay,
+//! StepBack or RatePain the person dismissed stays hidden until a later
+//! session gives a new reason (its session ended after the dismissal), so new
+//! pain is never silenced by an old "not yet".
 
 use super::ladder::{next_levels, previous_level};
 use super::pain::HIGH_PAIN;
-use crate::progress::stats::MS_PER_DAY;
+use crate::progress::stats::{local_day, session_day, session_offset, MS_PER_DAY};
 use crate::progress::{ExerciseResult, SessionRecord, Settings};
 use crate::routine::{Dosage, ExerciseId};
 
-/// Sessions in a row, at the current level, that must go well before a step up.
+/// Local days in a row with the exercise, at the current level, that must go
+/// well before a step up (several sessions on a day count once).
 pub const SESSIONS_TO_STEP_UP: usize = 2;
+
+/// Least days between two step ups of one exercise: at most one a week.
+pub const STEP_UP_MIN_DAYS: i64 = 7;
 
 /// A rise of pain (after minus before) in the latest session this large or
 /// larger blocks every step up and asks the person to stay.
@@ -81,6 +95,14 @@ pub enum Suggestion {
         /// Why, in plain words.
         message: String,
     },
+    /// A step up was earned, but the good days have no pain ratings: asks
+    /// for them instead. At most one in a list, whatever the exercises.
+    RatePain {
+        /// The first exercise that would have stepped up.
+        exercise: ExerciseId,
+        /// The request, in plain words.
+        message: String,
+    },
 }
 
 impl Suggestion {
@@ -89,7 +111,8 @@ impl Suggestion {
         match self {
             Suggestion::StepUp { exercise, .. }
             | Suggestion::Stay { exercise, .. }
-            | Suggestion::StepBack { exercise, .. } => *exercise,
+            | Suggestion::StepBack { exercise, .. }
+            | Suggestion::RatePain { exercise, .. } => *exercise,
         }
     }
 
@@ -98,11 +121,13 @@ impl Suggestion {
         match self {
             Suggestion::StepUp { message, .. }
             | Suggestion::Stay { message, .. }
-            | Suggestion::StepBack { message, .. } => message,
+            | Suggestion::StepBack { message, .. }
+            | Suggestion::RatePain { message, .. } => message,
         }
     }
 
-    /// Levels the person may accept (empty for [`Suggestion::Stay`]).
+    /// Levels the person may accept (empty for [`Suggestion::Stay`] and
+    /// [`Suggestion::RatePain`]).
     pub fn choices(&self) -> Vec<usize> {
         match self {
             Suggestion::StepUp {
@@ -111,16 +136,17 @@ impl Suggestion {
                 ..
             } => std::iter::once(*to_level).chain(*alternative).collect(),
             Suggestion::StepBack { to_level, .. } => vec![*to_level],
-            Suggestion::Stay { .. } => Vec::new(),
+            Suggestion::Stay { .. } | Suggestion::RatePain { .. } => Vec::new(),
         }
     }
 
-    /// A short machine name: "step-up", "stay" or "step-back".
+    /// A short machine name: "step-up", "stay", "step-back" or "rate-pain".
     pub fn kind(&self) -> &'static str {
         match self {
             Suggestion::StepUp { .. } => "step-up",
             Suggestion::Stay { .. } => "stay",
             Suggestion::StepBack { .. } => "step-back",
+            Suggestion::RatePain { .. } => "rate-pain",
         }
     }
 }
@@ -150,15 +176,17 @@ fn step_up_message(
         (ExerciseId::Crunches, _, Dosage::Reps { reps, sets }) => {
             format!("Ready for {sets} sets of {reps} crunches?")
         }
-        (ExerciseId::BackBridge, _, Dosage::Holds { ball: true, .. }) => {
+        (ExerciseId::BackBridge, Dosage::Holds { ball: false, .. }, Dosage::Holds { ball: true, .. }) => {
             "Four bridges feel easy now. Ready to try them with your knees over an exercise ball?".into()
+        }
+        (ExerciseId::BackBridge, _, Dosage::Holds { repeats, hold_s, ball: true }) => {
+            format!("Ready for {repeats} ball bridges of {hold_s} seconds?")
         }
         (ExerciseId::BackBridge, _, Dosage::Holds { repeats, hold_s, .. }) => {
             format!("Ready for {repeats} bridges of {hold_s} seconds?")
         }
-        (ExerciseId::CoreBreath, _, Dosage::Breaths { count }) => format!("Ready for {count} core breaths?"),
         (ExerciseId::LegSwings, _, _) => {
-            "Ready to add the optional second front-to-back round on each leg?".into()
+            "Every round feels easy now. Ready to swing longer when you like, 30 seconds more at a time, until you are tired?".into()
         }
         (_, _, to) => format!("Ready for {}?", to.summary()),
     }
@@ -180,6 +208,8 @@ pub fn suggestions(
         return Vec::new();
     };
     let rose = pain_rise(latest);
+    let today = local_day(now_ms, session_offset(latest, 0));
+    let mut asked_rating = false;
 
     let mut out = Vec::new();
     for id in ExerciseId::ALL {
@@ -188,7 +218,7 @@ pub fn suggestions(
         }
         let ex = id.exercise();
         let level = settings.level(id);
-        let dosage = ex.dosage_at(level);
+        let dosage = settings.dosage(id);
         let name = ex.name;
 
         // The latest session's own verdict comes first.
@@ -212,28 +242,28 @@ pub fn suggestions(
             })
         } else {
             let ups = next_levels(id, level);
-            let recent: Vec<(&SessionRecord, &ExerciseResult)> = ordered
-                .iter()
-                .rev()
-                .filter_map(|s| s.result(id).map(|r| (*s, r)))
-                .take(SESSIONS_TO_STEP_UP)
-                .collect();
+            let days = days_with(&ordered, id);
+            let recent = &days[days.len().saturating_sub(SESSIONS_TO_STEP_UP)..];
             let done_all = recent.len() == SESSIONS_TO_STEP_UP
-                && recent
-                    .iter()
-                    .all(|(_, r)| r.planned == dosage && r.complete());
+                && recent.iter().all(|(_, day)| day.iter().any(|(_, r)| r.planned == dosage && r.complete()));
             // Conservative: a session where anything was stopped with "this
             // hurts" is not a good session for any exercise.
             // Nor is one rated at HIGH_PAIN or more: that is the pain warning's
             // territory (see a doctor), not a time to add work.
             let earned = done_all
-                && recent.iter().all(|(s, _)| {
+                && recent.iter().flat_map(|(_, day)| day).all(|(s, _)| {
                     pain_rise(s) == 0
-                        && s.pain_before
-                            .max(s.pain_after)
-                            .is_none_or(|p| p < HIGH_PAIN)
+                        && s.pain_before.max(s.pain_after).is_none_or(|p| p < HIGH_PAIN)
                         && !s.exercises.iter().any(|r| r.stopped_for_pain)
                 });
+            let rated = recent
+                .iter()
+                .all(|(_, day)| day.iter().any(|(s, _)| s.pain_before.is_some() || s.pain_after.is_some()));
+            // The first day of the latest run of days at this dosage; when the
+            // history shows another dosage before it, the level changed then.
+            let run = days.iter().rev().take_while(|(_, day)| day.iter().any(|(_, r)| r.planned == dosage)).count();
+            let a_week_on = run == days.len()
+                || days.get(days.len() - run).is_some_and(|(since, _)| today - since >= STEP_UP_MIN_DAYS);
             if ups.is_empty() || !done_all {
                 None
             } else if rose >= PAIN_RISE_HOLD {
@@ -244,7 +274,18 @@ pub fn suggestions(
                         ex.levels[level].label
                     ),
                 })
-            } else if earned {
+            } else if !earned || !a_week_on {
+                None
+            } else if !rated {
+                if asked_rating {
+                    continue;
+                }
+                asked_rating = true;
+                Some(Suggestion::RatePain {
+                    exercise: id,
+                    message: "Your workouts are going well. Before Upright offers a next step, rate how your back feels before or after your next workouts, so it can tell the extra work suits you.".into(),
+                })
+            } else {
                 let alternative = ups.get(1).copied();
                 Some(Suggestion::StepUp {
                     exercise: id,
@@ -257,8 +298,6 @@ pub fn suggestions(
                         alternative.map(|l| ex.levels[l].dosage),
                     ),
                 })
-            } else {
-                None
             }
         };
         let Some(suggestion) = suggestion else {
@@ -270,6 +309,23 @@ pub fn suggestions(
         out.push(suggestion);
     }
     out
+}
+
+/// The local days with `id` in its plan, oldest first, each with its
+/// sessions (in order) and their results for `id`.
+type Day<'a> = (i64, Vec<(&'a SessionRecord, &'a ExerciseResult)>);
+
+fn days_with<'a>(ordered: &[&'a SessionRecord], id: ExerciseId) -> Vec<Day<'a>> {
+    let mut days: Vec<Day<'a>> = Vec::new();
+    for s in ordered {
+        let Some(r) = s.result(id) else { continue };
+        let day = session_day(s, 0);
+        match days.last_mut() {
+            Some((d, list)) if *d == day => list.push((s, r)),
+            _ => days.push((day, vec![(s, r)])),
+        }
+    }
+    days
 }
 
 /// Whether a "Not yet" (or a dismissal) hides this suggestion now.

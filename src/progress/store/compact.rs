@@ -85,17 +85,20 @@ struct CompactExercise<'a> {
     skipped: bool,
     #[serde(skip_serializing_if = "is_false")]
     stopped_for_pain: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rest_s: Option<u32>,
 }
 
 impl<'a> From<&'a ExerciseResult> for CompactExercise<'a> {
     fn from(r: &'a ExerciseResult) -> Self {
-        let ExerciseResult { exercise, planned, done, skipped, stopped_for_pain } = r;
+        let ExerciseResult { exercise, planned, done, skipped, stopped_for_pain, rest_s } = r;
         CompactExercise {
             exercise: *exercise,
             planned,
             done: CompactWork::from(done),
             skipped: *skipped,
             stopped_for_pain: *stopped_for_pain,
+            rest_s: *rest_s,
         }
     }
 }
@@ -113,20 +116,22 @@ struct CompactWork {
     breaths: u32,
     #[serde(skip_serializing_if = "is_zero")]
     sides: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    seconds: u32,
 }
 
 impl CompactWork {
     /// Nothing counted: the whole `done` object is left out.
     fn is_nothing(&self) -> bool {
-        let CompactWork { holds, reps, sets, breaths, sides } = *self;
-        holds == 0 && reps == 0 && sets == 0 && breaths == 0 && sides == 0
+        let CompactWork { holds, reps, sets, breaths, sides, seconds } = *self;
+        holds == 0 && reps == 0 && sets == 0 && breaths == 0 && sides == 0 && seconds == 0
     }
 }
 
 impl From<&WorkDone> for CompactWork {
     fn from(d: &WorkDone) -> Self {
-        let WorkDone { holds, reps, sets, breaths, sides } = *d;
-        CompactWork { holds, reps, sets, breaths, sides }
+        let WorkDone { holds, reps, sets, breaths, sides, seconds } = *d;
+        CompactWork { holds, reps, sets, breaths, sides, seconds }
     }
 }
 

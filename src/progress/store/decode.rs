@@ -7,8 +7,9 @@ use super::salvage::{salvage, UNREADABLE};
 use super::{Document, Meta, CURRENT_VERSION};
 use crate::progress::migrate;
 use crate::progress::plain::{describe, syntax_error};
+use crate::progress::pain_log::tidy;
 use crate::progress::read::{check_values, read_session, read_struct, session_date};
-use crate::progress::{SessionRecord, Settings};
+use crate::progress::{PainEntry, SessionRecord, Settings};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -108,7 +109,11 @@ fn without_bom(raw: &str) -> &str {
 /// returns None and goes the long way, which finds and reports the problem.
 fn decode_fast(text: &str) -> Option<Document> {
     let mut doc: Document = serde_json::from_str(text).ok()?;
-    (doc.version == CURRENT_VERSION && check_sessions(&mut doc.sessions, false)).then_some(doc)
+    let healthy = doc.version == CURRENT_VERSION
+        && check_sessions(&mut doc.sessions, false)
+        && doc.pain_log.iter().all(|e| e.problem().is_none());
+    tidy(&mut doc.pain_log);
+    healthy.then_some(doc)
 }
 
 /// Whether typed sessions need nothing from the long way: no value check
@@ -172,6 +177,7 @@ pub(crate) fn read_document(value: Value, tz_offset_min: i32, problems: &mut Vec
             Vec::new()
         }
     };
+    let pain_log = read_pain_log(doc.get("pain_log"), problems);
     let settings = read_part::<Settings>(doc.get("settings"), "settings", problems);
     let meta = read_part::<Meta>(doc.get("meta"), "meta", problems);
     let (sessions, duplicates) = unique_sorted(sessions.iter());
@@ -180,7 +186,40 @@ pub(crate) fn read_document(value: Value, tz_offset_min: i32, problems: &mut Vec
         1 => problems.push("A session was stored twice; the fuller copy was kept.".into()),
         n => problems.push(format!("{n} sessions were stored twice; the fuller copy of each was kept.")),
     }
-    Document { version: CURRENT_VERSION, sessions: sessions.into_iter().cloned().collect(), settings, meta }
+    Document { version: CURRENT_VERSION, sessions: sessions.into_iter().cloned().collect(), pain_log, settings, meta }
+}
+
+/// The logged pain ratings, entry by entry: one that does not read, or
+/// holds an impossible value, is left out and reported. Absent reads as
+/// none, as the field is new in format 3.
+fn read_pain_log(v: Option<&Value>, problems: &mut Vec<String>) -> Vec<PainEntry> {
+    let items = match v {
+        None => return Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            problems.push(format!(
+                "The history's `pain_log` should be a list but is {}; no logged pain ratings could be read.",
+                describe(other)
+            ));
+            return Vec::new();
+        }
+    };
+    let mut log = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let why = match PainEntry::deserialize(item) {
+            Ok(e) => match e.problem() {
+                None => {
+                    log.push(e);
+                    continue;
+                }
+                Some(why) => why,
+            },
+            Err(e) => crate::progress::plain::data_error(&e),
+        };
+        problems.push(format!("Logged pain rating {} could not be read ({why}); it was left out.", i + 1));
+    }
+    tidy(&mut log);
+    log
 }
 
 /// Settings or meta, field by field; every unreadable field keeps its default.
@@ -227,6 +266,15 @@ fn read_future(doc: &Map<String, Value>, version: u64, problems: &mut Vec<String
     let sessions: Vec<SessionRecord> = items.iter().filter_map(|v| SessionRecord::deserialize(v).ok()).collect();
     let settings = doc.get("settings").and_then(|v| Settings::deserialize(v).ok());
     let meta = doc.get("meta").and_then(|v| Meta::deserialize(v).ok());
+    let mut pain_log: Vec<PainEntry> = match doc.get("pain_log") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| PainEntry::deserialize(v).ok())
+            .filter(|e| e.problem().is_none())
+            .collect(),
+        _ => Vec::new(),
+    };
+    tidy(&mut pain_log);
     let mut note = format!(
         "Only the parts written the same way as format {CURRENT_VERSION} were read: {} of {} sessions",
         sessions.len(),
@@ -243,6 +291,7 @@ fn read_future(doc: &Map<String, Value>, version: u64, problems: &mut Vec<String
     Document {
         version: CURRENT_VERSION,
         sessions: sessions.into_iter().cloned().collect(),
+        pain_log,
         settings: settings.unwrap_or_default(),
         meta: meta.unwrap_or_default(),
     }

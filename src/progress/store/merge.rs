@@ -3,6 +3,7 @@
 //! the reader shares.
 
 use super::{Document, Meta, CURRENT_VERSION};
+use crate::progress::pain_log::tidy;
 use crate::progress::SessionRecord;
 use std::collections::{BTreeMap, HashSet};
 
@@ -12,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 /// - Sessions: the union by id; where both have an id, the copy with more
 ///   information (a total order, so the result does not depend on argument
 ///   order); sorted by start. Commutative and idempotent on sessions.
+/// - Pain log: the union, oldest first, exact copies once.
 /// - Settings: ours (the person set them up on this device).
 /// - Meta: the latest of each timestamp; `persist` is ours (it describes this
 ///   browser's storage); declined suggestions joined, one per exercise with
@@ -24,9 +26,12 @@ pub fn merge(ours: &Document, theirs: &Document) -> Document {
         *latest = (*latest).max(*ms);
     }
     let (a, b) = (&ours.meta, &theirs.meta);
+    let mut pain_log: Vec<_> = ours.pain_log.iter().chain(&theirs.pain_log).copied().collect();
+    tidy(&mut pain_log);
     Document {
         version: CURRENT_VERSION,
         sessions: sessions.into_iter().cloned().collect(),
+        pain_log,
         settings: ours.settings.clone(),
         meta: Meta {
             // Option orders None below Some, so max keeps any known instant.

@@ -20,7 +20,7 @@ pub(crate) use decode::read_document;
 pub use merge::merge;
 
 use super::stats::MS_PER_DAY;
-use super::{SessionRecord, Settings};
+use super::{PainEntry, SessionRecord, Settings};
 use compact::CompactSession;
 use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
@@ -34,7 +34,7 @@ pub const QUARANTINE_PREFIX: &str = "upright.quarantine.";
 
 /// Format version this build writes. Older ones are migrated on read
 /// (see [`super::migrate`]).
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Everything Upright stores.
 ///
@@ -49,6 +49,10 @@ pub struct Document {
     /// Every session, sorted by start, ids unique.
     #[serde(serialize_with = "compact::sessions")]
     pub sessions: Vec<SessionRecord>,
+    /// Pain ratings logged on their own, without a workout (format 3),
+    /// oldest first, no exact copies.
+    #[serde(default)]
+    pub pain_log: Vec<PainEntry>,
     /// The person's settings.
     #[serde(serialize_with = "writable_settings")]
     pub settings: Settings,
@@ -60,7 +64,13 @@ impl Default for Document {
     /// An empty document in the current format (not version 0: a fresh
     /// document is current, and encoding it must say so).
     fn default() -> Self {
-        Document { version: CURRENT_VERSION, sessions: Vec::new(), settings: Settings::default(), meta: Meta::default() }
+        Document {
+            version: CURRENT_VERSION,
+            sessions: Vec::new(),
+            pain_log: Vec::new(),
+            settings: Settings::default(),
+            meta: Meta::default(),
+        }
     }
 }
 
@@ -136,6 +146,14 @@ pub(crate) fn encode_pretty(doc: &Document) -> String {
         out.push_str(&to_json(&CompactSession::from(s), false));
     }
     if !doc.sessions.is_empty() {
+        out.push_str("\n  ");
+    }
+    out.push_str("],\n  \"pain_log\": [");
+    for (i, e) in doc.pain_log.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        out.push_str(&to_json(e, false));
+    }
+    if !doc.pain_log.is_empty() {
         out.push_str("\n  ");
     }
     out.push_str("],\n  \"settings\": ");

@@ -18,14 +18,18 @@ pub(super) fn rich_doc() -> Document {
     Document {
         version: CURRENT_VERSION,
         sessions: vec![a, b, c],
+        pain_log: Vec::new(),
         settings: Settings {
             cue_mode: CueMode::Vibrate,
             volume: 0.25,
             voice: Some("Daniel".into()),
-            levels: [3, 5, 2, 1, 0],
+            // Stored as format 2's levels [3, 5, 2, 1, 0]: breath level 2 is
+            // 8 breaths now, and the swing level folds into the base.
+            levels: [3, 5, 0, 0, 0],
             enabled: [true, false, true, true, true],
             theme: Theme::Dark,
             large_text: true,
+            core_breaths: 8,
             ..Settings::default()
         },
         meta: Meta {
@@ -426,4 +430,45 @@ fn decode_exact_reads_healthy_documents_as_decode_does_and_nothing_else() {
         }
     }
     assert!(read < others.len() / 10, "damaged text goes the long way ({read} of {} read exactly)", others.len());
+}
+
+#[test]
+fn logged_pain_ratings_read_one_by_one_and_a_bad_one_costs_only_itself() {
+    let mut v = doc_value(&rich_doc());
+    v["pain_log"] = serde_json::json!([
+        {"at_ms": 5000, "tz_offset_min": 0, "pain": 4},
+        {"at_ms": 4000, "tz_offset_min": 0, "pain": 12},
+        {"at_ms": "soon", "tz_offset_min": 0, "pain": 1},
+        {"at_ms": 3000, "tz_offset_min": 9999, "pain": 1},
+        {"at_ms": 2000, "tz_offset_min": -300, "pain": 0}
+    ]);
+    let d = decode(&v.to_string());
+    assert!(d.needs_quarantine);
+    assert_eq!(
+        d.doc.pain_log,
+        [PainEntry { at_ms: 2000, tz_offset_min: -300, pain: 0 }, PainEntry { at_ms: 5000, tz_offset_min: 0, pain: 4 }]
+    );
+    assert_problem(&d.problems, &["Logged pain rating 2", "from 0 to 10 but is 12", "left out"]);
+    assert_problem(&d.problems, &["Logged pain rating 3", "left out"]);
+    assert_problem(&d.problems, &["Logged pain rating 4", "time-zone offset"]);
+    assert_eq!(d.doc.sessions, rich_doc().sessions, "the sessions are untouched");
+    v["pain_log"] = Value::from(7);
+    assert_problem(&decode(&v.to_string()).problems, &["`pain_log` should be a list"]);
+}
+
+#[test]
+fn a_day_without_a_workout_can_be_logged_and_reads_back() {
+    let mut doc = Document::default();
+    let t = utc(2026, 5, 4, 9, 0);
+    assert_eq!(log_pain(&mut doc, 6, t + 60 * MIN, 120), Ok(()));
+    assert_eq!(log_pain(&mut doc, 3, t, 120), Ok(()));
+    assert!(log_pain(&mut doc, 11, t, 120).is_err());
+    assert!(log_pain(&mut doc, 3, t, 5000).is_err());
+    assert_eq!(doc.pain_log.iter().map(|e| e.pain).collect::<Vec<_>>(), [3, 6], "oldest first");
+    let back = decode(&encode(&doc));
+    assert!(back.problems.is_empty());
+    assert_eq!(back.doc, doc);
+    let day = local_day(t, 120);
+    assert_eq!(pain_logged_on(&doc.pain_log, day).len(), 2);
+    assert!(pain_logged_on(&doc.pain_log, day + 1).is_empty());
 }

@@ -7,8 +7,11 @@ use crate::routine::{Dosage, ExerciseId};
 
 /// Format 1, as the first release wrote it (sessions out of order on purpose).
 pub(super) const V1: &str = include_str!("../../../tests/fixtures/store_v1.json");
-/// Format 2, as this release writes it.
+/// Format 2, as the release before the pain log wrote it.
 pub(super) const V2: &str = include_str!("../../../tests/fixtures/store_v2.json");
+/// Format 3, as this release writes it: logged pain, swing seconds, rests,
+/// both swing round counts, a free number of core breaths.
+pub(super) const V3: &str = include_str!("../../../tests/fixtures/store_v3.json");
 
 /// FNV-1a over the text with CRLF folded to LF: a cheap guard that a fixture
 /// was not "fixed" to make a test pass.
@@ -20,14 +23,15 @@ fn fnv1a(text: &str) -> u64 {
 fn fixture_files_are_frozen() {
     assert_eq!(fnv1a(V1), 0x2c10_6c1b_9ca1_604d, "tests/fixtures/store_v1.json changed; fixtures must never change");
     assert_eq!(fnv1a(V2), 0x4801_7d8c_acb2_bc81, "tests/fixtures/store_v2.json changed; fixtures must never change");
+    assert_eq!(fnv1a(V3), 0xbb8a_e54d_4630_a4e7, "tests/fixtures/store_v3.json changed; fixtures must never change");
 }
 
 fn result(exercise: ExerciseId, planned: Dosage, done: WorkDone, skipped: bool, stopped_for_pain: bool) -> ExerciseResult {
-    ExerciseResult { exercise, planned, done, skipped, stopped_for_pain }
+    ExerciseResult { exercise, planned, done, skipped, stopped_for_pain, rest_s: None }
 }
 
 fn done(holds: u32, reps: u32, sets: u32, breaths: u32, sides: u32) -> WorkDone {
-    WorkDone { holds, reps, sets, breaths, sides }
+    WorkDone { holds, reps, sets, breaths, sides, seconds: 0 }
 }
 
 const BRIDGE_2: Dosage = Dosage::Holds { hold_s: 10, repeats: 2, ball: false };
@@ -37,7 +41,8 @@ const STRETCHES: Dosage = Dosage::Stretches { cobra_repeats: 3, cobra_breaths: 2
 /// What the v1 fixture means today, with format-1 sessions placed at `tz`.
 fn expected_v1(tz: i32) -> Document {
     Document {
-        version: 2,
+        version: CURRENT_VERSION,
+        pain_log: Vec::new(),
         sessions: vec![
             SessionRecord {
                 id: "1760166000000-0a0b0c0d".into(),
@@ -51,7 +56,7 @@ fn expected_v1(tz: i32) -> Document {
                     result(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }, done(0, 0, 0, 5, 0), false, false),
                     result(
                         ExerciseId::LegSwings,
-                        Dosage::Swings { seconds: 30, front_rounds: 1 },
+                        Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false },
                         done(0, 0, 0, 0, 4),
                         false,
                         false,
@@ -75,7 +80,7 @@ fn expected_v1(tz: i32) -> Document {
                     result(ExerciseId::Crunches, Dosage::Reps { reps: 15, sets: 2 }, done(0, 22, 1, 0, 0), false, false),
                     result(
                         ExerciseId::LegSwings,
-                        Dosage::Swings { seconds: 30, front_rounds: 1 },
+                        Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false },
                         WorkDone::default(),
                         true,
                         false,
@@ -116,19 +121,23 @@ fn expected_v1(tz: i32) -> Document {
             bridge_rest_s: 10,
             crunch_rest_s: 45,
             swing_rest_s: 15,
-            levels: [1, 2, 0, 1, 0],
+            // Stored as [1, 2, 0, 1, 0]: breath level 0 is 5 breaths, and the
+            // swings' second front round is part of the base routine now.
+            levels: [1, 2, 0, 0, 0],
             enabled: [true, true, true, false, true],
             theme: Theme::Dark,
             large_text: true,
+            core_breaths: 5,
         },
         meta: Meta::default(),
     }
 }
 
-/// What the v2 fixture means.
+/// What the v2 fixture means today.
 pub(super) fn expected_v2() -> Document {
     Document {
-        version: 2,
+        version: CURRENT_VERSION,
+        pain_log: Vec::new(),
         sessions: vec![
             SessionRecord {
                 id: "1793575800000-5e6f7a8b".into(),
@@ -142,7 +151,7 @@ pub(super) fn expected_v2() -> Document {
                     result(ExerciseId::CoreBreath, Dosage::Breaths { count: 6 }, done(0, 0, 0, 6, 0), false, false),
                     result(
                         ExerciseId::LegSwings,
-                        Dosage::Swings { seconds: 30, front_rounds: 2 },
+                        Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 1, extend: false },
                         done(0, 0, 0, 0, 6),
                         false,
                         false,
@@ -194,10 +203,12 @@ pub(super) fn expected_v2() -> Document {
             bridge_rest_s: 12,
             crunch_rest_s: 45,
             swing_rest_s: 20,
-            levels: [2, 3, 1, 1, 0],
+            // Stored as [2, 3, 1, 1, 0]: breath level 1 is 6 breaths now.
+            levels: [2, 3, 0, 0, 0],
             enabled: [true; 5],
             theme: Theme::Light,
             large_text: false,
+            core_breaths: 6,
         },
         meta: Meta {
             last_export_ms: Some(1_793_600_000_000),
@@ -302,10 +313,149 @@ fn v1_to_v2_refuses_a_document_it_cannot_upgrade_without_changing_it() {
 
 #[test]
 fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
-    let v2 = j(V2);
-    let (out, problems) = migrate(v2.clone());
-    assert_eq!(out, v2);
+    let v3 = j(V3);
+    let (out, problems) = migrate(v3.clone());
+    assert_eq!(out, v3);
     assert!(problems.is_empty());
+}
+
+/// What the v3 fixture means.
+pub(super) fn expected_v3() -> Document {
+    let swings = Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: true };
+    let with = |mut r: ExerciseResult, seconds: u32, rest_s: Option<u32>| {
+        r.done.seconds = seconds;
+        r.rest_s = rest_s;
+        r
+    };
+    Document {
+        version: CURRENT_VERSION,
+        sessions: vec![
+            SessionRecord {
+                id: "1803882600000-1f2e3d4c".into(),
+                started_at_ms: 1_803_882_600_000,
+                ended_at_ms: 1_803_883_920_000,
+                tz_offset_min: 60,
+                routine_version: 2,
+                exercises: vec![
+                    with(
+                        result(ExerciseId::BackBridge, Dosage::Holds { hold_s: 15, repeats: 4, ball: true }, done(4, 0, 0, 0, 0), false, false),
+                        0,
+                        Some(10),
+                    ),
+                    with(result(ExerciseId::Crunches, Dosage::Reps { reps: 20, sets: 3 }, done(0, 80, 4, 0, 0), false, false), 0, Some(50)),
+                    result(ExerciseId::CoreBreath, Dosage::Breaths { count: 12 }, done(0, 0, 0, 12, 0), false, false),
+                    with(result(ExerciseId::LegSwings, swings, done(0, 0, 0, 0, 7), false, false), 282, Some(15)),
+                    with(result(ExerciseId::MidBackStretches, STRETCHES, done(0, 0, 0, 3, 6), false, false), 0, Some(5)),
+                ],
+                pain_before: Some(3),
+                pain_after: Some(2),
+                felt: Some(Felt::Good),
+                note: Some("Second swing round on the right leg cut short".into()),
+                completed: true,
+            },
+            SessionRecord {
+                id: "1803920700000-0a1b2c3d".into(),
+                started_at_ms: 1_803_920_700_000,
+                ended_at_ms: 1_803_921_540_000,
+                tz_offset_min: 60,
+                routine_version: 2,
+                exercises: vec![
+                    result(ExerciseId::Crunches, Dosage::Reps { reps: 20, sets: 1 }, done(0, 20, 1, 0, 0), false, false),
+                    with(result(ExerciseId::LegSwings, swings, done(0, 0, 0, 0, 1), false, true), 42, Some(15)),
+                    with(result(ExerciseId::MidBackStretches, STRETCHES, done(0, 0, 0, 3, 6), false, false), 0, Some(5)),
+                ],
+                pain_before: Some(4),
+                pain_after: Some(5),
+                felt: None,
+                note: None,
+                completed: false,
+            },
+        ],
+        pain_log: vec![
+            PainEntry { at_ms: 1_803_988_800_000, tz_offset_min: 0, pain: 6 },
+            PainEntry { at_ms: 1_804_078_800_000, tz_offset_min: -240, pain: 10 },
+            PainEntry { at_ms: 1_804_184_100_000, tz_offset_min: 330, pain: 0 },
+        ],
+        settings: Settings {
+            cue_mode: CueMode::Beeps,
+            volume: 0.9,
+            voice: None,
+            get_ready_s: 8,
+            breath_s: 6,
+            bridge_rest_s: 10,
+            crunch_rest_s: 50,
+            swing_rest_s: 15,
+            levels: [4, 2, 0, 1, 0],
+            enabled: [true; 5],
+            theme: Theme::System,
+            large_text: false,
+            core_breaths: 12,
+        },
+        meta: Meta {
+            last_export_ms: Some(1_803_110_400_000),
+            persist: Some(true),
+            screening_accepted_ms: Some(1_803_110_400_000),
+            pain_warning_shown_ms: Some(1_804_078_900_000),
+            suggestions_declined: vec![("back-bridge".into(), 1_803_921_600_000)],
+        },
+    }
+}
+
+#[test]
+fn v3_fixture_decodes_to_the_exact_expected_document() {
+    let d = decode(V3);
+    assert_eq!(d.problems, Vec::<String>::new());
+    assert!(!d.needs_quarantine);
+    let expected = expected_v3();
+    for (got, want) in d.doc.sessions.iter().zip(&expected.sessions) {
+        assert_eq!(got, want, "session {}", want.id);
+    }
+    assert_eq!(d.doc.pain_log, expected.pain_log);
+    assert_eq!(d.doc.settings, expected.settings);
+    assert_eq!(d.doc.meta, expected.meta);
+    assert_eq!(d.doc, expected);
+    assert_eq!(validate_import(V3, NOW), Ok(expected_v3()));
+    // And back: what this build writes reads to the same document.
+    assert_eq!(decode(&encode(&expected)).doc, expected);
+    assert_eq!(validate_import(&export_json(&expected), NOW), Ok(expected));
+}
+
+#[test]
+fn v2_to_v3_adds_the_pain_log_and_moves_the_settings_the_routine_changed() {
+    let v3 = v2_to_v3(j(V2)).unwrap();
+    assert_eq!(v3["version"], Value::from(3));
+    assert_eq!(v3["pain_log"], j("[]"));
+    // Breath level 1 was 6 breaths; swing level 1 (the second front round) is the base now.
+    assert_eq!(v3["settings"]["core_breaths"], Value::from(6));
+    assert_eq!(v3["settings"]["levels"], j("[2, 3, 0, 0, 0]"));
+    // Sessions and meta pass through unchanged: missing fields mean what format 2 meant.
+    assert_eq!(v3["sessions"], j(V2)["sessions"]);
+    assert_eq!(v3["meta"], j(V2)["meta"]);
+    // Every old breath level, the stretches back on, the crunch rest pulled near 45 s.
+    for (level, breaths) in [(0, 5), (1, 6), (2, 8), (3, 10), (7, 10)] {
+        let mut v = j(V2);
+        v["settings"]["levels"][2] = Value::from(level);
+        v["settings"]["enabled"][4] = Value::from(false);
+        v["settings"]["crunch_rest_s"] = Value::from(if level == 0 { 15 } else { 180 });
+        let s = &v2_to_v3(v).unwrap()["settings"];
+        assert_eq!(s["core_breaths"], Value::from(breaths), "level {level}");
+        assert_eq!(s["enabled"][4], Value::from(true));
+        assert_eq!(s["crunch_rest_s"], Value::from(if level == 0 { 30 } else { 60 }));
+    }
+    // Not a document: refused, nothing changed.
+    assert!(v2_to_v3(j("[1]")).is_err());
+    // Settings of the wrong shape are left for the reader to report.
+    let odd = v2_to_v3(j(r#"{"version": 2, "sessions": [], "settings": "none"}"#)).unwrap();
+    assert_eq!(odd["settings"], Value::from("none"));
+}
+
+#[test]
+fn every_old_fixture_migrates_to_a_document_that_passes_todays_import() {
+    for (name, text) in [("v1", V1), ("v2", V2), ("v3", V3)] {
+        let doc = validate_import(text, NOW).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(doc, decode(text).doc, "{name}");
+        assert_eq!(doc.version, CURRENT_VERSION);
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 #[track_caller]
 fn import_err(text: &str) -> String {
-    match validate_import(text) {
+    match validate_import(text, NOW) {
         Ok(doc) => panic!("expected an error, got {} sessions", doc.sessions.len()),
         Err(e) => {
             assert_eq!(e.to_string(), e.message);
@@ -158,9 +158,9 @@ fn versions_are_checked() {
     let m = import_err(&v.to_string());
     assert_contains(&m, "version: this file was made by a newer version of Upright (format 99)");
     v["version"] = Value::from("2");
-    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found \"2\"");
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 3, found \"2\"");
     v["version"] = Value::from(0);
-    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 2, found 0");
+    assert_contains(&import_err(&v.to_string()), "version: expected a whole number from 1 to 3, found 0");
     v.as_object_mut().unwrap().remove("version");
     assert_contains(&import_err(&v.to_string()), "version: this field is missing");
 }
@@ -199,22 +199,22 @@ fn a_valid_export_reimports_identically() {
     let text = export_json(&doc);
     // Pretty, for people, and complete.
     assert!(text.contains("\n  \"sessions\": ["));
-    for key in ["\"version\": 2", "\"settings\"", "\"meta\"", "\"suggestions_declined\""] {
+    for key in ["\"version\": 3", "\"pain_log\"", "\"settings\"", "\"meta\"", "\"suggestions_declined\""] {
         assert!(text.contains(key), "{key} missing");
     }
-    assert_eq!(validate_import(&text), Ok(doc));
+    assert_eq!(validate_import(&text, NOW), Ok(doc));
 }
 
 #[test]
 fn the_v2_fixture_imports_as_it_decodes() {
-    assert_eq!(validate_import(V2), Ok(expected_v2()));
+    assert_eq!(validate_import(V2, NOW), Ok(expected_v2()));
 }
 
 #[test]
 fn a_v1_file_imports_migrated_and_its_errors_use_its_own_field_names() {
-    let doc = validate_import(V1).unwrap();
+    let doc = validate_import(V1, NOW).unwrap();
     assert_eq!(doc, decode(V1).doc);
-    let doc = validate_import_with_offset(V1, 120).unwrap();
+    let doc = validate_import_with_offset(V1, 120, NOW).unwrap();
     assert!(doc.sessions.iter().all(|s| s.tz_offset_min == 120));
 
     let mut v = j(V1);
@@ -226,7 +226,7 @@ fn a_v1_file_imports_migrated_and_its_errors_use_its_own_field_names() {
 fn import_sorts_sessions_by_start() {
     let mut v = valid_value();
     v["sessions"].as_array_mut().unwrap().reverse();
-    let doc = validate_import(&v.to_string()).unwrap();
+    let doc = validate_import(&v.to_string(), NOW).unwrap();
     assert_eq!(doc.sessions, daily(3));
 }
 
@@ -235,7 +235,7 @@ fn import_then_merge_adds_only_new_sessions() {
     let ours = doc_of(daily(3));
     let mut file = doc_of(daily(5));
     file.sessions.remove(0);
-    let imported = validate_import(&export_json(&file)).unwrap();
+    let imported = validate_import(&export_json(&file), NOW).unwrap();
     assert_eq!(merge(&ours, &imported).sessions, daily(5));
 }
 
@@ -246,11 +246,11 @@ fn the_fast_path_and_the_long_way_accept_the_same_files() {
     let full = export_json(&expected_v2());
     let mut v = j(&full);
     v.as_object_mut().unwrap().remove("meta");
-    let without_meta = validate_import(&v.to_string()).unwrap();
+    let without_meta = validate_import(&v.to_string(), NOW).unwrap();
     let mut want = expected_v2();
     want.meta = Meta::default();
     assert_eq!(without_meta, want);
-    assert_eq!(validate_import(&full).unwrap(), expected_v2());
+    assert_eq!(validate_import(&full, NOW).unwrap(), expected_v2());
     // A problem the fast path rejects still gets its precise message.
     let mut v = j(&full);
     v["sessions"][2]["tz_offset_min"] = Value::from(2000);
@@ -262,10 +262,103 @@ fn pain_ten_is_the_top_of_the_scale_and_eleven_is_past_it() {
     let mut v = valid_value();
     v["sessions"][0]["pain_before"] = Value::from(10);
     v["sessions"][0]["pain_after"] = Value::from(0);
-    let doc = validate_import(&v.to_string()).unwrap();
+    let doc = validate_import(&v.to_string(), NOW).unwrap();
     assert_eq!((doc.sessions[0].pain_before, doc.sessions[0].pain_after), (Some(10), Some(0)));
     v["sessions"][0]["pain_after"] = Value::from(11);
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found 11");
     v["sessions"][0]["pain_after"] = Value::from(-1);
     assert_contains(&import_err(&v.to_string()), "sessions[0].pain_after: expected a number from 0 to 10, found -1");
+}
+
+// ---- times in the future, the pain log, the settings the routine changed
+
+/// An import at `now` of `v`, expected to fail; its message.
+#[track_caller]
+fn import_err_at(v: &Value, now: u64) -> String {
+    match validate_import(&v.to_string(), now) {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e.message,
+    }
+}
+
+#[test]
+fn anything_dated_in_the_future_is_refused_and_the_field_named() {
+    // daily(3): sessions on 2026-01-01..03 at 07:00 UTC, 8 minutes long.
+    let now = utc(2026, 1, 3, 7, 5);
+    let future = utc(2026, 1, 10, 12, 0);
+    let v = valid_value();
+    // The last session is still under way "now": its end has not happened.
+    let m = import_err_at(&v, now);
+    assert_contains(&m, "sessions[2].ended_at_ms: 2026-01-03 07:08 is later than now on this device (2026-01-03 07:05)");
+    let now = utc(2026, 1, 4, 0, 0);
+    assert!(validate_import(&v.to_string(), now).is_ok());
+    type Set = fn(&mut Value, u64);
+    let cases: [(&str, Set); 6] = [
+        ("meta.pain_warning_shown_ms", |v, t| v["meta"]["pain_warning_shown_ms"] = Value::from(t)),
+        ("meta.suggestions_declined[1]", |v, t| {
+            v["meta"]["suggestions_declined"] = serde_json::json!([["crunches", 1], ["back-bridge", t]])
+        }),
+        ("meta.screening_accepted_ms", |v, t| v["meta"]["screening_accepted_ms"] = Value::from(t)),
+        ("meta.last_export_ms", |v, t| v["meta"]["last_export_ms"] = Value::from(t)),
+        ("sessions[1].started_at_ms", |v, t| {
+            v["sessions"][1]["started_at_ms"] = Value::from(t);
+            v["sessions"][1]["ended_at_ms"] = Value::from(t);
+        }),
+        ("pain_log[0].at_ms", |v, t| v["pain_log"] = serde_json::json!([{"at_ms": t, "tz_offset_min": 0, "pain": 1}])),
+    ];
+    for (field, set) in cases {
+        let mut v = valid_value();
+        set(&mut v, future);
+        let m = import_err_at(&v, now);
+        assert!(m.starts_with(&format!("{field}: 2026-01-10 12:00 is later than now")), "{field}: {m}");
+        // The same file a week later imports.
+        assert!(validate_import(&v.to_string(), future).is_ok(), "{field}");
+    }
+    // A format-1 file names its own fields.
+    let mut v = j(V1);
+    v["sessions"][0]["ended_at"] = Value::from(future);
+    assert_contains(&import_err_at(&v, now), "sessions[0].ended_at: ");
+}
+
+#[test]
+fn logged_pain_ratings_import_checked_sorted_and_once() {
+    let mut v = valid_value();
+    v["pain_log"] = serde_json::json!([
+        {"at_ms": 3000, "tz_offset_min": 60, "pain": 7},
+        {"at_ms": 1000, "tz_offset_min": 0, "pain": 2},
+        {"at_ms": 3000, "tz_offset_min": 60, "pain": 7}
+    ]);
+    let doc = validate_import(&v.to_string(), NOW).unwrap();
+    assert_eq!(
+        doc.pain_log,
+        [PainEntry { at_ms: 1000, tz_offset_min: 0, pain: 2 }, PainEntry { at_ms: 3000, tz_offset_min: 60, pain: 7 }]
+    );
+    v["pain_log"][1]["pain"] = Value::from(11);
+    assert_contains(&import_err(&v.to_string()), "pain_log[1]: the rating should be from 0 to 10 but is 11");
+    v["pain_log"] = serde_json::json!([{"at_ms": 1000, "pain": 2}]);
+    assert_contains(&import_err(&v.to_string()), "pain_log[0]: ");
+    v["pain_log"] = Value::from("none");
+    assert_contains(&import_err(&v.to_string()), "pain_log: expected a list of pain ratings, found \"none\"");
+}
+
+#[test]
+fn settings_the_routine_changed_are_checked_on_import() {
+    let mut v = valid_value();
+    v["settings"]["enabled"][4] = Value::from(false);
+    assert_contains(&import_err(&v.to_string()), "settings.enabled[4]: the stretches follow every workout");
+    let mut v = valid_value();
+    v["settings"]["crunch_rest_s"] = Value::from(90);
+    assert_contains(&import_err(&v.to_string()), "settings.crunch_rest_s: expected 30 to 60 seconds");
+    let mut v = valid_value();
+    v["settings"]["core_breaths"] = Value::from(31);
+    assert_contains(&import_err(&v.to_string()), "settings.core_breaths: expected 1 to 30 breaths, found 31");
+    let mut v = valid_value();
+    v["settings"]["levels"][2] = Value::from(2);
+    assert_contains(&import_err(&v.to_string()), "settings.levels[2]: expected a level from 0 to 0 for Core breath");
+    // A format-2 file with the old ranges is migrated, not refused.
+    let mut v = j(V2);
+    v["settings"]["crunch_rest_s"] = Value::from(90);
+    v["settings"]["enabled"][4] = Value::from(false);
+    let s = validate_import(&v.to_string(), NOW).unwrap().settings;
+    assert_eq!((s.crunch_rest_s, s.enabled[4]), (60, true));
 }

@@ -112,3 +112,13 @@ fn merging_with_an_empty_document_changes_no_session() {
     assert_eq!(ids(&m), ["ours-1", "shared", "ours-2"]);
     assert_eq!(merge(&Document::default(), &ours).sessions, m.sessions);
 }
+
+#[test]
+fn logged_pain_from_both_copies_is_kept_once_in_order() {
+    let e = |at_ms: u64, pain: u8| PainEntry { at_ms, tz_offset_min: 0, pain };
+    let ours = Document { pain_log: vec![e(1, 3), e(5, 4)], ..Document::default() };
+    let theirs = Document { pain_log: vec![e(3, 7), e(5, 4)], ..Document::default() };
+    let merged = merge(&ours, &theirs);
+    assert_eq!(merged.pain_log, [e(1, 3), e(3, 7), e(5, 4)]);
+    assert_eq!(merge(&theirs, &ours).pain_log, merged.pain_log, "the same whichever copy is ours");
+}

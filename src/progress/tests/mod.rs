@@ -16,6 +16,9 @@ use crate::routine::{Dosage, ExerciseId};
 pub(super) const MIN: u64 = 60_000;
 pub(super) const DAY: u64 = 86_400_000;
 
+/// "Now" for imports: 2030-01-01 00:00 UTC, after every fixture's dates.
+pub(super) const NOW: u64 = 1_893_456_000_000;
+
 /// A UTC instant (ms) from a calendar date and time. Dates after 1970 only.
 pub(super) fn utc(y: i32, m: u32, d: u32, hh: u64, mm: u64) -> u64 {
     days_from_civil(y, m, d) as u64 * DAY + hh * 60 * MIN + mm * MIN
@@ -36,6 +39,7 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
         done,
         skipped: false,
         stopped_for_pain: false,
+        rest_s: None,
     };
     SessionRecord {
         id: id.to_string(),
@@ -53,7 +57,7 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
             r(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }, WorkDone { breaths: 5, ..WorkDone::default() }),
             r(
                 ExerciseId::LegSwings,
-                Dosage::Swings { seconds: 30, front_rounds: 1 },
+                Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false },
                 WorkDone { sides: 4, ..WorkDone::default() },
             ),
             r(

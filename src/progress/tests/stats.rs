@@ -198,8 +198,8 @@ fn pain_series_has_one_point_per_day_first_before_and_last_after() {
     assert_eq!(
         pain_series(&[b, c, a, d]),
         vec![
-            PainPoint { day: day(4), before: None, after: Some(1) },
-            PainPoint { day: day(5), before: Some(6), after: Some(2) },
+            PainPoint { day: day(4), before: None, after: Some(1), logged: None },
+            PainPoint { day: day(5), before: Some(6), after: Some(2), logged: None },
         ]
     );
 }
@@ -309,4 +309,40 @@ fn counts_take_the_singular_only_for_one() {
     assert_eq!(plural(0, "day", "days"), "0 days");
     assert_eq!(plural(1, "day", "days"), "1 day");
     assert_eq!(plural(2, "day", "days"), "2 days");
+}
+
+#[test]
+fn crunches_today_sums_the_days_sessions_on_their_own_days() {
+    // Two workouts today (30 each), one yesterday; an evening in Chicago
+    // stays on its own day although it is tomorrow in UTC.
+    let tz = -360;
+    let mut s = vec![
+        session("y", local(2026, 4, 1, 22, 0, tz), tz),
+        session("a", local(2026, 4, 2, 7, 0, tz), tz),
+        session("b", local(2026, 4, 2, 23, 0, tz), tz),
+    ];
+    let now = local(2026, 4, 2, 23, 30, tz);
+    assert_eq!(crunches_today(&s, now, tz), 60);
+    assert_eq!(crunches_today(&s, local(2026, 4, 3, 0, 5, tz), tz), 0, "a new day starts at local midnight");
+    s[1].exercises.retain(|r| r.exercise != ExerciseId::Crunches);
+    assert_eq!(crunches_today(&s, now, tz), 30);
+}
+
+#[test]
+fn logged_pain_has_its_own_point_or_joins_the_days_workout() {
+    let day = |d: u32| days_from_civil(2026, 1, d);
+    let sessions = vec![session("w", utc(2026, 1, 2, 7, 0), 0)]; // pain 5 -> 3
+    let log = [
+        PainEntry { at_ms: utc(2026, 1, 1, 20, 0), tz_offset_min: 0, pain: 6 },
+        PainEntry { at_ms: utc(2026, 1, 2, 20, 0), tz_offset_min: 0, pain: 2 },
+        PainEntry { at_ms: utc(2026, 1, 2, 21, 0), tz_offset_min: 0, pain: 4 },
+    ];
+    assert_eq!(
+        pain_series_with_log(&sessions, &log),
+        [
+            PainPoint { day: day(1), before: None, after: None, logged: Some(6) },
+            PainPoint { day: day(2), before: Some(5), after: Some(3), logged: Some(4) },
+        ]
+    );
+    assert_eq!(pain_series_with_log(&sessions, &[]), pain_series(&sessions));
 }
