@@ -1,5 +1,6 @@
 //! Ten years of daily workouts through the history core: how big the stored
-//! document gets and how long decode, encode, merge, import and stats take.
+//! document gets and how long decode, encode, merge, import, stats and the
+//! doctor's report take.
 //!
 //! `cargo run --release --example history_scale`
 //!
@@ -11,8 +12,8 @@
 
 use std::time::Instant;
 use upright::progress::{
-    decode, encode, export_csv, export_json, merge, month_days, stats, summary_text, validate_import, Document,
-    ExerciseResult, Felt, Meta, SessionRecord, Settings, WorkDone,
+    decode, encode, export_csv, export_json, merge, month_days, report, stats, summary_text, validate_import, Document,
+    ExerciseResult, Felt, Meta, Period, SessionRecord, Settings, WorkDone,
 };
 use upright::routine::{ExerciseId, ROUTINE_VERSION};
 
@@ -178,6 +179,9 @@ fn main() {
     println!("month_days:      {:.3} ms", median_ms(|| month_days(&doc.sessions, 2030, 6, 60)));
     println!("validate_import: {:.2} ms", median_ms(|| validate_import(&exported, u64::MAX)));
     println!("export_csv:      {:.2} ms", median_ms(|| export_csv(&doc)));
+    // The doctor's report's figures (what its screen draws from).
+    println!("report all:      {:.2} ms  (every session, notes included)", median_ms(|| report(&doc, Period::All, last, 60, true)));
+    println!("report 3 months: {:.2} ms", median_ms(|| report(&doc, Period::ThreeMonths, last, 60, true)));
     let st = stats(&doc.sessions, last, 60);
     println!("summary: {}", summary_text(&st, &doc.sessions));
 }

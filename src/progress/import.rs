@@ -223,11 +223,20 @@ fn future(field: &str, at_ms: u64, tz_offset_min: i32, now_ms: u64) -> ImportErr
 
 /// Meta's instants must all lie in the past.
 fn check_meta_times(meta: &Meta, tz_offset_min: i32, now_ms: u64) -> Result<(), ImportError> {
-    let Meta { last_export_ms, persist: _, screening_accepted_ms, pain_warning_shown_ms, suggestions_declined } = meta;
+    let Meta {
+        last_export_ms,
+        persist: _,
+        screening_accepted_ms,
+        pain_warning_shown_ms,
+        suggestions_declined,
+        pain_warnings_shown_ms,
+        reminder_shown_ms,
+    } = meta;
     for (field, at) in [
         ("meta.last_export_ms", last_export_ms),
         ("meta.screening_accepted_ms", screening_accepted_ms),
         ("meta.pain_warning_shown_ms", pain_warning_shown_ms),
+        ("meta.reminder_shown_ms", reminder_shown_ms),
     ] {
         if let Some(at) = *at {
             if at > now_ms {
@@ -238,6 +247,11 @@ fn check_meta_times(meta: &Meta, tz_offset_min: i32, now_ms: u64) -> Result<(), 
     for (i, (_, at)) in suggestions_declined.iter().enumerate() {
         if *at > now_ms {
             return Err(future(&format!("meta.suggestions_declined[{i}]"), *at, tz_offset_min, now_ms));
+        }
+    }
+    for (i, at) in pain_warnings_shown_ms.iter().enumerate() {
+        if *at > now_ms {
+            return Err(future(&format!("meta.pain_warnings_shown_ms[{i}]"), *at, tz_offset_min, now_ms));
         }
     }
     Ok(())

@@ -4,16 +4,18 @@
 
 mod pain_log;
 mod record;
+mod reminder;
 mod settings;
 
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
+pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};
 pub use settings::{CueMode, Settings, Theme};
 
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;
 pub use progression::{
-    accept, accept_suggestion, at_top, level_jump_warning, next_levels, pain_warning, previous_level, suggestions,
+    accept, accept_suggestion, at_top, level_jump_warning, next_levels, pain_warning, pain_warning_reason, previous_level, suggestions,
     validate_settings, Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, PAIN_RISE_HOLD,
     RECENT_DAYS, REGULAR_WORKOUT_DAYS, SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN,
     STEADY_WEEKS, STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
@@ -22,13 +24,20 @@ pub use progression::{
 // The stored history: the document and its serde form, reading it back
 // field by field, migrations, import/export, stats.
 mod csv;
+mod ics;
 mod import;
 mod migrate;
 mod plain;
 mod read;
+mod report;
 mod stats;
 mod store;
 
+pub use ics::{reminder_ics, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
+pub use report::{
+    date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
+    Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
+};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};

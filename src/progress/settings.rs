@@ -3,6 +3,7 @@
 use crate::routine::{
     Dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
+use super::reminder::Reminder;
 use serde::{Deserialize, Serialize};
 
 /// How the player talks to the person.
@@ -68,6 +69,11 @@ pub struct Settings {
     /// the source lets the person do as many as they like. Added in format 3,
     /// which moved it off the level ladder.
     pub core_breaths: u32,
+    /// The reminder's days and time (see `reminder.rs`). Added after format
+    /// 3 shipped: not written while it is the default, so documents of
+    /// people who never set one are written byte for byte as before.
+    #[serde(skip_serializing_if = "Reminder::is_default")]
+    pub reminder: Reminder,
 }
 
 impl Default for Settings {
@@ -86,6 +92,7 @@ impl Default for Settings {
             theme: Theme::default(),
             large_text: false,
             core_breaths: 5,
+            reminder: Reminder::default(),
         }
     }
 }

@@ -199,3 +199,17 @@ pub fn pain_warning(
         WARNING_SIGNS.join("; ")
     ))
 }
+
+/// Why the warning's pattern held at `at_ms`, from the ratings given up to
+/// then, in one sentence; `None` when it did not. Unlike [`pain_warning`]
+/// it ignores the once-per-episode rule: the report uses it to say why a
+/// warning it lists was shown. `sessions` and `log` are in stored order
+/// (oldest first), so what came later is cut off without a copy.
+pub fn pain_warning_reason(sessions: &[SessionRecord], log: &[PainEntry], at_ms: u64, tz_offset_min: i32) -> Option<String> {
+    let sessions = &sessions[..sessions.partition_point(|s| s.started_at_ms <= at_ms)];
+    let log = &log[..log.partition_point(|e| e.at_ms <= at_ms)];
+    let today = local_day(at_ms, tz_offset_min);
+    let days = day_ratings(sessions, log, today, tz_offset_min);
+    let workouts: BTreeSet<i64> = sessions.iter().map(|s| session_day(s, tz_offset_min)).filter(|d| *d <= today).collect();
+    pain_pattern(&days, &workouts, today)
+}

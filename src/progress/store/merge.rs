@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 /// - Settings: ours (the person set them up on this device).
 /// - Meta: the latest of each timestamp; `persist` is ours (it describes this
 ///   browser's storage); declined suggestions joined, one per exercise with
-///   the latest time.
+///   the latest time; the times the pain warning was shown joined.
 pub fn merge(ours: &Document, theirs: &Document) -> Document {
     let (sessions, _) = unique_sorted(ours.sessions.iter().chain(theirs.sessions.iter()));
     let mut declined: BTreeMap<&str, u64> = BTreeMap::new();
@@ -40,6 +40,13 @@ pub fn merge(ours: &Document, theirs: &Document) -> Document {
             screening_accepted_ms: a.screening_accepted_ms.max(b.screening_accepted_ms),
             pain_warning_shown_ms: a.pain_warning_shown_ms.max(b.pain_warning_shown_ms),
             suggestions_declined: declined.into_iter().map(|(id, ms)| (id.to_string(), ms)).collect(),
+            pain_warnings_shown_ms: {
+                let mut shown: Vec<u64> = a.pain_warnings_shown_ms.iter().chain(&b.pain_warnings_shown_ms).copied().collect();
+                shown.sort_unstable();
+                shown.dedup();
+                shown
+            },
+            reminder_shown_ms: a.reminder_shown_ms.max(b.reminder_shown_ms),
         },
     }
 }

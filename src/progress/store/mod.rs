@@ -90,6 +90,16 @@ pub struct Meta {
     pub pain_warning_shown_ms: Option<u64>,
     /// Progression suggestions the person declined: exercise id and when.
     pub suggestions_declined: Vec<(String, u64)>,
+    /// Every time the pain warning was shown, oldest first, for the
+    /// doctor's report (kept since the report exists; older documents have
+    /// only `pain_warning_shown_ms`). Not written while empty, so older
+    /// documents are written as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pain_warnings_shown_ms: Vec<u64>,
+    /// When the reminder notification was last shown, so it comes at most
+    /// once a day. Not written while never.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminder_shown_ms: Option<u64>,
 }
 
 /// Key for a quarantined copy of raw text taken at `now_ms`.

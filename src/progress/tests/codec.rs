@@ -38,6 +38,8 @@ pub(super) fn rich_doc() -> Document {
             screening_accepted_ms: Some(2),
             pain_warning_shown_ms: Some(3),
             suggestions_declined: vec![("crunches".into(), 4), ("back-bridge".into(), 5)],
+            pain_warnings_shown_ms: Vec::new(),
+            reminder_shown_ms: None,
         },
     }
 }

@@ -128,6 +128,7 @@ fn expected_v1(tz: i32) -> Document {
             theme: Theme::Dark,
             large_text: true,
             core_breaths: 5,
+            reminder: Reminder::default(),
         },
         meta: Meta::default(),
     }
@@ -209,6 +210,7 @@ pub(super) fn expected_v2() -> Document {
             theme: Theme::Light,
             large_text: false,
             core_breaths: 6,
+            reminder: Reminder::default(),
         },
         meta: Meta {
             last_export_ms: Some(1_793_600_000_000),
@@ -216,6 +218,8 @@ pub(super) fn expected_v2() -> Document {
             screening_accepted_ms: Some(1_793_000_000_000),
             pain_warning_shown_ms: None,
             suggestions_declined: vec![("crunches".into(), 1_793_650_000_000)],
+            pain_warnings_shown_ms: Vec::new(),
+            reminder_shown_ms: None,
         },
     }
 }
@@ -390,6 +394,7 @@ pub(super) fn expected_v3() -> Document {
             theme: Theme::System,
             large_text: false,
             core_breaths: 12,
+            reminder: Reminder::default(),
         },
         meta: Meta {
             last_export_ms: Some(1_803_110_400_000),
@@ -397,6 +402,8 @@ pub(super) fn expected_v3() -> Document {
             screening_accepted_ms: Some(1_803_110_400_000),
             pain_warning_shown_ms: Some(1_804_078_900_000),
             suggestions_declined: vec![("back-bridge".into(), 1_803_921_600_000)],
+            pain_warnings_shown_ms: Vec::new(),
+            reminder_shown_ms: None,
         },
     }
 }

@@ -28,6 +28,8 @@ fn two_devices() -> (Document, Document) {
         screening_accepted_ms: None,
         pain_warning_shown_ms: Some(50),
         suggestions_declined: vec![("crunches".into(), 10)],
+        pain_warnings_shown_ms: vec![50],
+        reminder_shown_ms: None,
     };
     let mut theirs = doc_of(vec![shared_rich, session("theirs-1", utc(2026, 2, 3, 7, 0), -300)]);
     theirs.settings.theme = Theme::Dark;
@@ -37,6 +39,8 @@ fn two_devices() -> (Document, Document) {
         screening_accepted_ms: Some(7),
         pain_warning_shown_ms: Some(40),
         suggestions_declined: vec![("crunches".into(), 30), ("back-bridge".into(), 20)],
+        pain_warnings_shown_ms: vec![40, 50],
+        reminder_shown_ms: Some(60),
     };
     (ours, theirs)
 }
@@ -101,6 +105,8 @@ fn settings_come_from_ours_and_meta_takes_the_latest() {
             screening_accepted_ms: Some(7),
             pain_warning_shown_ms: Some(50),
             suggestions_declined: vec![("back-bridge".into(), 20), ("crunches".into(), 30)],
+            pain_warnings_shown_ms: vec![40, 50],
+            reminder_shown_ms: Some(60),
         }
     );
 }

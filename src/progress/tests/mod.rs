@@ -5,8 +5,12 @@ mod codec;
 mod csv;
 mod fixtures;
 mod golden;
+#[cfg(not(target_arch = "wasm32"))]
+mod ics;
 mod import;
 mod merge;
+mod reminder;
+mod report;
 mod stats;
 
 use super::*;
