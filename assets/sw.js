@@ -51,6 +51,17 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
+// The reminder notification (src/browser/notify.rs): a tap brings the open app forward, or
+// opens it at its home.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil((async () => {
+    const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const ours = open.find((client) => client.url.startsWith(SHELL) && 'focus' in client);
+    return ours ? ours.focus() : self.clients.openWindow(SHELL);
+  })());
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

@@ -62,6 +62,16 @@ ensure_chromium() {
   fi
 }
 
+# pdftotext and pdfinfo read the doctor's report's PDF in tests/e2e/report.test.mjs.
+ensure_poppler() {
+  if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
+    say "installing Debian's poppler-utils (pdftotext, pdfinfo)"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_target
   ensure_trunk

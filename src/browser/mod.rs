@@ -4,6 +4,7 @@
 pub mod audio;
 pub mod cues;
 pub mod files;
+pub mod notify;
 pub mod page;
 pub mod panic;
 pub mod storage;
@@ -106,4 +107,11 @@ pub fn wall_date_time(wall_ms: i64) -> String {
     }
     let locale = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".into());
     js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).to_locale_string(&locale, &options).into()
+}
+
+/// The IANA name of the device's time zone (e.g. `Europe/Berlin`) from
+/// `Intl.DateTimeFormat`; `None` where the browser does not say.
+pub fn time_zone_name() -> Option<String> {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    get(&format.resolved_options().into(), "timeZone")?.as_string().filter(|name| !name.is_empty())
 }

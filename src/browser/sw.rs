@@ -23,7 +23,7 @@ thread_local! {
 }
 
 /// The service-worker container, when the browser has one (not in insecure contexts).
-fn container() -> Option<ServiceWorkerContainer> {
+pub(crate) fn container() -> Option<ServiceWorkerContainer> {
     let w = super::window()?;
     super::get(&w.navigator().into(), "serviceWorker")?.dyn_into().ok()
 }

@@ -67,7 +67,7 @@ pub enum Unit {
 pub type Tenths = u16;
 
 /// Workouts in one block of the period.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Block {
     /// First local day of the block (inside the period).
     pub from_day: i64,
@@ -81,7 +81,7 @@ pub struct Block {
 
 /// Pain in one row of the pain table (a day, week or month): averages of
 /// the days rated in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PainRow {
     /// First local day of the row.
     pub from_day: i64,
@@ -133,7 +133,7 @@ pub struct RestDay {
 }
 
 /// An exercise stopped with "this hurts".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Stop {
     /// Local day of the workout.
     pub day: i64,

@@ -5,6 +5,7 @@ use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Felt, SessionRecord};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// History items rendered per page.
 const PAGE: usize = 30;
@@ -213,6 +214,7 @@ pub fn History() -> impl IntoView {
                 <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
                 <div><dt>"Workouts"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
             </dl>
+            <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">"Report for my doctor"</A>
             <Calendar/>
             <Charts/>
             <Show when=remind>

@@ -6,6 +6,8 @@ mod history;
 mod home;
 mod nav;
 mod player;
+mod reminders;
+mod report;
 mod screening;
 mod settings;
 mod state;
@@ -99,6 +101,7 @@ fn AppRoutes(
                     <Route path=path!("/workout") view=player::Player/>
                     <Route path=path!("/summary") view=summary::SummaryPage/>
                     <Route path=path!("/history") view=history::History/>
+                    <Route path=path!("/report") view=report::ReportPage/>
                     <Route path=path!("/settings") view=settings::SettingsScreen/>
                     <Route path=path!("/:exercise") view=card::CardPage/>
                 </Routes>

@@ -3,6 +3,7 @@
 //! names resolve the same on every screen, at the root of a host or under a
 //! sub-path, and a reload or a shared link opens the same screen.
 
+use crate::progress::Period;
 use crate::routine::ExerciseId;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -24,6 +25,8 @@ pub enum Page {
     Summary(String),
     /// History, stats, export and import.
     History,
+    /// The printable report for a doctor, over a period (from History).
+    Report(Period),
     /// Settings.
     Settings,
     /// The health screening (first run, and from settings).
@@ -43,6 +46,8 @@ impl Page {
             Page::Player => "/workout".into(),
             Page::Summary(id) => format!("/summary?session={}", js_sys::encode_uri_component(id)),
             Page::History => "/history".into(),
+            Page::Report(Period::FourWeeks) => "/report".into(),
+            Page::Report(period) => format!("/report?period={}", period.key()),
             Page::Settings => "/settings".into(),
             Page::Screening => "/welcome".into(),
         }
@@ -62,6 +67,7 @@ impl Page {
             "/workout" => Page::Player,
             "/summary" => Page::Summary(query("session")?),
             "/history" => Page::History,
+            "/report" => Page::Report(query("period").and_then(|p| Period::parse(&p)).unwrap_or_default()),
             "/settings" => Page::Settings,
             "/welcome" => Page::Screening,
             other => {

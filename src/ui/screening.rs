@@ -42,7 +42,11 @@ impl AppState {
         });
         if let Some(message) = warning {
             self.notice.set(Some(Notice::say(message)));
-            self.change(|d| d.meta.pain_warning_shown_ms = Some(now));
+            self.change(|d| {
+                d.meta.pain_warning_shown_ms = Some(now);
+                // Every one is kept for the doctor's report.
+                d.meta.pain_warnings_shown_ms.push(now);
+            });
         }
     }
 }

@@ -235,6 +235,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     "Larger text"
                 </label>
             </fieldset>
+            <super::reminders::RemindersSection/>
             <fieldset>
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>

@@ -100,6 +100,7 @@ impl AppState {
         if state.active.with_untracked(Option::is_none) {
             state.check_pain_warning();
         }
+        super::reminders::watch(state);
     }
 
     /// Saves the document (merging with other tabs). On failure the data

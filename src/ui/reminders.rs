@@ -1,0 +1,213 @@
+//! Reminders without a server: the settings section that chooses days and
+//! a time and downloads them as a calendar file (the person's own calendar
+//! does the reminding), and, where the browser allows it, a notification
+//! when Upright is opened (or left open) on a reminder day before the
+//! workout is done. Permission is asked only when the person turns that on.
+
+use super::widgets::Button;
+use super::{AppState, Notice};
+use crate::browser::{self, notify};
+use crate::progress::{self, ClockTime, Reminder, ReminderDue, Weekday, Zone};
+use leptos::prelude::*;
+
+/// The notification's title and text.
+const TITLE: &str = "Upright";
+const BODY: &str = "Your back routine is waiting: about 15 minutes on the floor. Tap to open Upright.";
+/// One tag, so a new reminder replaces an unread one instead of piling up.
+const TAG: &str = "upright-reminder";
+
+/// Longest wait for a timer: a day ends sooner, and browsers cap long timers.
+const MAX_WAIT_MS: u64 = 6 * 60 * 60 * 1000;
+
+/// Changes the reminder and saves it.
+fn set(state: AppState, f: impl FnOnce(&mut Reminder)) {
+    state.change(|d| f(&mut d.settings.reminder));
+}
+
+/// Downloads the calendar file for the reminder as it is set now.
+fn add_to_calendar(state: AppState) {
+    let now = browser::now_ms();
+    let name = browser::time_zone_name();
+    let offset_at = |ms: i64| browser::tz_offset_min(ms.max(0) as u64);
+    let zone = Zone { name: name.as_deref(), offset_at: &offset_at };
+    let url = browser::page::home_url(&super::base());
+    let made = state.doc.with_untracked(|d| {
+        let uid = progress::reminder_uid(d.meta.screening_accepted_ms);
+        progress::reminder_ics(&d.settings.reminder, &zone, &uid, url.as_deref(), now)
+    });
+    let done = made.and_then(|text| browser::files::download(progress::ICS_FILE_NAME, "text/calendar", &text));
+    if let Err(why) = done {
+        state.notice.set(Some(Notice::say(why)));
+    }
+}
+
+/// The "Reminders" section of settings (`data-testid="reminders"`).
+#[component]
+pub fn RemindersSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reminder = move || state.doc.with(|d| d.settings.reminder.clone());
+    let days = Weekday::ALL
+        .into_iter()
+        .map(|day| {
+            view! {
+                <label class="check reminder-day">
+                    <input
+                        type="checkbox"
+                        data-day=day.ical()
+                        prop:checked=move || state.doc.with(|d| d.settings.reminder.days.contains(&day))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            set(state, |r| {
+                                if on {
+                                    r.days.insert(day);
+                                } else {
+                                    r.days.remove(&day);
+                                }
+                            })
+                        }
+                    />
+                    {day.name()}
+                </label>
+            }
+        })
+        .collect_view();
+    let summary = move || {
+        let r = reminder();
+        if r.days.is_empty() {
+            "No day chosen yet.".to_string()
+        } else {
+            format!("Reminder {} at {}.", r.days_text(), r.time)
+        }
+    };
+    // Offered only where the browser can show one; asked for only here.
+    let can_notify = notify::supported();
+    let blocked = RwSignal::new(notify::permission() == Some(false));
+    // Bumped to redraw the box when a request leaves the setting as it was.
+    let redraw = RwSignal::new(0u32);
+    let on_notify = move |ev: leptos::ev::Event| {
+        if !event_target_checked(&ev) {
+            set(state, |r| r.notify = false);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let allowed = notify::request().await;
+            blocked.set(allowed == Some(false));
+            if allowed == Some(true) {
+                set(state, |r| r.notify = true);
+                check(state);
+            } else {
+                // Unticks the box again: the setting did not change.
+                redraw.update(|n| *n += 1);
+            }
+        });
+    };
+    let notify_option = can_notify.then(|| {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="reminder-notify"
+                    prop:checked=move || {
+                        redraw.track();
+                        state.doc.with(|d| d.settings.reminder.notify) && !blocked.get()
+                    }
+                    on:change=on_notify
+                />
+                "Also show a notification when I open Upright on a reminder day before my workout"
+            </label>
+            <Show when=move || blocked.get()>
+                <p class="hint">"Notifications are blocked for Upright: you can allow them in the browser’s site settings."</p>
+            </Show>
+            {(!notify::installed()).then(|| view! {
+                <p class="hint">"This works best with Upright installed on your home screen."</p>
+            })}
+        }
+    });
+    view! {
+        <fieldset class="reminders" data-testid="reminders">
+            <legend>"Reminders"</legend>
+            <p class="hint">"Choose days and a time, then add them to your calendar: your calendar reminds you, no account needed. Adding a new file updates the same event."</p>
+            <fieldset class="reminder-days">
+                <legend>"Days"</legend>
+                <div class="reminder-presets">
+                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::ALL.into_iter().collect())>"Every day"</Button>
+                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::WORKDAYS.into_iter().collect())>"Weekdays"</Button>
+                </div>
+                <div class="reminder-day-list">{days}</div>
+            </fieldset>
+            <label class="field">
+                <span>"Time"</span>
+                <input
+                    type="time"
+                    data-testid="reminder-time"
+                    prop:value=move || state.doc.with(|d| d.settings.reminder.time.to_string())
+                    on:change=move |ev| {
+                        if let Some(t) = ClockTime::parse(&event_target_value(&ev)) {
+                            set(state, |r| r.time = t);
+                        }
+                    }
+                />
+            </label>
+            <p data-testid="reminder-summary" aria-live="polite">{summary}</p>
+            <Button class="btn" testid="add-to-calendar" on_click=move || add_to_calendar(state)>"Add to my calendar"</Button>
+            {notify_option}
+        </fieldset>
+    }
+}
+
+thread_local! {
+    /// The timer waiting for today's reminder time; dropping it cancels it.
+    static TIMER: std::cell::RefCell<Option<gloo_timers::callback::Timeout>> = const { std::cell::RefCell::new(None) };
+    /// Removes the "page visible again" listener of [`watch`]. Kept here, not
+    /// in the cleanup closure, which must be `Send` and a JS closure is not.
+    static STOP_WATCHING: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Shows the reminder notification if it is due now, or waits for its time
+/// today. Quiet without permission, during a workout, and on days the core
+/// says no (see `progress::reminder_due`).
+fn check(state: AppState) {
+    TIMER.with(|t| t.borrow_mut().take());
+    if notify::permission() != Some(true) || state.active.with_untracked(Option::is_some) {
+        return;
+    }
+    let now = browser::now_ms();
+    let tz = browser::tz_offset_min(now);
+    let due = state.doc.with_untracked(|d| {
+        progress::reminder_due(&d.settings.reminder, &d.sessions, now, tz, d.meta.reminder_shown_ms)
+    });
+    match due {
+        ReminderDue::No => {}
+        ReminderDue::Later(ms) => {
+            let timer = gloo_timers::callback::Timeout::new(ms.min(MAX_WAIT_MS) as u32, move || check(state));
+            TIMER.with(|t| *t.borrow_mut() = Some(timer));
+        }
+        ReminderDue::Now => leptos::task::spawn_local(async move {
+            if notify::show(TITLE, BODY, TAG).await {
+                state.change(|d| d.meta.reminder_shown_ms = Some(now));
+            }
+        }),
+    }
+}
+
+/// Watches for the reminder while the app runs: at start, each time the
+/// page comes back to the front, and at the reminder's time. Call inside
+/// the app's owner: the listener and the timer go with it.
+pub fn watch(state: AppState) {
+    if !notify::supported() {
+        return;
+    }
+    check(state);
+    let remove = browser::page::on_visible(move || check(state));
+    STOP_WATCHING.with(|s| {
+        if let Some(old) = s.borrow_mut().replace(Box::new(remove)) {
+            old();
+        }
+    });
+    on_cleanup(|| {
+        TIMER.with(|t| t.borrow_mut().take());
+        if let Some(remove) = STOP_WATCHING.with(|s| s.borrow_mut().take()) {
+            remove();
+        }
+    });
+}

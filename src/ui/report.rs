@@ -1,0 +1,442 @@
+//! The report for a doctor's or physiotherapist's visit (`./report`,
+//! `data-testid="report"`): a period choice, then the figures from
+//! `progress::report` laid out for the screen and for paper. The print
+//! stylesheet (`style/report.css`) hides the app around it; charts tell
+//! their lines apart by dash and marker, not only by colour, so they read
+//! in black and white, and each has its numbers in a table beside it.
+
+use super::nav::current_page;
+use super::widgets::Button;
+use super::{AppState, Page};
+use crate::browser;
+use crate::progress::{
+    self, date_text, day_text, minute_text, range_text, tenths_text, Block, PainRow, Period, Report, Stop, Tenths, Unit,
+};
+use leptos::prelude::*;
+
+/// Plot area of the charts, in their viewBox units.
+const LEFT: f64 = 30.0;
+const RIGHT: f64 = 312.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 130.0;
+
+/// A range of days that breaks only between its two dates, never inside
+/// one (a table cell of "7 Sep 2026 to 2 Oct 2026" wraps after "to").
+fn days(from: i64, to: i64) -> String {
+    range_text(from, to).split(" to ").map(|d| d.replace(' ', "\u{a0}")).collect::<Vec<_>>().join(" to ")
+}
+
+/// A rating average as the tables print it: whole numbers for single days
+/// (what the person tapped), one decimal for averages; a dash for none.
+fn rating(t: Option<Tenths>, unit: Unit) -> String {
+    match (t, unit) {
+        (None, _) => "–".into(),
+        (Some(t), Unit::Day) => (t / 10).to_string(),
+        (Some(t), _) => tenths_text(t),
+    }
+}
+
+/// The name of a row of a table for its unit.
+fn unit_heading(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "Day",
+        Unit::Week => "Week",
+        Unit::Month => "Month",
+    }
+}
+
+/// Where a row sits across the period, 0 to 1 (its middle day).
+fn across(r: &Report, from: i64, to: i64) -> f64 {
+    let span = (r.to_day - r.from_day).max(1) as f64;
+    (((from + to) as f64 / 2.0 - r.from_day as f64) / span).clamp(0.0, 1.0)
+}
+
+/// The x of a position 0-1 in the plot area.
+fn x_at(pos: f64) -> f64 {
+    LEFT + 6.0 + pos * (RIGHT - LEFT - 12.0)
+}
+
+/// The y of a 0-10 rating in tenths.
+fn y_of(t: Tenths) -> f64 {
+    BOTTOM - f64::from(t) / 100.0 * (BOTTOM - TOP)
+}
+
+/// The date labels under a chart: the period's first and last day.
+fn x_labels(r: &Report) -> impl IntoView {
+    view! {
+        <text class="tick start" x=LEFT y=BOTTOM + 14.0>{date_text(r.from_day)}</text>
+        <text class="tick end" x=RIGHT y=BOTTOM + 14.0>{date_text(r.to_day)}</text>
+    }
+}
+
+/// Pain before, after and rated on its own over the period: a solid line
+/// with round markers, a dashed line with square ones, and diamonds.
+fn pain_chart(r: &Report) -> impl IntoView {
+    let point = |p: &PainRow, v: Option<Tenths>| v.map(|v| (x_at(across(r, p.from_day, p.to_day)), y_of(v)));
+    let series = |pick: fn(&PainRow) -> Option<Tenths>| -> Vec<(f64, f64)> {
+        r.pain.iter().filter_map(|p| point(p, pick(p))).collect()
+    };
+    let line = |pts: &[(f64, f64)]| pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+    let before = series(|p| p.before);
+    let after = series(|p| p.after);
+    let own = series(|p| p.on_its_own);
+    // Markers for every point up to a readable number; past it the lines say enough.
+    let marked = r.pain.len() <= 60;
+    let circles = before.iter().filter(|_| marked).map(|&(x, y)| view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.8"></circle> }).collect_view();
+    let squares = after
+        .iter()
+        .filter(|_| marked)
+        .map(|&(x, y)| view! { <rect x=format!("{:.1}", x - 2.5) y=format!("{:.1}", y - 2.5) width="5" height="5"></rect> })
+        .collect_view();
+    let diamonds = own
+        .iter()
+        .map(|&(x, y)| view! { <polygon points=format!("{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}", y - 3.5, x + 3.5, y + 3.5, x - 3.5)></polygon> })
+        .collect_view();
+    let grid = [0u16, 50, 100]
+        .map(|t| {
+            view! {
+                <line class="grid" x1=LEFT y1=y_of(t) x2=RIGHT y2=y_of(t)></line>
+                <text class="tick" x=LEFT - 4.0 y=y_of(t) + 3.0>{t / 10}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label="Pain chart: the numbers are in the table beside it.">
+            {grid}
+            <line class="axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
+            {x_labels(r)}
+            <polyline class="line before" points=line(&before)></polyline>
+            <polyline class="line after" points=line(&after)></polyline>
+            <g class="marks before">{circles}</g>
+            <g class="marks after">{squares}</g>
+            <g class="marks own">{diamonds}</g>
+        </svg>
+        <p class="legend report-legend" aria-hidden="true">
+            <span class="key-line before"></span>"before a workout "
+            <span class="key-line after"></span>"after "
+            <span class="key-own">"◆"</span>" rated on its own (no workout)"
+        </p>
+    }
+}
+
+/// Workouts per block as bars, with their counts on top when there is room.
+fn sessions_chart(r: &Report) -> impl IntoView {
+    let n = r.blocks.len().max(1) as f64;
+    let most = r.blocks.iter().map(|b| b.sessions).max().unwrap_or(0).max(1);
+    let step = (RIGHT - LEFT) / n;
+    let width = (step * 0.7).min(24.0);
+    let labelled = r.blocks.len() <= 20;
+    let bars = r
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let h = f64::from(b.sessions) / f64::from(most) * (BOTTOM - TOP - 10.0);
+            let x = LEFT + (i as f64 + 0.5) * step;
+            view! {
+                <rect x=format!("{:.1}", x - width / 2.0) y=format!("{:.1}", BOTTOM - h) width=format!("{width:.1}") height=format!("{h:.1}")></rect>
+                {labelled.then(|| view! { <text class="count" x=format!("{x:.1}") y=format!("{:.1}", BOTTOM - h - 3.0)>{b.sessions}</text> })}
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label="Workouts chart: the numbers are in the table beside it.">
+            <g class="bars">{bars}</g>
+            <line class="axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
+            <text class="tick" x=LEFT - 4.0 y=BOTTOM + 3.0>"0"</text>
+            <text class="tick" x=LEFT - 4.0 y=TOP + 13.0>{most}</text>
+            {x_labels(r)}
+        </svg>
+    }
+}
+
+/// A table row of workouts per block.
+fn block_row(b: Block) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{days(b.from_day, b.to_day)}</th>
+            <td>{b.sessions}</td>
+            <td>{b.workout_days}</td>
+        </tr>
+    }
+}
+
+/// A "this hurts" stop as a table row.
+fn stop_row(s: Stop) -> impl IntoView {
+    let pain = match (s.pain_before, s.pain_after) {
+        (Some(b), Some(a)) => format!("{b} → {a}"),
+        (Some(b), None) => format!("{b} before"),
+        (None, Some(a)) => format!("{a} after"),
+        (None, None) => "–".into(),
+    };
+    view! {
+        <tr>
+            <th scope="row">{day_text(s.day).replace(' ', "\u{a0}")}</th>
+            <td>{minute_text(s.minute)}</td>
+            <td>{s.exercise.exercise().name}</td>
+            <td>{s.done}</td>
+            <td>{pain}</td>
+        </tr>
+    }
+}
+
+/// The report's body for a computed [`Report`] (`data-testid="report"`).
+fn report_view(r: Report, made_on: i64) -> impl IntoView {
+    let unit = r.pain_unit;
+    let per_week = if r.to_day > r.from_day {
+        let weeks = (r.to_day - r.from_day + 1) as f64 / 7.0;
+        format!("{:.1}", f64::from(r.sessions) / weeks)
+    } else {
+        r.sessions.to_string()
+    };
+    let span_days = r.to_day - r.from_day + 1;
+    let around = r.pain_around_workouts.map(|(before, after, n)| {
+        view! {
+            <p>
+                {format!(
+                    "Over the {} with both ratings, pain averaged {} before a workout and {} after it.",
+                    progress::plural(u64::from(n), "workout", "workouts"),
+                    tenths_text(before),
+                    tenths_text(after)
+                )}
+            </p>
+        }
+    });
+    let change = r.pain_change.map(|(early, late)| {
+        view! { <p>{format!("Pain before workouts averaged {} in the first week rated and {} in the last.", tenths_text(early), tenths_text(late))}</p> }
+    });
+    let levels = r
+        .levels
+        .iter()
+        .map(|l| {
+            let name = l.exercise.exercise().name;
+            if l.runs.is_empty() {
+                return view! { <tr><th scope="row">{name}</th><td colspan="5">"Not in any workout of this period."</td></tr> }.into_any();
+            }
+            let rows = l.runs.len();
+            l.runs
+                .iter()
+                .enumerate()
+                .map(|(i, run)| {
+                    let level = run.level.map_or("chosen freely".to_string(), |(n, of)| format!("{n} of {of}"));
+                    view! {
+                        <tr>
+                            {(i == 0).then(|| view! { <th scope="rowgroup" rowspan=rows>{name}</th> })}
+                            <td>{days(run.from_day, run.to_day)}</td>
+                            <td>{run.dosage.clone()}</td>
+                            <td>{level}</td>
+                            <td>{run.sessions}</td>
+                            <td>{run.done_in_full}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+        .collect_view();
+    let rest_days = if r.rest_days.is_empty() {
+        view! { <p>"No day was rated without a workout."</p> }.into_any()
+    } else {
+        let items = r.rest_days.iter().map(|d| view! { <li>{format!("{}: {}", day_text(d.day), d.pain)}</li> }).collect_view();
+        view! { <ul class="report-days">{items}</ul> }.into_any()
+    };
+    let stops = if r.stops.is_empty() {
+        view! { <p data-testid="report-stops">"No exercise was stopped with “this hurts”."</p> }.into_any()
+    } else {
+        let rows = r.stops.clone();
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Exercises stopped, table">
+                <table class="report-table" data-testid="report-stops">
+                    <thead><tr><th scope="col">"Day"</th><th scope="col">"Time"</th><th scope="col">"Exercise"</th><th scope="col">"Done before stopping"</th><th scope="col">"Pain"</th></tr></thead>
+                    <tbody><For each=move || rows.clone() key=|s| s.clone() children=stop_row/></tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let warnings = if r.warnings.is_empty() {
+        view! { <p>"Upright did not show its “see a doctor” warning in this period."</p> }.into_any()
+    } else {
+        let items = r
+            .warnings
+            .iter()
+            .map(|w| {
+                let why = w.why.clone().map(|why| format!(" What the ratings showed then: {why}"));
+                view! { <li><strong>{day_text(w.day)}</strong>": Upright suggested seeing a doctor or physiotherapist."{why}</li> }
+            })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+    let notes = (!r.notes.is_empty()).then(|| {
+        let items = r.notes.iter().map(|n| view! { <li><strong>{day_text(n.day)}</strong>": "<span class="report-note">{n.text.clone()}</span></li> }).collect_view();
+        view! { <section class="report-section"><h3>"The person’s notes"</h3><ul>{items}</ul></section> }
+    });
+    let blocks = r.blocks.clone();
+    let pain_rows = r.pain.clone();
+    let pain_table = if pain_rows.is_empty() {
+        view! { <p>"No pain was rated in this period."</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Pain, table">
+                <table class="report-table">
+                    <thead><tr><th scope="col">{unit_heading(unit)}</th><th scope="col">"Before"</th><th scope="col">"After"</th><th scope="col">"On its own"</th></tr></thead>
+                    <tbody>
+                        <For
+                            each=move || pain_rows.clone()
+                            key=|p| p.clone()
+                            children=move |p| view! {
+                                <tr>
+                                    <th scope="row">{days(p.from_day, p.to_day)}</th>
+                                    <td>{rating(p.before, unit)}</td>
+                                    <td>{rating(p.after, unit)}</td>
+                                    <td>{rating(p.on_its_own, unit)}</td>
+                                </tr>
+                            }
+                        />
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let pain_note = match unit {
+        Unit::Day => "Ratings from 0 (no pain) to 10 (worst), as the person gave them.",
+        Unit::Week => "Ratings from 0 (no pain) to 10 (worst): averages of the rated days of each week.",
+        Unit::Month => "Ratings from 0 (no pain) to 10 (worst): averages of the rated days of each month.",
+    };
+    view! {
+        <article class="report" data-testid="report" data-period=r.period.key()>
+            <header class="report-head">
+                <h3 class="report-title">"Home exercise and back pain"</h3>
+                <p class="report-period" data-testid="report-period">
+                    <strong>{r.period.label()}</strong>": "{range_text(r.from_day, r.to_day)}
+                </p>
+                <p class="print-only report-fill">"Name: ______________________   Date of birth: ______________"</p>
+                <p class="hint">
+                    {format!("Made with Upright on {}, from what the person recorded on their own device. ", date_text(made_on))}
+                    "The routine: back bridge, crunches, core breath, leg swings and mid-back stretches, done at home."
+                </p>
+            </header>
+            <dl class="report-summary">
+                <div><dt>"Workouts"</dt><dd data-testid="report-sessions">{r.sessions}</dd></div>
+                <div><dt>"Done to the end"</dt><dd>{r.completed}</dd></div>
+                <div><dt>"Days with a workout"</dt><dd>{format!("{} of {span_days}", r.workout_days)}</dd></div>
+                <div><dt>"Per week, on average"</dt><dd>{per_week}</dd></div>
+                <div><dt>"Time exercising"</dt><dd>{format!("{} min", r.minutes)}</dd></div>
+                <div><dt>"“This hurts” stops"</dt><dd>{r.stops.len()}</dd></div>
+            </dl>
+            <section class="report-section">
+                <h3>{if r.block_unit == Unit::Week { "Workouts per week" } else { "Workouts per month" }}</h3>
+                <div class="report-figure">
+                    <div>{sessions_chart(&r)}</div>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Workouts, table">
+                        <table class="report-table">
+                            <thead><tr><th scope="col">{unit_heading(r.block_unit)}</th><th scope="col">"Workouts"</th><th scope="col">"Days"</th></tr></thead>
+                            <tbody><For each=move || blocks.clone() key=|b| b.clone() children=block_row/></tbody>
+                        </table>
+                    </div>
+                </div>
+            </section>
+            <section class="report-section">
+                <h3>"Pain before and after workouts"</h3>
+                <p class="hint">{pain_note}</p>
+                <div class="report-figure">
+                    <div>{pain_chart(&r)}</div>
+                    {pain_table}
+                </div>
+                {around}
+                {change}
+            </section>
+            <section class="report-section">
+                <h3>"Days rated without a workout"</h3>
+                {rest_days}
+            </section>
+            <section class="report-section">
+                <h3>"Exercises stopped with “this hurts”"</h3>
+                {stops}
+            </section>
+            <section class="report-section">
+                <h3>"Warnings shown"</h3>
+                {warnings}
+            </section>
+            <section class="report-section">
+                <h3>"Each exercise’s level over time"</h3>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Levels, table">
+                    <table class="report-table report-levels">
+                        <thead><tr><th scope="col">"Exercise"</th><th scope="col">"Days"</th><th scope="col">"Planned"</th><th scope="col">"Level"</th><th scope="col">"Workouts"</th><th scope="col">"Done in full"</th></tr></thead>
+                        <tbody>{levels}</tbody>
+                    </table>
+                </div>
+            </section>
+            {notes}
+            <p class="report-foot hint">
+                "Upright is a home exercise coach, not a medical device; it keeps everything on the device and sent nothing anywhere to make this report."
+            </p>
+        </article>
+    }
+}
+
+/// The report screen at `./report` (`?period=3m`, `?period=all`).
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = current_page();
+    let period = Memo::new(move |_| match page.get() {
+        Some(Page::Report(p)) => p,
+        _ => Period::default(),
+    });
+    let with_notes = RwSignal::new(false);
+    let report = Memo::new(move |_| {
+        let now = browser::now_ms();
+        let tz = browser::tz_offset_min(now);
+        let (p, notes) = (period.get(), with_notes.get());
+        state.doc.with(|d| progress::report(d, p, now, tz, notes))
+    });
+    let made_on = {
+        let now = browser::now_ms();
+        progress::local_day(now, browser::tz_offset_min(now))
+    };
+    let choices = Period::ALL
+        .into_iter()
+        .map(|p| {
+            view! {
+                <label class="radio">
+                    <input
+                        type="radio"
+                        name="report-period"
+                        value=p.key()
+                        prop:checked=move || period.get() == p
+                        on:change=move |_| state.go_replace(Page::Report(p))
+                    />
+                    {p.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="report-screen">
+            <header class="top report-controls">
+                <Button class="btn ghost" on_click=move || state.back(Page::History)>"Back"</Button>
+                <h2>"Report for my doctor"</h2>
+            </header>
+            <div class="report-controls">
+                <p class="hint">"Print it, or save it as a PDF from the print window, and take it to your appointment. Nothing leaves this device unless you share it."</p>
+                <fieldset class="report-choice" data-testid="report-period-choice">
+                    <legend>"Period"</legend>
+                    {choices}
+                </fieldset>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="report-notes-toggle"
+                        prop:checked=move || with_notes.get()
+                        on:change=move |ev| with_notes.set(event_target_checked(&ev))
+                    />
+                    "Include my notes"
+                </label>
+                <Button class="btn primary" testid="print-report" on_click=browser::page::print>"Print or save as PDF"</Button>
+            </div>
+            {move || report_view(report.get(), made_on)}
+        </section>
+    }
+}
