@@ -165,6 +165,8 @@ pub fn Player() -> impl IntoView {
         tick();
     };
     let is_reps = move || step.with(|s| s.as_ref().is_some_and(|s| s.kind == StepKind::Reps));
+    let can_stop_round = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_stop_round));
+    let can_extend = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_extend));
 
     // The interval drives cues and keeps going (throttled) while hidden; the
     // frame loop keeps the display within a frame of the timestamp truth.
@@ -215,10 +217,16 @@ pub fn Player() -> impl IntoView {
         let s = step.get()?;
         let snap = snapshot.get()?;
         Some(match (s.kind, snap.remaining_ms) {
-            (StepKind::Reps, _) => view! {
-                <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>
+            (StepKind::Reps, _) => {
+                // A paced set also shows which crunch it is on.
+                let pace = s.duration_ms.map(|d| d / u64::from(s.reps.unwrap_or(1).max(1)));
+                let current = pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(s.reps.unwrap_or(0))));
+                view! {
+                    <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>
+                    {current.map(|n| view! { <p class="rep-count" data-testid="rep-count">"Crunch "{n}</p> })}
+                }
+                .into_any()
             }
-            .into_any(),
             (_, Some(ms)) => view! {
                 <div class="big" role="timer" aria-label="seconds left" data-testid="countdown">{whole_seconds(ms)}</div>
             }
@@ -333,9 +341,20 @@ pub fn Player() -> impl IntoView {
             <Later always=true>
                 // Pinned to the bottom of the screen, in the same places on every step.
                 <div class="player-controls">
+                    // Done on a set, or a swing round's own choices: too hard, or longer.
                     <div class="done-slot">
                         <Show when=is_reps>
                             <Button class="btn primary big" testid="done-reps" on_click=move || act(Session::done)>"Done"</Button>
+                        </Show>
+                        <Show when=move || can_stop_round() || can_extend()>
+                            <div class="round-choices">
+                                <Show when=can_stop_round>
+                                    <Button class="btn big" testid="stop-round" on_click=move || act(Session::stop_round)>{workout::STOP_ROUND_LABEL}</Button>
+                                </Show>
+                                <Show when=can_extend>
+                                    <Button class="btn big" testid="extend-round" on_click=move || act(Session::extend)>{workout::EXTEND_LABEL}</Button>
+                                </Show>
+                            </div>
                         </Show>
                     </div>
                     <div class="controls">

@@ -68,6 +68,7 @@ pub fn tones(kind: CueKind, rest_start: bool) -> &'static [Tone] {
     use Tone as T;
     match kind {
         CueKind::Count(_) => &[T { hz: 880.0, at_s: 0.0, len_s: 0.07 }],
+        CueKind::Rep(_) => &[T { hz: 1318.0, at_s: 0.0, len_s: 0.03 }],
         CueKind::StepStart if rest_start => &[T { hz: 660.0, at_s: 0.0, len_s: 0.14 }, T { hz: 440.0, at_s: 0.16, len_s: 0.22 }],
         CueKind::StepStart => &[T { hz: 1046.0, at_s: 0.0, len_s: 0.25 }],
         CueKind::Halfway => &[T { hz: 740.0, at_s: 0.0, len_s: 0.08 }, T { hz: 740.0, at_s: 0.14, len_s: 0.08 }],
@@ -84,6 +85,8 @@ pub fn sound_ms(kind: CueKind, rest_start: bool) -> u64 {
     (end * 1000.0).ceil() as u64
 }
 
+/// A count word follows its crunch's tick by this much.
+const REP_WORD_DELAY_MS: u64 = 60;
 /// Words start this long after their step's instant, after its start sound
 /// (the longest, a finished exercise's chord, lasts 0.48 s).
 pub const SPEECH_DELAY_MS: u64 = 550;
@@ -124,6 +127,21 @@ pub fn number_words(n: u32) -> String {
     }
 }
 
+/// Text as a voice should read it: every whole number in words ("2 deep
+/// breaths" -> "two deep breaths").
+fn spoken(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let digits = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+            match digits.parse::<u32>() {
+                Ok(n) if !digits.is_empty() => format!("{}{}", number_words(n), &word[digits.len()..]),
+                _ => word.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Capitalises the first letter (sentences built from parts).
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
@@ -159,7 +177,7 @@ fn next_parts(next: &Step, new_exercise: bool) -> (String, Option<String>) {
     } else {
         what
     };
-    (what, new_exercise.then(|| next.instruction.clone()))
+    (what, new_exercise.then(|| spoken(&next.instruction)))
 }
 
 /// The line said at the start of a rest or a get-ready: what to do now and
@@ -186,7 +204,7 @@ fn prep_line(steps: &[Step], index: usize) -> String {
         }
         None => (None, None),
     };
-    let now_part = Some(step.instruction.clone());
+    let now_part = Some(spoken(&step.instruction));
     let next_part = what.filter(|_| step.kind == StepKind::Rest).map(|w| format!("Next: {w}."));
     let parts = [now_part, next_part, how];
     let mut kept = [false; 3];
@@ -224,6 +242,23 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
     match step.kind {
         StepKind::GetReady | StepKind::Transition | StepKind::Rest => out.push((SPEECH_DELAY_MS, prep_line(steps, index))),
         StepKind::Hold => out.push((SPEECH_DELAY_MS, format!("{last}Hold."))),
+        StepKind::Reps if duration > 0 => {
+            // A paced set: its start is the first crunch; then a word after a tick every five,
+            // and "last five" (the set is said during the rest or get-ready before it).
+            let reps = step.reps.unwrap_or(0).max(1);
+            let pace = duration / u64::from(reps);
+            for n in 2..=reps {
+                let left = reps - n + 1;
+                let word = if left == 5 && reps > 5 {
+                    "Last five.".to_string()
+                } else if (n - 1) % 5 == 0 && left > 5 {
+                    format!("{}.", capitalised(&number_words(n - 1)))
+                } else {
+                    continue;
+                };
+                out.push((pace * u64::from(n - 1) + REP_WORD_DELAY_MS, word));
+            }
+        }
         StepKind::Reps => {
             let last = if is_last(step) { "Last set. " } else { "" };
             let count = step.reps.map(number_words).map(|n| capitalised(&n)).unwrap_or_default();
@@ -345,7 +380,7 @@ fn beeps(session: &Session, due: Vec<(Cue, u64)>, voice: bool) -> Vec<Beep> {
             CueKind::RestOver => 3,
             CueKind::StepStart => 2,
             CueKind::Halfway => 1,
-            CueKind::Count(_) => 0,
+            CueKind::Count(_) | CueKind::Rep(_) => 0,
         }
     }
     let said_end = due.iter().find(|(c, _)| c.kind == CueKind::WorkoutDone).map(|(c, _)| c.at_ms).filter(|_| voice);
@@ -568,7 +603,7 @@ mod tests {
         let has = |part: &str| lines.iter().any(|l| l.contains(part));
         let first = s.plan.steps[0].exercise.exercise().name;
         assert!(lines[0].starts_with(first), "the first get-ready names the exercise: {}", lines[0]);
-        for part in ["Hold.", "Last one. Hold.", "Fifteen crunches. Go.", "Last set.", "Breathe in.", "through a small oo", "Left leg. Go.",
+        for part in ["Hold.", "Last one. Hold.", "Five.", "Last five.", "the last set", "Breathe in.", "through a small oo", "Left leg. Go.",
             "Switch legs.", "Halfway.", "Push up slowly.", "Lean left.", "Other side.", "And out.", "Workout done."]
         {
             assert!(has(part), "nothing says {part:?}: {lines:#?}");

@@ -128,6 +128,9 @@ fn expected_v1(tz: i32) -> Document {
             theme: Theme::Dark,
             large_text: true,
             core_breaths: 5,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
         },
         meta: Meta::default(),
     }
@@ -209,6 +212,9 @@ pub(super) fn expected_v2() -> Document {
             theme: Theme::Light,
             large_text: false,
             core_breaths: 6,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
         },
         meta: Meta {
             last_export_ms: Some(1_793_600_000_000),
@@ -390,6 +396,9 @@ pub(super) fn expected_v3() -> Document {
             theme: Theme::System,
             large_text: false,
             core_breaths: 12,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
         },
         meta: Meta {
             last_export_ms: Some(1_803_110_400_000),
