@@ -254,6 +254,36 @@ pub fn Player() -> impl IntoView {
             state.go(Page::Card(s.exercise, true));
         }
     };
+    // "This hurts" stops everything at once and asks what to do, rather than
+    // moving straight on to a backbend.
+    let hurt_asked = RwSignal::new(false);
+    let hurts = move || {
+        if !paused() {
+            act(Session::pause);
+        }
+        hurt_asked.set(true);
+        let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
+        if channels(mode).voice {
+            cues::speak("Stop and rest. Breathe easy, and don't push through pain.", voice.as_deref(), volume);
+        }
+    };
+    let hurt_stretch = move || {
+        hurt_asked.set(false);
+        act(Session::hurt);
+        if paused() {
+            act(Session::resume);
+        }
+    };
+    let hurt_end = move || {
+        hurt_asked.set(false);
+        act(Session::hurt);
+        act(Session::finish);
+        state.finish_workout();
+    };
+    let hurt_continue = move || {
+        hurt_asked.set(false);
+        act(Session::resume);
+    };
     // "Finish now" asks first; the workout keeps running while the question shows.
     let finish_asked = RwSignal::new(false);
     let save_now = move || {
@@ -368,10 +398,21 @@ pub fn Player() -> impl IntoView {
                         <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
                     </div>
                     <div class="controls secondary">
-                        <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
+                        <Button class="btn ghost" testid="this-hurts" on_click=hurts>"This hurts"</Button>
                         <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
                     </div>
                 </div>
+                <Show when=move || hurt_asked.get()>
+                    <div class="leave hurt" role="alertdialog" aria-labelledby="hurt-title" data-testid="hurt-choices">
+                        <h3 id="hurt-title">"Stop and rest"</h3>
+                        <p>"The workout is paused. Breathe easy and don't push through pain. When you're ready:"</p>
+                        <div class="leave-actions">
+                            <Button class="btn primary" testid="hurt-stretches" on_click=hurt_stretch>"Go on to the gentle stretches"</Button>
+                            <Button class="btn" testid="hurt-end" on_click=hurt_end>"End the workout"</Button>
+                            <Button class="btn ghost" testid="hurt-continue" on_click=hurt_continue>"It was a twinge: continue"</Button>
+                        </div>
+                    </div>
+                </Show>
                 <Show when=move || finish_asked.get()>
                     <div class="leave" role="alertdialog" aria-labelledby="finish-title" data-testid="finish-workout">
                         <h3 id="finish-title">"Finish the workout now?"</h3>

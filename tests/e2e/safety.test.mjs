@@ -234,6 +234,16 @@ test('"this hurts" says what happens, goes to the stretches and the summary says
   assert.equal(await title(page), 'Bridge hold');
   assert.equal(await page.getByTestId('hurt-notice').count(), 0);
   await page.getByTestId('this-hurts').click();
+  // It stops at once and asks, rather than moving on by itself.
+  await page.getByTestId('hurt-choices').waitFor();
+  assert.ok(await page.getByTestId('resume').isVisible(), 'the workout is paused');
+  const paused = await page.getByTestId('countdown').innerText();
+  await page.clock.runFor(10_000);
+  assert.equal(await title(page), 'Bridge hold', 'nothing moves while the person rests');
+  assert.equal(await page.getByTestId('countdown').innerText(), paused);
+  assert.deepEqual((await page.getByTestId('hurt-choices').getByRole('button').allInnerTexts()),
+    ['Go on to the gentle stretches', 'End the workout', 'It was a twinge: continue']);
+  await page.getByTestId('hurt-stretches').click();
   const note = page.getByTestId('hurt-notice');
   assert.equal(await note.innerText(), "Stopped. Let's do the gentle stretches; skip them if they hurt too.");
   assert.equal(await note.getAttribute('role'), 'status');
@@ -420,6 +430,9 @@ for (const scheme of ['light', 'dark']) {
     await page.clock.runFor(7000);
     await check('player');
     await page.getByTestId('this-hurts').click();
+    await page.getByTestId('hurt-choices').waitFor();
+    await check('"this hurts" choices');
+    await page.getByTestId('hurt-stretches').click();
     await check('player after "this hurts"');
     await page.getByTestId('finish').click();
     await page.getByTestId('finish-save').click();
