@@ -99,9 +99,10 @@ const SHORT_REST_MS: u64 = 8_000;
 /// Speech ends at least this long before the next step starts.
 const STEP_CLEAR_MS: u64 = 500;
 
-/// True when the voice, not a countdown, fills the end of this step.
+/// True when the voice, not a countdown, fills the end of this step: a
+/// short rest or get-ready has only seconds enough to say what comes next.
 fn quiet_countdown(step: &Step) -> bool {
-    step.kind == StepKind::Rest && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
+    matches!(step.kind, StepKind::Rest | StepKind::Transition) && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
 }
 
 /// About how long a line takes to say at the normal rate: a little over a
@@ -189,6 +190,8 @@ fn prep_line(steps: &[Step], index: usize) -> String {
     let next = steps.get(index + 1);
     let new_exercise = next.is_some_and(|n| n.exercise != step.exercise || step.kind != StepKind::Rest);
     let opener = match (step.kind, next) {
+        // "Rest. Rest on your back…" would say it twice.
+        (StepKind::Rest, _) if step.instruction.starts_with("Rest") => String::new(),
         (StepKind::Rest, _) => "Rest.".to_string(),
         (_, Some(n)) if n.exercise != steps.get(index.wrapping_sub(1)).map_or(n.exercise, |p| p.exercise) || index == 0 => {
             format!("{}.", n.exercise.exercise().name)
@@ -223,7 +226,9 @@ fn said(opener: &str, parts: &[Option<String>; 3], kept: &[bool; 3]) -> String {
     let mut line = opener.to_string();
     for (part, keep) in parts.iter().zip(kept) {
         if let (Some(part), true) = (part, keep) {
-            line.push(' ');
+            if !line.is_empty() {
+                line.push(' ');
+            }
             line.push_str(part);
         }
     }
@@ -426,9 +431,11 @@ mod tests {
         (0..).map(|i| T0 + i * step_ms).take_while(|t| *t <= until).map(|t| (t, coach.tick(s, t, channels, hidden))).collect()
     }
 
-    /// The instants of the session's cues up to `until`, one per instant (the coach plays one sound each).
+    /// The instants of the session's cues up to `until`, one per instant (the coach plays one
+    /// sound each), less the 3-2-1 of short rests and get-readies, which the voice fills.
     fn sound_instants(s: &Session, until: u64) -> Vec<u64> {
-        let mut at: Vec<u64> = s.cues_between(T0 - 1, until).iter().map(|c| c.at_ms).collect();
+        let quiet = |c: &Cue| matches!(c.kind, CueKind::Count(_)) && quiet_countdown(&s.plan.steps[c.step]);
+        let mut at: Vec<u64> = s.cues_between(T0 - 1, until).iter().filter(|c| !quiet(c)).map(|c| c.at_ms).collect();
         at.dedup();
         at
     }

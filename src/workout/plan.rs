@@ -341,7 +341,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 // itself; without one they count and tap Done.
                 let pace = u64::from(s.crunch_pace_ms);
                 let instruction = if pace > 0 {
-                    "A small quick curl on every tick, shoulders just off the floor."
+                    "Curl up on each tick, just off the floor."
                 } else {
                     "Count small quick curls, shoulders just off the floor. Tap Done after the set."
                 };
