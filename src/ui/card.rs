@@ -61,14 +61,15 @@ pub fn ExerciseCard(
                 {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">"Paused"</span> })}
             </header>
             <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name}</h2>
-            // The bridge opens on its hold, hips up: the position to learn.
-            <Figure
-                from=ex.illustration.from
-                to=ex.illustration.to
-                alt=ex.illustration.alt
-                main=true
-                phase=(id == ExerciseId::BackBridge).then_some("b")
-            />
+            // The bridge opens on its hold, hips up: the position to learn first.
+            {
+                let ill = ex.illustration;
+                let (from, to) = match (id, ill.to) {
+                    (ExerciseId::BackBridge, Some(up)) => (up, Some(ill.from)),
+                    _ => (ill.from, ill.to),
+                };
+                view! { <Figure from=from to=to alt=ill.alt main=true/> }
+            }
             <p class="purpose" data-testid="card-purpose">{ex.purpose}</p>
             <p class="dosage" data-testid="card-dosage"><strong>"Today: "</strong>{dosage}</p>
             <h3>"How to do it"</h3>

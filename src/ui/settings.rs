@@ -236,7 +236,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 <NumberField label="One breath" get=|s| s.breath_s set=|s, v| s.breath_s = v min=3 max=15/>
                 <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
                 <NumberField
-                    label="Get ready when you change position"
+                    label="Time to change position"
                     get=|s| s.change_position_s
                     set=|s, v| s.change_position_s = v
                     min=3
