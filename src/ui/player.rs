@@ -1,7 +1,7 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{Button, Figure, Later};
+use super::widgets::{Ask, Button, Figure, Later};
 use super::{AppState, Page};
 use crate::browser::{self, audio, cues, page, wake_lock};
 use crate::progress::{self, CueMode};
@@ -403,37 +403,34 @@ pub fn Player() -> impl IntoView {
                     </div>
                 </div>
                 <Show when=move || hurt_asked.get()>
-                    <div class="leave hurt" role="alertdialog" aria-labelledby="hurt-title" data-testid="hurt-choices">
-                        <h3 id="hurt-title">"Stop and rest"</h3>
+                    <Ask testid="hurt-choices" title="Stop and rest">
                         <p>"The workout is paused. Breathe easy and don't push through pain. When you're ready:"</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="hurt-stretches" on_click=hurt_stretch>"Go on to the gentle stretches"</Button>
                             <Button class="btn" testid="hurt-end" on_click=hurt_end>"End the workout"</Button>
                             <Button class="btn ghost" testid="hurt-continue" on_click=hurt_continue>"It was a twinge: continue"</Button>
                         </div>
-                    </div>
+                    </Ask>
                 </Show>
                 <Show when=move || finish_asked.get()>
-                    <div class="leave" role="alertdialog" aria-labelledby="finish-title" data-testid="finish-workout">
-                        <h3 id="finish-title">"Finish the workout now?"</h3>
+                    <Ask testid="finish-workout" title="Finish the workout now?">
                         <p>"Save what you did so far, or leave no record of this workout."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button>
                             <Button class="btn" testid="finish-keep" on_click=move || finish_asked.set(false)>"Keep going"</Button>
                             <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
                         </div>
-                    </div>
+                    </Ask>
                 </Show>
                 <Show when=move || stale.get()>
-                    <div class="leave" role="alertdialog" aria-labelledby="stale-title" data-testid="stale-workout">
-                        <h3 id="stale-title">"Welcome back"</h3>
+                    <Ask testid="stale-workout" title="Welcome back">
                         <p>{move || stale_text.get_value()}" Carry on from where you were, keep what you did, or let it go."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="stale-resume" on_click=stale_resume>"Resume"</Button>
                             <Button class="btn" testid="stale-save" on_click=stale_save>"Save what I did"</Button>
                             <Button class="btn ghost" testid="stale-discard" on_click=stale_discard>"Discard"</Button>
                         </div>
-                    </div>
+                    </Ask>
                 </Show>
                 <LeaveDialog/>
             </Later>
@@ -455,14 +452,13 @@ fn LeaveDialog() -> impl IntoView {
     };
     view! {
         <Show when=move || state.leave_asked.get()>
-            <div class="leave" role="alertdialog" aria-labelledby="leave-title" data-testid="leave-workout">
-                <h3 id="leave-title">"Leave the workout?"</h3>
+            <Ask testid="leave-workout" title="Leave the workout?">
                 <p>"Its timer keeps running, without sound, until you come back to it from home."</p>
                 <div class="leave-actions">
                     <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>
                     <Button class="btn" testid="leave-go" on_click=leave>"Leave for now"</Button>
                 </div>
-            </div>
+            </Ask>
         </Show>
     }
 }

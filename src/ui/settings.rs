@@ -1,7 +1,7 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
-use super::widgets::Button;
+use super::widgets::{Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{CueMode, Settings, Theme};
@@ -281,14 +281,13 @@ pub fn SettingsScreen() -> impl IntoView {
                 />
             </fieldset>
             <Show when=move || pending.with(Option::is_some)>
-                <div class="leave" role="alertdialog" aria-labelledby="jump-title" data-testid="level-jump">
-                    <h3 id="jump-title">"More than one step up?"</h3>
+                <Ask testid="level-jump" title="More than one step up?">
                     <p>{move || pending.with(|p| p.as_ref().map(|(_, why)| why.clone()))}</p>
                     <div class="leave-actions">
                         <Button class="btn primary" testid="level-jump-keep" on_click=move || pending.set(None)>"Keep the current level"</Button>
                         <Button class="btn" testid="level-jump-confirm" on_click=confirm_jump>"Raise it anyway"</Button>
                     </div>
-                </div>
+                </Ask>
             </Show>
             <fieldset>
                 <legend>"Display"</legend>
