@@ -40,6 +40,7 @@ pub fn voices() -> Vec<SpeechSynthesisVoice> {
 pub fn vibrate(kind: CueKind) {
     let pattern: &[u32] = match kind {
         CueKind::Count(_) => &[60],
+        CueKind::Rep(_) => &[30],
         CueKind::StepStart => &[250],
         CueKind::Halfway => &[80, 80, 80],
         CueKind::SwitchSide => &[150, 100, 150],

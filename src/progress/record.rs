@@ -124,7 +124,20 @@ pub struct SessionRecord {
     pub completed: bool,
 }
 
+impl WorkDone {
+    /// True when any of it was done.
+    pub fn any(&self) -> bool {
+        self.holds + self.reps + self.sets + self.breaths + self.sides + self.seconds > 0
+    }
+}
+
 impl SessionRecord {
+    /// True when anything at all was done: a session started and ended with
+    /// nothing done is not a workout, and counts toward no streak or total.
+    pub fn is_workout(&self) -> bool {
+        self.exercises.iter().any(|r| r.done.any())
+    }
+
     /// History order: by start, then by id so equal starts order the same
     /// on every device.
     pub fn cmp_by_start(&self, other: &SessionRecord) -> std::cmp::Ordering {

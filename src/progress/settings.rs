@@ -69,11 +69,36 @@ pub struct Settings {
     /// the source lets the person do as many as they like. Added in format 3,
     /// which moved it off the level ladder.
     pub core_breaths: u32,
+    /// The get-ready before an exercise in another position (onto the floor,
+    /// up to standing, onto the stomach), seconds: a sore back needs more
+    /// than the usual countdown for that. Stored only when changed.
+    #[serde(skip_serializing_if = "is_default_change_position")]
+    pub change_position_s: u32,
+    /// The crunch cadence: one crunch every this many ms, ticked and counted
+    /// aloud, ending the set by itself; 0 for counting yourself and tapping
+    /// Done. Stored only when changed.
+    #[serde(skip_serializing_if = "is_default_crunch_pace")]
+    pub crunch_pace_ms: u32,
     /// The reminder's days and time (see `reminder.rs`). Added after format
     /// 3 shipped: not written while it is the default, so documents of
     /// people who never set one are written byte for byte as before.
     #[serde(skip_serializing_if = "Reminder::is_default")]
     pub reminder: Reminder,
+}
+
+/// Default get-ready before a change of position, seconds.
+pub const CHANGE_POSITION_S: u32 = 15;
+/// Default crunch cadence, ms a crunch: quick, as the routine asks, yet easy to follow.
+pub const CRUNCH_PACE_MS: u32 = 1_500;
+/// The quickest and slowest cadence offered, ms a crunch.
+pub const CRUNCH_PACE_RANGE_MS: std::ops::RangeInclusive<u32> = 1_200..=3_000;
+
+fn is_default_change_position(s: &u32) -> bool {
+    *s == CHANGE_POSITION_S
+}
+
+fn is_default_crunch_pace(ms: &u32) -> bool {
+    *ms == CRUNCH_PACE_MS
 }
 
 impl Default for Settings {
@@ -92,6 +117,8 @@ impl Default for Settings {
             theme: Theme::default(),
             large_text: false,
             core_breaths: 5,
+            change_position_s: CHANGE_POSITION_S,
+            crunch_pace_ms: CRUNCH_PACE_MS,
             reminder: Reminder::default(),
         }
     }
@@ -146,6 +173,10 @@ impl Settings {
         s.breath_s = s.breath_s.clamp(3, 15);
         s.bridge_rest_s = s.bridge_rest_s.clamp(5, 120);
         s.crunch_rest_s = s.crunch_rest_s.clamp(CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S);
+        s.change_position_s = s.change_position_s.clamp(3, 60);
+        if s.crunch_pace_ms != 0 {
+            s.crunch_pace_ms = s.crunch_pace_ms.clamp(*CRUNCH_PACE_RANGE_MS.start(), *CRUNCH_PACE_RANGE_MS.end());
+        }
         s.swing_rest_s = s.swing_rest_s.clamp(MIN_SWING_REST_S, 120);
         s.core_breaths = s.core_breaths.clamp(1, MAX_CORE_BREATHS);
         for id in ExerciseId::ALL {

@@ -123,7 +123,7 @@ pub fn month_days(sessions: &[SessionRecord], year: i32, month: u32, tz_offset_m
     let last = first + i64::from(len) - 1;
     // A bitmap of 31 days: no sort, no allocation per session.
     let mut seen = [false; 31];
-    for s in sessions {
+    for s in sessions.iter().filter(|s| s.is_workout()) {
         let day = session_day(s, tz_offset_min);
         if (first..=last).contains(&day) {
             seen[(day - first) as usize] = true;
@@ -179,6 +179,9 @@ fn run_ending_at(days: &[i64], end: usize) -> u32 {
 /// Computes [`Stats`] for `sessions` (any order) as seen at `now_ms` by a
 /// viewer at `tz_offset_min`. One sort of the day numbers, then linear passes.
 pub fn stats(sessions: &[SessionRecord], now_ms: u64, tz_offset_min: i32) -> Stats {
+    // A session with nothing done is kept in the history but is no workout.
+    let sessions: Vec<&SessionRecord> = sessions.iter().filter(|s| s.is_workout()).collect();
+    let sessions = &sessions[..];
     let today = local_day(now_ms, tz_offset_min);
     let mut days: Vec<i64> = sessions.iter().map(|s| session_day(s, tz_offset_min)).collect();
     let this_week = days.iter().filter(|d| (today - 6..=today).contains(*d)).count() as u32;

@@ -1,9 +1,9 @@
 //! The illustrated exercise card.
 
 use super::nav::current_page;
-use super::widgets::{focus_heading, RoutineFigure};
+use super::widgets::{focus_heading, Figure, RoutineFigure};
 use super::{AppState, Page};
-use crate::routine::{Dosage, ExerciseId, MIN_SWING_REST_S, SAFETY_NOTES};
+use crate::routine::{ExerciseId, SAFETY_NOTES};
 use leptos::html::H2;
 use leptos::prelude::*;
 
@@ -32,24 +32,8 @@ pub fn ExerciseCard(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ex = id.exercise();
-    // Today's dosage, with the rest between sets where the summary leaves it out.
-    let dosage = move || {
-        state.doc.with(|d| {
-            let s = &d.settings;
-            let dosage = s.dosage(id);
-            let rest = match dosage {
-                Dosage::Holds { repeats, .. } if repeats > 1 => Some(format!("{} s rest between holds", s.bridge_rest_s)),
-                Dosage::Swings { .. } => {
-                    Some(format!("at least {} s rest between swings", s.swing_rest_s.max(MIN_SWING_REST_S)))
-                }
-                _ => None,
-            };
-            match rest {
-                Some(rest) => format!("{}, {rest}", dosage.summary()),
-                None => dosage.summary(),
-            }
-        })
-    };
+    // Today's dosage, with the rest these settings give it.
+    let dosage = move || state.doc.with(|d| d.settings.dosage_text(id));
     let close = move |_| state.back(if from_player { Page::Player } else { Page::Home });
     let variations = ex
         .variations
@@ -77,7 +61,15 @@ pub fn ExerciseCard(
                 {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">"Paused"</span> })}
             </header>
             <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name}</h2>
-            <RoutineFigure illustration=ex.illustration main=true/>
+            // The bridge opens on its hold, hips up: the position to learn first.
+            {
+                let ill = ex.illustration;
+                let (from, to) = match (id, ill.to) {
+                    (ExerciseId::BackBridge, Some(up)) => (up, Some(ill.from)),
+                    _ => (ill.from, ill.to),
+                };
+                view! { <Figure from=from to=to alt=ill.alt main=true/> }
+            }
             <p class="purpose" data-testid="card-purpose">{ex.purpose}</p>
             <p class="dosage" data-testid="card-dosage"><strong>"Today: "</strong>{dosage}</p>
             <h3>"How to do it"</h3>

@@ -133,6 +133,29 @@ fn Charts() -> impl IntoView {
     }
 }
 
+/// Ratings logged on days without a workout, newest first
+/// (`data-testid="pain-log"`): they count toward the doctor warning too.
+#[component]
+fn PainLog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let entries = move || state.doc.with(|d| d.pain_log.iter().rev().take(14).copied().collect::<Vec<_>>());
+    view! {
+        <Show when=move || state.doc.with(|d| !d.pain_log.is_empty())>
+            <section class="pain-log" aria-labelledby="pain-log-title">
+                <h3 id="pain-log-title">"Without a workout"</h3>
+                <ul data-testid="pain-log">
+                    <For each=entries key=|e| (e.at_ms, e.pain) let:e>
+                        <li data-testid="pain-log-item">
+                            {browser::wall_date_time(e.at_ms as i64 + i64::from(e.tz_offset_min) * 60_000)}
+                            ": back pain "{e.pain}" of 10"
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
 /// The history screen (`data-testid="history-list"` holds one `history-item` per session).
 #[component]
 pub fn History() -> impl IntoView {
@@ -217,6 +240,7 @@ pub fn History() -> impl IntoView {
             <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">"Report for my doctor"</A>
             <Calendar/>
             <Charts/>
+            <PainLog/>
             <Show when=remind>
                 <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
             </Show>

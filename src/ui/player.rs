@@ -1,7 +1,7 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{Button, Figure, Later};
+use super::widgets::{Ask, Button, Figure, Later};
 use super::{AppState, Page};
 use crate::browser::{self, audio, cues, page, wake_lock};
 use crate::progress::{self, CueMode};
@@ -165,6 +165,8 @@ pub fn Player() -> impl IntoView {
         tick();
     };
     let is_reps = move || step.with(|s| s.as_ref().is_some_and(|s| s.kind == StepKind::Reps));
+    let can_stop_round = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_stop_round));
+    let can_extend = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_extend));
 
     // The interval drives cues and keeps going (throttled) while hidden; the
     // frame loop keeps the display within a frame of the timestamp truth.
@@ -215,10 +217,16 @@ pub fn Player() -> impl IntoView {
         let s = step.get()?;
         let snap = snapshot.get()?;
         Some(match (s.kind, snap.remaining_ms) {
-            (StepKind::Reps, _) => view! {
-                <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>
+            (StepKind::Reps, _) => {
+                // A paced set also shows which crunch it is on.
+                let pace = s.duration_ms.map(|d| d / u64::from(s.reps.unwrap_or(1).max(1)));
+                let current = pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(s.reps.unwrap_or(0))));
+                view! {
+                    <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>
+                    {current.map(|n| view! { <p class="rep-count" data-testid="rep-count">"Crunch "{n}</p> })}
+                }
+                .into_any()
             }
-            .into_any(),
             (_, Some(ms)) => view! {
                 <div class="big" role="timer" aria-label="seconds left" data-testid="countdown">{whole_seconds(ms)}</div>
             }
@@ -245,6 +253,36 @@ pub fn Player() -> impl IntoView {
         if let Some(s) = step.get_untracked() {
             state.go(Page::Card(s.exercise, true));
         }
+    };
+    // "This hurts" stops everything at once and asks what to do, rather than
+    // moving straight on to a backbend.
+    let hurt_asked = RwSignal::new(false);
+    let hurts = move || {
+        if !paused() {
+            act(Session::pause);
+        }
+        hurt_asked.set(true);
+        let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
+        if channels(mode).voice {
+            cues::speak("Stop and rest. Breathe easy, and don't push through pain.", voice.as_deref(), volume);
+        }
+    };
+    let hurt_stretch = move || {
+        hurt_asked.set(false);
+        act(Session::hurt);
+        if paused() {
+            act(Session::resume);
+        }
+    };
+    let hurt_end = move || {
+        hurt_asked.set(false);
+        act(Session::hurt);
+        act(Session::finish);
+        state.finish_workout();
+    };
+    let hurt_continue = move || {
+        hurt_asked.set(false);
+        act(Session::resume);
     };
     // "Finish now" asks first; the workout keeps running while the question shows.
     let finish_asked = RwSignal::new(false);
@@ -333,9 +371,20 @@ pub fn Player() -> impl IntoView {
             <Later always=true>
                 // Pinned to the bottom of the screen, in the same places on every step.
                 <div class="player-controls">
+                    // Done on a set, or a swing round's own choices: too hard, or longer.
                     <div class="done-slot">
                         <Show when=is_reps>
                             <Button class="btn primary big" testid="done-reps" on_click=move || act(Session::done)>"Done"</Button>
+                        </Show>
+                        <Show when=move || can_stop_round() || can_extend()>
+                            <div class="round-choices">
+                                <Show when=can_stop_round>
+                                    <Button class="btn big" testid="stop-round" on_click=move || act(Session::stop_round)>{workout::STOP_ROUND_LABEL}</Button>
+                                </Show>
+                                <Show when=can_extend>
+                                    <Button class="btn big" testid="extend-round" on_click=move || act(Session::extend)>{workout::EXTEND_LABEL}</Button>
+                                </Show>
+                            </div>
                         </Show>
                     </div>
                     <div class="controls">
@@ -349,31 +398,39 @@ pub fn Player() -> impl IntoView {
                         <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
                     </div>
                     <div class="controls secondary">
-                        <Button class="btn ghost" testid="this-hurts" on_click=move || act(Session::hurt)>"This hurts"</Button>
+                        <Button class="btn ghost" testid="this-hurts" on_click=hurts>"This hurts"</Button>
                         <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
                     </div>
                 </div>
+                <Show when=move || hurt_asked.get()>
+                    <Ask testid="hurt-choices" title="Stop and rest">
+                        <p>"The workout is paused. Breathe easy and don't push through pain. When you're ready:"</p>
+                        <div class="leave-actions">
+                            <Button class="btn primary" testid="hurt-stretches" on_click=hurt_stretch>"Go on to the gentle stretches"</Button>
+                            <Button class="btn" testid="hurt-end" on_click=hurt_end>"End the workout"</Button>
+                            <Button class="btn ghost" testid="hurt-continue" on_click=hurt_continue>"It was a twinge: continue"</Button>
+                        </div>
+                    </Ask>
+                </Show>
                 <Show when=move || finish_asked.get()>
-                    <div class="leave" role="alertdialog" aria-labelledby="finish-title" data-testid="finish-workout">
-                        <h3 id="finish-title">"Finish the workout now?"</h3>
+                    <Ask testid="finish-workout" title="Finish the workout now?">
                         <p>"Save what you did so far, or leave no record of this workout."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button>
                             <Button class="btn" testid="finish-keep" on_click=move || finish_asked.set(false)>"Keep going"</Button>
                             <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
                         </div>
-                    </div>
+                    </Ask>
                 </Show>
                 <Show when=move || stale.get()>
-                    <div class="leave" role="alertdialog" aria-labelledby="stale-title" data-testid="stale-workout">
-                        <h3 id="stale-title">"Welcome back"</h3>
+                    <Ask testid="stale-workout" title="Welcome back">
                         <p>{move || stale_text.get_value()}" Carry on from where you were, keep what you did, or let it go."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="stale-resume" on_click=stale_resume>"Resume"</Button>
                             <Button class="btn" testid="stale-save" on_click=stale_save>"Save what I did"</Button>
                             <Button class="btn ghost" testid="stale-discard" on_click=stale_discard>"Discard"</Button>
                         </div>
-                    </div>
+                    </Ask>
                 </Show>
                 <LeaveDialog/>
             </Later>
@@ -395,14 +452,13 @@ fn LeaveDialog() -> impl IntoView {
     };
     view! {
         <Show when=move || state.leave_asked.get()>
-            <div class="leave" role="alertdialog" aria-labelledby="leave-title" data-testid="leave-workout">
-                <h3 id="leave-title">"Leave the workout?"</h3>
+            <Ask testid="leave-workout" title="Leave the workout?">
                 <p>"Its timer keeps running, without sound, until you come back to it from home."</p>
                 <div class="leave-actions">
                     <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>
                     <Button class="btn" testid="leave-go" on_click=leave>"Leave for now"</Button>
                 </div>
-            </div>
+            </Ask>
         </Show>
     }
 }

@@ -1,7 +1,7 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
-use super::widgets::Button;
+use super::widgets::{Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{CueMode, Settings, Theme};
@@ -9,10 +9,16 @@ use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// A raise of more than one level waiting for the person's confirmation:
+/// the settings it would save and the routine's rule it goes against.
+type PendingJump = RwSignal<Option<(Settings, String)>>;
+
 /// Applies a change to the settings after checking it builds a valid plan;
-/// a refused change says why and leaves the settings as they were.
+/// a refused change says why and leaves the settings as they were. A raise
+/// of more than one level waits for a confirmation (see [`PendingJump`]).
 fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
-    let mut next = state.doc.with_untracked(|d| d.settings.sanitized());
+    let old = state.doc.with_untracked(|d| d.settings.sanitized());
+    let mut next = old.clone();
     f(&mut next);
     // The core's check, with its reason (e.g. a level past the ladder or over 100 crunches).
     if let Err(reason) = crate::progress::validate_settings(&next) {
@@ -24,12 +30,18 @@ fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
         state.notice.set(Some(Notice::say(reason)));
         return;
     }
+    if let Some(warning) = crate::progress::level_jump_warning(&old, &next) {
+        if let Some(pending) = use_context::<PendingJump>() {
+            pending.set(Some((next, warning)));
+            return;
+        }
+    }
     state.change(|d| d.settings = next);
 }
 
-/// A number field in seconds bound to one setting.
+/// A number field bound to one setting.
 #[component]
-fn SecondsField(
+fn NumberField(
     /// Label text.
     label: &'static str,
     /// Reads the value.
@@ -40,6 +52,9 @@ fn SecondsField(
     min: u32,
     /// Highest allowed value.
     max: u32,
+    /// The unit shown after the field.
+    #[prop(default = "s")]
+    unit: &'static str,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
@@ -54,13 +69,13 @@ fn SecondsField(
                 on:change=move |ev| {
                     if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
                         if v < min {
-                            state.notice.set(Some(Notice::say(format!("{label}: the routine needs at least {min} s."))));
+                            state.notice.set(Some(Notice::say(format!("{label}: the routine needs at least {min} {unit}."))));
                         }
                         apply(state, |s| set(s, v.clamp(min, max)));
                     }
                 }
             />
-            <span class="unit">"s"</span>
+            <span class="unit">{unit}</span>
         </label>
     }
 }
@@ -90,6 +105,14 @@ fn radio(
 #[component]
 pub fn SettingsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let pending: PendingJump = RwSignal::new(None);
+    provide_context(pending);
+    let confirm_jump = move || {
+        if let Some((next, _)) = pending.get_untracked() {
+            pending.set(None);
+            state.change(|d| d.settings = next);
+        }
+    };
     let mode_option = move |mode: CueMode, label: &'static str| {
         radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode)
     };
@@ -137,7 +160,9 @@ pub fn SettingsScreen() -> impl IntoView {
                     <label class="check">
                         <input
                             type="checkbox"
-                            prop:checked=move || state.doc.with(|d| d.settings.enabled[slot])
+                            // The stretches come after every workout: they cannot be left out.
+                            disabled=id == ExerciseId::MidBackStretches
+                            prop:checked=move || state.doc.with(|d| d.settings.is_enabled(id))
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 apply(state, |s| s.enabled[slot] = on)
@@ -147,6 +172,11 @@ pub fn SettingsScreen() -> impl IntoView {
                     </label>
                     <select
                         aria-label=format!("{} level", ex.name)
+                        // Read again when a raise is refused, so the list shows the level kept.
+                        prop:value=move || {
+                            pending.track();
+                            state.doc.with(|d| d.settings.level(id)).to_string()
+                        }
                         disabled=ex.levels.len() < 2
                         on:change=move |ev| {
                             if let Ok(i) = event_target_value(&ev).parse::<usize>() {
@@ -202,11 +232,35 @@ pub fn SettingsScreen() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Timing"</legend>
-                <SecondsField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
-                <SecondsField label="One breath" get=|s| s.breath_s set=|s, v| s.breath_s = v min=3 max=15/>
-                <SecondsField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
-                <SecondsField label="Rest between crunch sets" get=|s| s.crunch_rest_s set=|s, v| s.crunch_rest_s = v min=15 max=180/>
-                <SecondsField
+                <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
+                <NumberField label="One breath" get=|s| s.breath_s set=|s, v| s.breath_s = v min=3 max=15/>
+                <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
+                <NumberField
+                    label="Time to change position"
+                    get=|s| s.change_position_s
+                    set=|s, v| s.change_position_s = v
+                    min=3
+                    max=60
+                />
+                <label class="field">
+                    <span>"Crunches"</span>
+                    <select data-testid="crunch-pace" on:change=move |ev| {
+                        if let Ok(ms) = event_target_value(&ev).parse::<u32>() {
+                            apply(state, |s| s.crunch_pace_ms = ms)
+                        }
+                    }>
+                        {[(0, "I count and tap Done"), (1200, "Ticked for me: fast (1.2 s each)"), (1500, "Ticked for me: 1.5 s each"), (2000, "Ticked for me: 2 s each"), (3000, "Ticked for me: slow (3 s each)")]
+                            .map(|(ms, label)| view! { <option value=ms selected=move || state.doc.with(|d| d.settings.crunch_pace_ms == ms)>{label}</option> })}
+                    </select>
+                </label>
+                <NumberField
+                    label="Rest between crunch sets"
+                    get=|s| s.crunch_rest_s
+                    set=|s, v| s.crunch_rest_s = v
+                    min=crate::routine::CRUNCH_REST_MIN_S
+                    max=crate::routine::CRUNCH_REST_MAX_S
+                />
+                <NumberField
                     label="Rest between leg swings"
                     get=|s| s.swing_rest_s
                     set=|s, v| s.swing_rest_s = v
@@ -217,7 +271,24 @@ pub fn SettingsScreen() -> impl IntoView {
             <fieldset>
                 <legend>"Exercises and levels"</legend>
                 {levels}
+                <NumberField
+                    label="Core breaths"
+                    get=|s| s.core_breaths
+                    set=|s, v| s.core_breaths = v
+                    min=1
+                    max=crate::routine::MAX_CORE_BREATHS
+                    unit="breaths"
+                />
             </fieldset>
+            <Show when=move || pending.with(Option::is_some)>
+                <Ask testid="level-jump" title="More than one step up?">
+                    <p>{move || pending.with(|p| p.as_ref().map(|(_, why)| why.clone()))}</p>
+                    <div class="leave-actions">
+                        <Button class="btn primary" testid="level-jump-keep" on_click=move || pending.set(None)>"Keep the current level"</Button>
+                        <Button class="btn" testid="level-jump-confirm" on_click=confirm_jump>"Raise it anyway"</Button>
+                    </div>
+                </Ask>
+            </Show>
             <fieldset>
                 <legend>"Display"</legend>
                 {theme_option(Theme::System, "Match the system")}

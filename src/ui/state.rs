@@ -173,17 +173,57 @@ impl AppState {
     /// Resumes the workout saved as `raw`. Unreadable text is set aside under
     /// a quarantine key and offered as a download, never dropped.
     fn resume_workout(&self, raw: String) {
-        match serde_json::from_str::<ActiveWorkout>(&raw) {
-            Ok(active) => self.active.set(Some(active)),
-            Err(_) => {
-                storage::quarantine(&raw, browser::now_ms());
-                storage::clear_active();
-                self.notice.set(Some(Notice {
-                    message: "The workout in progress could not be resumed: its saved state was unreadable. It was kept aside and you can download it.".into(),
-                    raw: Some(raw),
-                    offer_export: false,
-                }));
+        let now = browser::now_ms();
+        // A saved workout is checked against the routine's rules again: one
+        // that breaks them (damaged or edited) is set aside, never run.
+        let why = match serde_json::from_str::<ActiveWorkout>(&raw) {
+            Ok(active) => match workout::check_resumed(&active, now) {
+                Ok(()) => {
+                    self.active.set(Some(active));
+                    return;
+                }
+                Err(why) => format!("it breaks the routine's limits ({why})"),
+            },
+            Err(_) => "its saved state was unreadable".to_string(),
+        };
+        storage::quarantine(&raw, now);
+        storage::clear_active();
+        self.notice.set(Some(Notice {
+            message: format!("The workout in progress could not be resumed: {why}. It was kept aside and you can download it."),
+            raw: Some(raw),
+            offer_export: false,
+        }));
+    }
+
+    /// The plan a workout started now would follow, with the day's crunch
+    /// limit applied (crunches already done today count).
+    pub fn day_plan(&self) -> Result<workout::DayPlan, String> {
+        let now = browser::now_ms();
+        let tz = browser::tz_offset_min(now);
+        self.doc.with(|d| workout::build_plan_for_day(&d.settings, progress::crunches_today(&d.sessions, now, tz)))
+    }
+
+    /// Logs how the back feels today without a workout (the rating chosen on
+    /// home), so rest days count toward the doctor warning.
+    pub fn log_pain_today(&self) {
+        let Some(pain) = self.pain_before.get_untracked() else {
+            self.notice.set(Some(Notice::say("Choose a number first: how does your back feel right now?")));
+            return;
+        };
+        let now = browser::now_ms();
+        let tz = browser::tz_offset_min(now);
+        let mut result = Ok(());
+        self.change(|d| result = progress::log_pain(d, pain, now, tz));
+        match result {
+            Ok(()) => {
+                self.pain_before.set(None);
+                // The doctor warning, when this rating calls for it, says more than a receipt.
+                self.check_pain_warning();
+                if self.notice.with_untracked(Option::is_none) {
+                    self.notice.set(Some(Notice::say(format!("Logged: your back feels {pain} out of 10 today. It shows in History."))));
+                }
             }
+            Err(why) => self.notice.set(Some(Notice::say(why))),
         }
     }
 
@@ -191,8 +231,7 @@ impl AppState {
     /// its own, after the player's first frame; false (with the reason in
     /// the notice) when no workout can be built.
     fn start_workout(&self) -> bool {
-        let settings = self.doc.with_untracked(|d| d.settings.clone());
-        match workout::build_plan(&settings) {
+        match self.day_plan().map(|day| day.plan) {
             Ok(plan) => {
                 let now = browser::now_ms();
                 let id = progress::new_session_id(now, browser::entropy());

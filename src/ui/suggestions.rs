@@ -96,7 +96,7 @@ pub fn Suggestions() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let decline = if matches!(s, Suggestion::Stay { .. }) { "Got it" } else { "Not yet" };
+                let decline = if matches!(s, Suggestion::Stay { .. } | Suggestion::RatePain { .. }) { "Got it" } else { "Not yet" };
                 let name = id.exercise().name;
                 view! {
                     <li class="suggestion" data-testid="suggestion" data-exercise=id.as_str() data-kind=s.kind()>

@@ -15,13 +15,17 @@ pub fn result_lines(record: &SessionRecord) -> Vec<String> {
         .map(|r| {
             let name = r.exercise.exercise().name;
             let d = r.done;
+            let rest = r.rest_s.map(|s| format!(", {s} s rest")).unwrap_or_default();
             let done = match r.planned {
-                crate::routine::Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds", d.holds),
+                crate::routine::Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds{rest}", d.holds),
                 crate::routine::Dosage::Reps { reps, sets } => {
-                    format!("{} reps in {} of {sets} sets (planned {})", d.reps, d.sets, reps * sets)
+                    format!("{} reps in {} of {sets} sets of {reps}{rest}", d.reps, d.sets)
                 }
                 crate::routine::Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),
-                crate::routine::Dosage::Swings { .. } => format!("{} swings", d.sides),
+                crate::routine::Dosage::Swings { .. } if d.seconds > 0 => {
+                    format!("{} s of swings in {}{rest}", d.seconds, crate::progress::plural(d.sides.into(), "round", "rounds"))
+                }
+                crate::routine::Dosage::Swings { .. } => crate::progress::plural(d.sides.into(), "round", "rounds"),
                 crate::routine::Dosage::Stretches { .. } => format!("{} cobras, {} reaches", d.breaths, d.sides),
             };
             let flag = if r.stopped_for_pain {

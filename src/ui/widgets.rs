@@ -107,6 +107,28 @@ pub fn Button(
     view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{children()}</button> }
 }
 
+/// A question the app asks in a sheet at the bottom of the screen
+/// (`role="alertdialog"`), labelled by its heading; the children say what it
+/// is about and hold the answers.
+#[component]
+pub fn Ask(
+    /// The sheet's `data-testid` hook.
+    testid: &'static str,
+    /// The question, as the sheet's heading.
+    title: &'static str,
+    /// What it says, and a `leave-actions` row of answers.
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{testid}-title");
+    let label = heading.clone();
+    view! {
+        <div class="leave" role="alertdialog" aria-labelledby=label data-testid=testid>
+            <h3 id=heading>{title}</h3>
+            {children()}
+        </div>
+    }
+}
+
 /// The app-wide notice (`data-testid="app-notice"`): errors, recoveries and
 /// reminders, with a download for raw text set aside and an export button.
 #[component]

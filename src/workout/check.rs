@@ -133,8 +133,19 @@ fn check_step(i: usize, s: &Step) -> Result<(), String> {
     if (s.kind == GetReady) != (i == 0) {
         return Err("only its first step may be the get-ready countdown".into());
     }
-    if s.duration_ms.is_none() != (s.kind == Reps) {
-        return Err(format!("step {n} has no length, or a crunch set has one"));
+    // A crunch set has a length only with a cadence, of one crunch every so
+    // often, within the range the settings offer.
+    let paced = |d: u64| {
+        let reps = u64::from(s.reps.unwrap_or(0).max(1));
+        d.is_multiple_of(reps) && crate::progress::CRUNCH_PACE_RANGE_MS.contains(&u32::try_from(d / reps).unwrap_or(0))
+    };
+    let length_fits = match (s.kind, s.duration_ms) {
+        (Reps, None) => true,
+        (Reps, Some(d)) => paced(d),
+        (_, d) => d.is_some(),
+    };
+    if !length_fits {
+        return Err(format!("step {n} has no length, or a crunch set's length is no cadence"));
     }
     let secs = s.duration_ms.map_or(0, seconds);
     let within = |lo: u64, hi: u64| (lo..=hi).contains(&secs);

@@ -68,6 +68,7 @@ pub fn tones(kind: CueKind, rest_start: bool) -> &'static [Tone] {
     use Tone as T;
     match kind {
         CueKind::Count(_) => &[T { hz: 880.0, at_s: 0.0, len_s: 0.07 }],
+        CueKind::Rep(_) => &[T { hz: 1318.0, at_s: 0.0, len_s: 0.03 }],
         CueKind::StepStart if rest_start => &[T { hz: 660.0, at_s: 0.0, len_s: 0.14 }, T { hz: 440.0, at_s: 0.16, len_s: 0.22 }],
         CueKind::StepStart => &[T { hz: 1046.0, at_s: 0.0, len_s: 0.25 }],
         CueKind::Halfway => &[T { hz: 740.0, at_s: 0.0, len_s: 0.08 }, T { hz: 740.0, at_s: 0.14, len_s: 0.08 }],
@@ -84,6 +85,8 @@ pub fn sound_ms(kind: CueKind, rest_start: bool) -> u64 {
     (end * 1000.0).ceil() as u64
 }
 
+/// A count word follows its crunch's tick by this much.
+const REP_WORD_DELAY_MS: u64 = 60;
 /// Words start this long after their step's instant, after its start sound
 /// (the longest, a finished exercise's chord, lasts 0.48 s).
 pub const SPEECH_DELAY_MS: u64 = 550;
@@ -96,9 +99,10 @@ const SHORT_REST_MS: u64 = 8_000;
 /// Speech ends at least this long before the next step starts.
 const STEP_CLEAR_MS: u64 = 500;
 
-/// True when the voice, not a countdown, fills the end of this step.
+/// True when the voice, not a countdown, fills the end of this step: a
+/// short rest or get-ready has only seconds enough to say what comes next.
 fn quiet_countdown(step: &Step) -> bool {
-    step.kind == StepKind::Rest && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
+    matches!(step.kind, StepKind::Rest | StepKind::Transition) && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
 }
 
 /// About how long a line takes to say at the normal rate: a little over a
@@ -122,6 +126,21 @@ pub fn number_words(n: u32) -> String {
         100 => "one hundred".to_string(),
         _ => n.to_string(),
     }
+}
+
+/// Text as a voice should read it: every whole number in words ("2 deep
+/// breaths" -> "two deep breaths").
+fn spoken(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let digits = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+            match digits.parse::<u32>() {
+                Ok(n) if !digits.is_empty() => format!("{}{}", number_words(n), &word[digits.len()..]),
+                _ => word.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Capitalises the first letter (sentences built from parts).
@@ -159,7 +178,7 @@ fn next_parts(next: &Step, new_exercise: bool) -> (String, Option<String>) {
     } else {
         what
     };
-    (what, new_exercise.then(|| next.instruction.clone()))
+    (what, new_exercise.then(|| spoken(&next.instruction)))
 }
 
 /// The line said at the start of a rest or a get-ready: what to do now and
@@ -171,6 +190,8 @@ fn prep_line(steps: &[Step], index: usize) -> String {
     let next = steps.get(index + 1);
     let new_exercise = next.is_some_and(|n| n.exercise != step.exercise || step.kind != StepKind::Rest);
     let opener = match (step.kind, next) {
+        // "Rest. Rest on your back…" would say it twice.
+        (StepKind::Rest, _) if step.instruction.starts_with("Rest") => String::new(),
         (StepKind::Rest, _) => "Rest.".to_string(),
         (_, Some(n)) if n.exercise != steps.get(index.wrapping_sub(1)).map_or(n.exercise, |p| p.exercise) || index == 0 => {
             format!("{}.", n.exercise.exercise().name)
@@ -186,7 +207,7 @@ fn prep_line(steps: &[Step], index: usize) -> String {
         }
         None => (None, None),
     };
-    let now_part = Some(step.instruction.clone());
+    let now_part = Some(spoken(&step.instruction));
     let next_part = what.filter(|_| step.kind == StepKind::Rest).map(|w| format!("Next: {w}."));
     let parts = [now_part, next_part, how];
     let mut kept = [false; 3];
@@ -205,7 +226,9 @@ fn said(opener: &str, parts: &[Option<String>; 3], kept: &[bool; 3]) -> String {
     let mut line = opener.to_string();
     for (part, keep) in parts.iter().zip(kept) {
         if let (Some(part), true) = (part, keep) {
-            line.push(' ');
+            if !line.is_empty() {
+                line.push(' ');
+            }
             line.push_str(part);
         }
     }
@@ -224,6 +247,23 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
     match step.kind {
         StepKind::GetReady | StepKind::Transition | StepKind::Rest => out.push((SPEECH_DELAY_MS, prep_line(steps, index))),
         StepKind::Hold => out.push((SPEECH_DELAY_MS, format!("{last}Hold."))),
+        StepKind::Reps if duration > 0 => {
+            // A paced set: its start is the first crunch; then a word after a tick every five,
+            // and "last five" (the set is said during the rest or get-ready before it).
+            let reps = step.reps.unwrap_or(0).max(1);
+            let pace = duration / u64::from(reps);
+            for n in 2..=reps {
+                let left = reps - n + 1;
+                let word = if left == 5 && reps > 5 {
+                    "Last five.".to_string()
+                } else if (n - 1) % 5 == 0 && left > 5 {
+                    format!("{}.", capitalised(&number_words(n - 1)))
+                } else {
+                    continue;
+                };
+                out.push((pace * u64::from(n - 1) + REP_WORD_DELAY_MS, word));
+            }
+        }
         StepKind::Reps => {
             let last = if is_last(step) { "Last set. " } else { "" };
             let count = step.reps.map(number_words).map(|n| capitalised(&n)).unwrap_or_default();
@@ -345,7 +385,7 @@ fn beeps(session: &Session, due: Vec<(Cue, u64)>, voice: bool) -> Vec<Beep> {
             CueKind::RestOver => 3,
             CueKind::StepStart => 2,
             CueKind::Halfway => 1,
-            CueKind::Count(_) => 0,
+            CueKind::Count(_) | CueKind::Rep(_) => 0,
         }
     }
     let said_end = due.iter().find(|(c, _)| c.kind == CueKind::WorkoutDone).map(|(c, _)| c.at_ms).filter(|_| voice);
@@ -391,9 +431,11 @@ mod tests {
         (0..).map(|i| T0 + i * step_ms).take_while(|t| *t <= until).map(|t| (t, coach.tick(s, t, channels, hidden))).collect()
     }
 
-    /// The instants of the session's cues up to `until`, one per instant (the coach plays one sound each).
+    /// The instants of the session's cues up to `until`, one per instant (the coach plays one
+    /// sound each), less the 3-2-1 of short rests and get-readies, which the voice fills.
     fn sound_instants(s: &Session, until: u64) -> Vec<u64> {
-        let mut at: Vec<u64> = s.cues_between(T0 - 1, until).iter().map(|c| c.at_ms).collect();
+        let quiet = |c: &Cue| matches!(c.kind, CueKind::Count(_)) && quiet_countdown(&s.plan.steps[c.step]);
+        let mut at: Vec<u64> = s.cues_between(T0 - 1, until).iter().filter(|c| !quiet(c)).map(|c| c.at_ms).collect();
         at.dedup();
         at
     }
@@ -568,7 +610,7 @@ mod tests {
         let has = |part: &str| lines.iter().any(|l| l.contains(part));
         let first = s.plan.steps[0].exercise.exercise().name;
         assert!(lines[0].starts_with(first), "the first get-ready names the exercise: {}", lines[0]);
-        for part in ["Hold.", "Last one. Hold.", "Fifteen crunches. Go.", "Last set.", "Breathe in.", "through a small oo", "Left leg. Go.",
+        for part in ["Hold.", "Last one. Hold.", "Five.", "Last five.", "the last set", "Breathe in.", "through a small oo", "Left leg. Go.",
             "Switch legs.", "Halfway.", "Push up slowly.", "Lean left.", "Other side.", "And out.", "Workout done."]
         {
             assert!(has(part), "nothing says {part:?}: {lines:#?}");

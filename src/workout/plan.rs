@@ -239,7 +239,7 @@ pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) 
     if list.windows(2).any(|w| w[0].0 == w[1].0) {
         return Err("Each exercise can be in the workout only once.".into());
     }
-    let mut steps = Vec::new();
+    let mut steps: Vec<Step> = Vec::new();
     for (n, (id, dosage)) in list.iter().enumerate() {
         check_dosage(*id, dosage)?;
         let (title, kind) = if n == 0 {
@@ -248,10 +248,31 @@ pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) 
             (format!("Next: {}", id.exercise().name), StepKind::Transition)
         };
         let (instruction, pose) = setup(*id, dosage);
-        steps.push(step(*id, kind, title, instruction, s.get_ready_s, pose));
+        // Getting down to the floor, up to standing or onto the stomach takes
+        // a sore back longer than a countdown; the workout starts standing.
+        let moves = steps.last().is_none_or(|last| position(last.pose) != position(pose));
+        let seconds = if moves { s.change_position_s } else { s.get_ready_s };
+        steps.push(step(*id, kind, title, instruction, seconds, pose));
         exercise_steps(&mut steps, &s, *id, *dosage);
     }
     Ok(Plan { steps, dosages: list, crunch_allowance: None })
+}
+
+/// Where the body is for a pose: a change between these gets the longer get-ready.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Back,
+    Standing,
+    Stomach,
+}
+
+fn position(pose: Pose) -> Position {
+    match pose {
+        Pose::SwingFront | Pose::SwingBack | Pose::SwingSide | Pose::SwingAcross => Position::Standing,
+        Pose::ReachUp | Pose::ReachLeft | Pose::ReachRight => Position::Standing,
+        Pose::CobraDown | Pose::CobraUp => Position::Stomach,
+        _ => Position::Back,
+    }
 }
 
 /// How to get into position for an exercise, and the picture for it.
@@ -316,16 +337,17 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 if i > 1 {
                     out.push(rest(id, "Rest on your back and breathe easy.", s.crunch_rest_s, Pose::CrunchDown));
                 }
-                let mut st = step(
-                    id,
-                    StepKind::Reps,
-                    "Crunches".into(),
-                    "Count small quick curls, shoulders just off the floor. Tap Done after the set.",
-                    0,
-                    Pose::CrunchDown,
-                );
-                st.duration_ms = None;
-                st.estimate_ms = u64::from(reps) * MS_PER_REP_ESTIMATE;
+                // With a cadence the set is ticked and counted for the person and ends by
+                // itself; without one they count and tap Done.
+                let pace = u64::from(s.crunch_pace_ms);
+                let instruction = if pace > 0 {
+                    "Curl up on each tick, just off the floor."
+                } else {
+                    "Count small quick curls, shoulders just off the floor. Tap Done after the set."
+                };
+                let mut st = step(id, StepKind::Reps, "Crunches".into(), instruction, 0, Pose::CrunchDown);
+                st.duration_ms = (pace > 0).then(|| u64::from(reps) * pace);
+                st.estimate_ms = u64::from(reps) * if pace > 0 { pace } else { MS_PER_REP_ESTIMATE };
                 st.reps = Some(reps);
                 st.set = Some((i, sets));
                 st.pose_to = Some(Pose::CrunchUp);
@@ -407,13 +429,13 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 st.pose_to = Some(Pose::CobraUp);
                 out.push(st);
             }
-            // Getting up off the stomach takes a moment: a short countdown, not a rest.
+            // Getting up off the stomach is a change of position: the longer get-ready.
             out.push(step(
                 id,
                 StepKind::Transition,
                 "Next: Side reach".into(),
                 "Stand up, reach up and lock your fingers overhead.",
-                s.get_ready_s,
+                s.change_position_s,
                 Pose::ReachUp,
             ));
             for i in 1..=reach_per_side {

@@ -111,6 +111,9 @@ pub enum CueKind {
     /// of at least 4 s that are not Breaths (a countdown in every breath would
     /// fight the calm; each breath already gets a StepStart).
     Count(u8),
+    /// A paced crunch set: crunch number n (2 and up; the set's start is the
+    /// first) begins now.
+    Rep(u32),
     /// A step begins (also after Next, Prev, Done or a jump).
     StepStart,
     /// Half of a Hold or Timed step of at least 20 s has passed.
@@ -610,7 +613,8 @@ impl<'a> Replay<'a> {
         let Some(d) = self.duration() else { return };
         // An extended round has no honest halfway: the first one has passed.
         let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000 && self.extra_ms == 0;
-        let counts = step.kind != StepKind::Breaths && d >= 4_000;
+        // Breaths keep their calm and a paced crunch set has its own ticks: no 3-2-1.
+        let counts = !matches!(step.kind, StepKind::Breaths | StepKind::Reps) && d >= 4_000;
         let mut marks: [Option<(u64, CueKind)>; 4] = [None; 4];
         if halfway {
             marks[0] = Some((d / 2, CueKind::Halfway));
@@ -625,6 +629,16 @@ impl<'a> Replay<'a> {
             let at = self.step_start + offset;
             if at > self.clock && at <= upto {
                 self.emit(self.wall(at), kind);
+            }
+        }
+        if step.kind == StepKind::Reps {
+            let reps = step.reps.unwrap_or(0).max(1);
+            let pace = d / u64::from(reps);
+            for n in 2..=reps {
+                let at = self.step_start + pace * u64::from(n - 1);
+                if at > self.clock && at <= upto {
+                    self.emit(self.wall(at), CueKind::Rep(n));
+                }
             }
         }
     }

@@ -49,8 +49,10 @@ mod tests {
     const T0: u64 = 1_700_000_000_000;
     const HOUR: u64 = 3_600_000;
 
+    /// Crunches counted by the person (no cadence), so a set waits for Done.
     fn session() -> Session {
-        Session::start(build_plan(&Settings::default()).expect("default plan"), T0)
+        let tap_done = Settings { crunch_pace_ms: 0, ..Settings::default() };
+        Session::start(build_plan(&tap_done).expect("default plan"), T0)
     }
 
     /// The instant the first rep step starts, with no taps.

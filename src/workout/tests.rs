@@ -7,13 +7,21 @@ use crate::routine::{Dosage, ExerciseId, Pose, MAX_CRUNCHES_PER_DAY, MAX_SWING_R
 const T0: u64 = 1_700_000_000_000;
 const S: u64 = 1000;
 
+/// The default settings as most engine tests want them: the same short
+/// get-ready everywhere and crunches counted by the person with Done (the
+/// longer get-ready for a change of position and the paced crunch sets have
+/// tests of their own below).
+fn classic() -> Settings {
+    Settings { change_position_s: 5, crunch_pace_ms: 0, ..Settings::default() }
+}
+
 fn default_plan() -> Plan {
-    build_plan(&Settings::default()).expect("default settings build a plan")
+    build_plan(&classic()).expect("default settings build a plan")
 }
 
 /// Settings with only the given exercises enabled.
 fn only(ids: &[ExerciseId]) -> Settings {
-    let mut s = Settings::default();
+    let mut s = classic();
     for id in ExerciseId::ALL {
         s.enabled[Settings::slot(id)] = ids.contains(&id);
     }
@@ -272,9 +280,11 @@ fn build_plan_refuses_past_the_caps_and_empty_plans() {
 
 #[test]
 fn timing_settings_are_sanitized() {
-    let s = Settings { get_ready_s: 0, breath_s: 1000, ..Default::default() };
+    let s = Settings { get_ready_s: 0, breath_s: 1000, change_position_s: 0, ..classic() };
     let plan = build_plan(&s).unwrap();
-    assert_eq!(plan.steps[0].duration_ms, Some(3 * S));
+    assert_eq!(plan.steps[0].duration_ms, Some(3 * S), "a change of position at least 3 s");
+    let crunches = plan.first_step_of(ExerciseId::Crunches).unwrap();
+    assert_eq!(plan.steps[crunches].duration_ms, Some(3 * S), "a get-ready in place at least 3 s");
     assert_eq!(kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths)[0].duration_ms, Some(15 * S));
 }
 
@@ -572,13 +582,13 @@ fn countdown_cues_come_3_2_1_seconds_before_the_end() {
 #[test]
 fn count_only_on_non_breath_steps_of_4_s_or_more() {
     let mut s = only(&[ExerciseId::CoreBreath]);
-    s.get_ready_s = 3;
+    (s.get_ready_s, s.change_position_s) = (3, 3);
     let session = Session::start(build_plan(&s).unwrap(), T0);
     // Up to the end of the breaths, before the stretches' transition.
     let cues = session.cues_between(T0 - 1, T0 + 32 * S);
     assert_eq!(count(&cues, CueKind::Count(1)), 0, "a 3 s get ready and paced breaths get no countdown");
     assert_eq!(count(&cues, CueKind::StepStart), 6, "each breath still gets its start");
-    s.get_ready_s = 4;
+    (s.get_ready_s, s.change_position_s) = (4, 4);
     let session = Session::start(build_plan(&s).unwrap(), T0);
     let counts: Vec<u64> = session
         .cues_between(T0 - 1, T0 + 33 * S)
@@ -1236,4 +1246,53 @@ fn a_tampered_resumed_workout_is_refused_with_the_reason() {
     let mut a = good();
     a.pain_before = Some(11);
     refused(a, "pain");
+}
+
+// ---------------------------------------------------------------- positions and pace
+
+#[test]
+fn a_change_of_position_gets_the_longer_get_ready() {
+    let plan = build_plan(&Settings::default()).unwrap();
+    let readies: Vec<(&str, Option<u64>)> = plan
+        .steps
+        .iter()
+        .filter(|s| matches!(s.kind, StepKind::GetReady | StepKind::Transition))
+        .map(|s| (s.title.as_str(), s.duration_ms))
+        .collect();
+    let long = Some(u64::from(crate::progress::CHANGE_POSITION_S) * S);
+    let short = Some(5 * S);
+    assert_eq!(
+        readies,
+        [
+            ("Get ready", long),                // down onto the floor
+            ("Next: Crunches", short),          // still on the back
+            ("Next: Core breath", short),       // still on the back
+            ("Next: Leg swings", long),         // up to standing
+            ("Next: Mid-back stretches", long), // down onto the stomach
+            ("Next: Side reach", long),         // up to standing again
+        ]
+    );
+}
+
+#[test]
+fn a_paced_crunch_set_ticks_every_crunch_and_ends_by_itself() {
+    let plan = build_plan(&Settings::default()).unwrap();
+    let i = plan.steps.iter().position(|s| s.kind == StepKind::Reps).unwrap();
+    let pace = u64::from(crate::progress::CRUNCH_PACE_MS);
+    assert_eq!(plan.steps[i].duration_ms, Some(15 * pace));
+    let mut session = Session::start(plan, T0);
+    // Run to the first set, then let it run with no tap at all.
+    let start = (T0..).step_by(250).find(|t| session.snapshot(*t).index == i).unwrap();
+    let end = start + 15 * pace;
+    let cues = session.cues_between(start, end);
+    let reps: Vec<u32> = cues.iter().filter_map(|c| if let CueKind::Rep(n) = c.kind { Some(n) } else { None }).collect();
+    assert_eq!(reps, (2..=15).collect::<Vec<_>>(), "a tick for every crunch after the first");
+    assert!(cues.iter().all(|c| !matches!(c.kind, CueKind::Count(_))), "no 3-2-1 over the ticks");
+    assert!(session.snapshot(end + 250).index > i, "the set ended by itself");
+    assert_eq!(session.snapshot(end + 250).crunches_done, 15, "and counts as done");
+    // Done still ends a set early.
+    let mut early = Session::start(build_plan(&Settings::default()).unwrap(), T0);
+    early.done(start + 5 * pace);
+    assert_eq!(early.snapshot(start + 5 * pace).crunches_done, 15);
+    let _ = &mut session;
 }

@@ -109,9 +109,9 @@ export async function launch() {
 }
 
 /** A phone-sized page that records console errors and page errors. */
-export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', viewport = { width: 390, height: 844 } } = {}) {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     colorScheme, reducedMotion,
   });
   const page = await context.newPage();

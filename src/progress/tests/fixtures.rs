@@ -128,6 +128,9 @@ fn expected_v1(tz: i32) -> Document {
             theme: Theme::Dark,
             large_text: true,
             core_breaths: 5,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
         },
         meta: Meta::default(),
@@ -210,6 +213,9 @@ pub(super) fn expected_v2() -> Document {
             theme: Theme::Light,
             large_text: false,
             core_breaths: 6,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
         },
         meta: Meta {
@@ -394,6 +400,9 @@ pub(super) fn expected_v3() -> Document {
             theme: Theme::System,
             large_text: false,
             core_breaths: 12,
+            // Not stored in this document: the defaults.
+            change_position_s: crate::progress::CHANGE_POSITION_S,
+            crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
         },
         meta: Meta {

@@ -346,3 +346,19 @@ fn logged_pain_has_its_own_point_or_joins_the_days_workout() {
     );
     assert_eq!(pain_series_with_log(&sessions, &[]), pain_series(&sessions));
 }
+
+#[test]
+fn a_session_with_nothing_done_is_no_workout() {
+    let tz = 60;
+    let mut empty = at(2026, 11, 24, 8, 0, tz);
+    for r in &mut empty.exercises {
+        r.done = WorkDone::default();
+    }
+    assert!(!empty.is_workout());
+    let done = at(2026, 11, 25, 8, 0, tz);
+    assert!(done.is_workout());
+    let now = local(2026, 11, 25, 20, 0, tz);
+    let s = stats(&[empty.clone(), done.clone()], now, tz);
+    assert_eq!((s.total_sessions, s.current_streak_days, s.longest_streak_days, s.this_week), (1, 1, 1, 1));
+    assert_eq!(month_days(&[empty, done], 2026, 11, tz), vec![25], "the empty day is not marked");
+}

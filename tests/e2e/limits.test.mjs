@@ -1,0 +1,174 @@
+// The routine's limits on every path (issue 15) and the coach a person can follow with eyes
+// closed (issue 16): never more than 100 crunches a day whatever is tapped, what is left after
+// an earlier workout, pain logged on a rest day, a crunch set done without a tap, paced breaths,
+// and every control on screen with Larger text on a small phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, waitForHome, installClock } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const DAY = 86_400_000;
+const T0 = new Date('2026-11-20T08:00:00Z').getTime();
+
+// Records every utterance and every oscillator start, with the page's (fake) clock.
+const SPY = () => {
+  window.__said = [];
+  window.__beeps = [];
+  speechSynthesis.speak = (u) => window.__said.push({ text: u.text, at: Date.now() });
+  const create = BaseAudioContext.prototype.createOscillator;
+  BaseAudioContext.prototype.createOscillator = function () {
+    const osc = create.call(this);
+    const start = osc.start;
+    osc.start = function (when) { window.__beeps.push({ at: Date.now() }); return start.call(this, when); };
+    return osc;
+  };
+};
+
+/** A UTC phone page at T0 (paused clock) with a returning person's document and `settings`. */
+async function open({ width = 390, height = 844, settings = {}, sessions = [], pain_log = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, timezoneId: 'UTC' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await installClock(page, T0);
+  await page.addInitScript(SPY);
+  const doc = JSON.stringify({ version: 3, sessions, pain_log, settings, meta: { screening_accepted_ms: T0 - 30 * DAY } });
+  await page.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem('upright.store', t); sessionStorage.setItem('seeded', '1'); }
+  }, doc);
+  await page.goto(server.url);
+  await waitForHome(page);
+  await page.clock.pauseAt(T0 + 60_000);
+  return { context, page, errors };
+}
+
+const title = (page) => page.getByTestId('step-title').innerText();
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')));
+const crunchesIn = (record) => record.exercises.filter((r) => r.exercise === 'crunches').reduce((n, r) => n + (r.done.reps || 0), 0);
+
+/** Skips ahead (Skip ▶) until the step title is `want`. */
+async function skipTo(page, want) {
+  for (let i = 0; i < 60 && (await title(page)) !== want; i++) await page.getByTestId('next').click();
+  assert.equal(await title(page), want);
+}
+
+test('Done, Previous, Done on crunches stops offering crunch sets at 100, and the summary shows what was done', async () => {
+  // The top of the ladder: 100 crunches in the plan.
+  const { page, errors, context } = await open({ settings: { levels: [0, 5, 0, 0, 0] } });
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await skipTo(page, 'Crunches');
+  let sets = 0;
+  let total = 0;
+  for (let i = 0; i < 30; i++) {
+    if ((await title(page)) !== 'Crunches') {
+      // Back into the crunches, as a person who wants more would.
+      await page.getByTestId('prev').click();
+      if ((await title(page)) !== 'Crunches') break;
+    }
+    total += parseInt(await page.getByTestId('rep-target').innerText(), 10);
+    await page.getByTestId('done-reps').click();
+    sets++;
+  }
+  assert.equal(total, 100, `${sets} sets prompted, 100 crunches and no more`);
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
+  await page.getByTestId('summary').waitFor();
+  assert.match(await page.getByTestId('summary-results').innerText(), /Crunches: 100 reps in \d of \d sets/);
+  const doc = await stored(page);
+  assert.equal(crunchesIn(doc.sessions[0]), 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a second workout the same day says how many crunches are left, and offers only those', async () => {
+  const earlier = {
+    id: 'morning', started_at_ms: T0 - 60 * 60_000, ended_at_ms: T0 - 45 * 60_000, tz_offset_min: 0, routine_version: 1,
+    exercises: [{ exercise: 'crunches', planned: { kind: 'reps', reps: 20, sets: 4 }, done: { reps: 80, sets: 4 } }],
+    completed: true,
+  };
+  const { page, errors, context } = await open({ settings: { levels: [0, 3, 0, 0, 0] }, sessions: [earlier] });
+  const note = await page.getByTestId('crunch-note').innerText();
+  assert.match(note, /80 crunches today/);
+  assert.match(note, /20 left/);
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await skipTo(page, 'Crunches');
+  assert.equal(await page.getByTestId('rep-target').innerText(), '20 reps');
+  await page.getByTestId('done-reps').click();
+  assert.notEqual(await title(page), 'Crunches', 'one set of 20, then no more');
+  await page.getByTestId('prev').click();
+  assert.notEqual(await title(page), 'Crunches', 'Previous does not go back into a crunch set past the limit');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a day\'s pain logged without a workout shows in History and counts toward the doctor warning', async () => {
+  // Three earlier rest days at 6: a fourth makes a pattern worth a doctor's look.
+  const pain_log = [3, 2, 1].map((d) => ({ at_ms: T0 - d * DAY, tz_offset_min: 0, pain: 6 }));
+  const { page, errors, context } = await open({ pain_log });
+  await page.getByTestId('pain-before').locator('button[data-value="6"]').click();
+  await page.getByTestId('log-pain').click();
+  const notice = page.getByTestId('app-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /doctor/);
+  const doc = await stored(page);
+  assert.equal(doc.pain_log.length, 4);
+  assert.equal(typeof doc.meta.pain_warning_shown_ms, 'number');
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  const items = page.getByTestId('pain-log-item');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 4);
+  assert.match(await items.first().innerText(), /Nov 20, 2026.*back pain 6 of 10/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a crunch set is ticked, counted aloud and done without a tap; breaths are paced in and out', async () => {
+  const { page, errors, context } = await open();
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await skipTo(page, 'Next: Crunches');
+  await page.clock.runFor(5_000);
+  assert.equal(await title(page), 'Crunches');
+  const before = await page.evaluate(() => ({ said: window.__said.length, beeps: window.__beeps.length }));
+  // 15 crunches at 1.5 s: the set ends by itself after 22.5 s.
+  await page.clock.runFor(23_000);
+  assert.equal(await title(page), 'Rest');
+  const heard = await page.evaluate((b) => ({ said: window.__said.slice(b.said).map((s) => s.text), beeps: window.__beeps.length - b.beeps }), before);
+  assert.ok(heard.beeps >= 15, `a tick for every crunch (${heard.beeps} sounds)`);
+  assert.deepEqual(heard.said.filter((t) => /^(Five|Last five)\./.test(t)), ['Five.', 'Last five.']);
+  assert.equal((await stored(page)).sessions.length, 0, 'nothing saved yet');
+  await skipTo(page, 'Core breath');
+  const mark = await page.evaluate(() => window.__said.length);
+  await page.clock.runFor(6_000);
+  const breath = await page.evaluate((m) => window.__said.slice(m).map((s) => s.text), mark);
+  assert.deepEqual(breath.slice(0, 2), ['Breathe in.', 'Out, through a small oo.']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with Larger text on a 360 x 640 phone every player control stays on screen, in the same place on every step', async () => {
+  const { page, errors, context } = await open({ width: 360, height: 640, settings: { large_text: true } });
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  let first = null;
+  for (let i = 0; i < 8; i++) {
+    await page.clock.runFor(300);
+    const boxes = await page.evaluate(() => ['prev', 'pause', 'next', 'this-hurts', 'finish'].map((id) => {
+      const r = document.querySelector(`[data-testid=${id}]`).getBoundingClientRect();
+      return { id, x: Math.round(r.x), y: Math.round(r.y), inside: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, big: r.width >= 44 && r.height >= 44 };
+    }));
+    for (const b of boxes) assert.ok(b.inside && b.big, `${await title(page)}: ${JSON.stringify(b)}`);
+    first ??= boxes;
+    assert.deepEqual(boxes, first, `the controls moved on "${await title(page)}"`);
+    await page.getByTestId('next').click();
+  }
+  // The countdown shows too.
+  assert.ok(await page.getByTestId('countdown').or(page.getByTestId('rep-target')).first().isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
