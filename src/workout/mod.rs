@@ -9,17 +9,21 @@
 //!   time from irregular timer ticks, dropping stale ones.
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
 //!   are spoken or vibrate, from each timer tick.
+//! - cue_mode: what a cue mode gives on a device that cannot vibrate, speak
+//!   or beep ([`cue_channels`]), and why settings leaves a mode out.
 //! - stale: a workout left running for hours is not resumed without asking.
 //! - active: [`ActiveWorkout`], the running workout as stored for a reload.
 
 mod active;
 mod coach;
+mod cue_mode;
 mod plan;
 mod scheduler;
 mod session;
 mod stale;
 
 pub use active::ActiveWorkout;
+pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use coach::{spoken_line, Beep, Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
 pub use plan::{build_plan, build_plan_with, Plan, Side, Step, StepKind, COBRA_REST_S, MS_PER_REP_ESTIMATE};
 pub use scheduler::{CueScheduler, STALE_MS};
