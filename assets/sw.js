@@ -8,6 +8,8 @@
 // - install precaches the whole build. It does NOT skipWaiting: the new version waits until the
 //   page posts {type: "SKIP_WAITING"} (the "Update now" button, shown only when no workout runs),
 //   then the page reloads on `controllerchange`.
+// - message {type: "CLAIM", build}: a page of this build that a force reload loaded past this
+//   worker asks to be controlled again (clients.claim), so it keeps working offline.
 // - activate deletes every older `upright-` cache and claims the open pages (on the very first
 //   install there is no older version, so taking control at once only makes the page work offline).
 // - fetch: cache-first for the app: every navigation inside the app's folder gets the
@@ -49,6 +51,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  // A page loaded past the worker (a force reload: Shift+reload, or Firefox's WebDriver
+  // refresh) is not controlled, so it would not work offline; it asks to be claimed. Only by
+  // the worker of its own build: an older one would serve it another build's files.
+  if (event.data && event.data.type === 'CLAIM' && event.data.build === BUILD_ID) {
+    event.waitUntil(self.clients.claim());
+  }
 });
 
 // The reminder notification (src/browser/notify.rs): a tap brings the open app forward, or

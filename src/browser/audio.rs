@@ -19,11 +19,16 @@ thread_local! {
 }
 
 /// Creates or resumes the one `AudioContext`. Must run inside a user gesture
-/// (the Start tap): browsers keep audio muted otherwise.
+/// (the Start tap), in the tap's own event handler: Safari on iOS lets a
+/// context start only there, not from a task the tap posted. Nothing where
+/// the engine has no Web Audio.
 pub fn unlock() {
+    if !super::support::has_audio() {
+        return;
+    }
     CONTEXT.with(|c| {
         let mut c = c.borrow_mut();
-        if c.is_none() {
+        if c.as_ref().is_none_or(|ctx| ctx.state() == AudioContextState::Closed) {
             *c = AudioContext::new().ok();
         }
         if let Some(ctx) = c.as_ref() {
@@ -37,11 +42,13 @@ pub fn unlock() {
 /// Asks a context that was started once but stopped since (a phone call,
 /// another app's audio, a long time hidden) to run again. Browsers allow
 /// this without a new tap where they allow it at all; after a reload there
-/// is no context yet, and only a tap ([`unlock`]) makes one.
+/// is no context yet, and only a tap ([`unlock`]) makes one. iOS reports an
+/// interrupted context as "interrupted", a state web-sys does not name, so
+/// anything but running or closed is asked to resume.
 pub fn try_resume() {
     CONTEXT.with(|c| {
         if let Some(ctx) = c.borrow().as_ref() {
-            if ctx.state() == AudioContextState::Suspended {
+            if !matches!(ctx.state(), AudioContextState::Running | AudioContextState::Closed) {
                 let _ = ctx.resume();
             }
         }

@@ -1,42 +1,102 @@
 //! Voice and vibration for cues. Speech cannot be scheduled on the audio
 //! clock, so it is spoken when its cue falls due.
+//!
+//! Both are optional web APIs: each call looks first ([`super::support`])
+//! and does nothing where the engine lacks it, so a missing one can never
+//! throw through the wasm (WebKit and Firefox have no `navigator.vibrate`).
 
 use crate::workout::CueKind;
-use wasm_bindgen::JsValue;
-use web_sys::{SpeechSynthesisUtterance, SpeechSynthesisVoice};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
-/// Speaks `text`, cutting off anything still being said.
-pub fn speak(text: &str, voice: Option<&str>, volume: f32) {
-    let Some(synth) = super::window().and_then(|w| w.speech_synthesis().ok()) else { return };
-    synth.cancel();
-    let Ok(u) = SpeechSynthesisUtterance::new_with_text(text) else { return };
+/// The speech synthesizer, where the engine has one.
+fn synth() -> Option<SpeechSynthesis> {
+    if !super::support::can_speak() {
+        return None;
+    }
+    super::get(&super::window()?.into(), "speechSynthesis")?.dyn_into().ok()
+}
+
+/// An utterance of `text` in English (the app's language), so a device
+/// whose default voice speaks another language still reads it in English.
+fn utterance(text: &str, volume: f32) -> Option<SpeechSynthesisUtterance> {
+    let u = SpeechSynthesisUtterance::new_with_text(text).ok()?;
     u.set_volume(volume.clamp(0.0, 1.0));
     u.set_rate(1.0);
-    if let Some(name) = voice {
-        if let Some(v) = voices().into_iter().find(|v| v.name() == name) {
-            u.set_voice(Some(&v));
-        }
+    u.set_lang("en");
+    Some(u)
+}
+
+/// Speaks `text`, cutting off anything still being said. A chosen voice
+/// that this device does not have (voices differ between devices and load
+/// late) leaves the browser's English voice.
+pub fn speak(text: &str, voice: Option<&str>, volume: f32) {
+    let Some(synth) = synth() else { return };
+    synth.cancel();
+    let Some(u) = utterance(text, volume) else { return };
+    if let Some(v) = voice.and_then(|name| voices().into_iter().find(|v| voice_name(v).as_deref() == Some(name))) {
+        // Through Reflect, which reports a refused voice instead of throwing.
+        let _ = js_sys::Reflect::set(&u, &JsValue::from_str("voice"), &v);
     }
     synth.speak(&u);
 }
 
+/// Unlocks speech inside a tap: iOS speaks from a timer only once the page
+/// has spoken from a user gesture, so the Start tap queues a silent,
+/// empty utterance. Elsewhere it costs nothing.
+pub fn unlock() {
+    let Some(synth) = synth() else { return };
+    if let Some(u) = utterance("", 0.0) {
+        synth.speak(&u);
+    }
+}
+
 /// Stops speaking at once.
 pub fn hush() {
-    if let Some(synth) = super::window().and_then(|w| w.speech_synthesis().ok()) {
+    if let Some(synth) = synth() {
         synth.cancel();
     }
 }
 
-/// The voices the browser offers.
-pub fn voices() -> Vec<SpeechSynthesisVoice> {
-    use wasm_bindgen::JsCast;
-    super::window()
-        .and_then(|w| w.speech_synthesis().ok())
-        .map(|s| s.get_voices().iter().filter_map(|v| v.dyn_into().ok()).collect())
-        .unwrap_or_default()
+/// The voices the browser offers now (often none until `voiceschanged`).
+pub fn voices() -> Vec<JsValue> {
+    synth().map(|s| s.get_voices().iter().collect()).unwrap_or_default()
 }
 
-/// Vibrates a pattern matching the cue, where the device supports it.
+/// The names of the voices the browser offers now.
+pub fn voice_names() -> Vec<String> {
+    voices().iter().filter_map(voice_name).collect()
+}
+
+fn voice_name(v: &JsValue) -> Option<String> {
+    super::get(v, "name")?.as_string()
+}
+
+thread_local! {
+    /// The one `voiceschanged` handler (settings' voice list), kept alive here.
+    static ON_VOICES: std::cell::RefCell<Option<wasm_bindgen::closure::Closure<dyn Fn()>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `f` whenever the browser's list of voices changes: voices load
+/// late (Chromium and Safari list none at first) and differ between
+/// devices. One watcher at a time; [`stop_watching_voices`] removes it.
+pub fn watch_voices(f: impl Fn() + 'static) {
+    let Some(synth) = synth() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    synth.set_onvoiceschanged(Some(closure.as_ref().unchecked_ref()));
+    ON_VOICES.with(|v| *v.borrow_mut() = Some(closure));
+}
+
+/// Removes the watcher [`watch_voices`] set.
+pub fn stop_watching_voices() {
+    if let Some(synth) = synth() {
+        synth.set_onvoiceschanged(None);
+    }
+    ON_VOICES.with(|v| v.borrow_mut().take());
+}
+
+/// Vibrates a pattern matching the cue, where the device can.
 pub fn vibrate(kind: CueKind) {
     let pattern: &[u32] = match kind {
         CueKind::Count(_) => &[60],
@@ -49,5 +109,6 @@ pub fn vibrate(kind: CueKind) {
     };
     let Some(w) = super::window() else { return };
     let array: js_sys::Array = pattern.iter().map(|n| JsValue::from(*n)).collect();
-    let _ = w.navigator().vibrate_with_pattern(&array);
+    // Reflection: no vibrate (WebKit, Firefox) or a refusal is nothing, never a throw.
+    let _ = super::call(&w.navigator().into(), "vibrate", &[array.into()]);
 }

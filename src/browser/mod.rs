@@ -5,9 +5,11 @@ pub mod audio;
 pub mod cues;
 pub mod files;
 pub mod notify;
+pub mod install;
 pub mod page;
 pub mod panic;
 pub mod storage;
+pub mod support;
 pub mod sw;
 pub mod wake_lock;
 
@@ -100,13 +102,23 @@ pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsVa
 /// "Nov 20, 2026, 8:00 AM" or "20 nov. 2026, 08:00"). `wall_ms` is the local
 /// time as if it were UTC (an instant plus its recorded offset), so the time
 /// reads as it was where it was recorded, whatever zone the phone is in now.
+///
+/// The browser's language is not always a valid tag (WebKitGTK under the
+/// C locale says "C"), and `toLocaleString` throws a RangeError for it, which
+/// through web-sys would trap the wasm and leave the screen blank: the call
+/// goes through reflection, and an unusable tag falls back to the browser's
+/// default formatting.
 pub fn wall_date_time(wall_ms: i64) -> String {
     let options = js_sys::Object::new();
     for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")] {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
     }
-    let locale = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".into());
-    js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).to_locale_string(&locale, &options).into()
+    let date: JsValue = js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).into();
+    let locale = window().and_then(|w| w.navigator().language()).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+    [locale, JsValue::UNDEFINED]
+        .iter()
+        .find_map(|l| call(&date, "toLocaleString", &[l.clone(), options.clone().into()])?.as_string())
+        .unwrap_or_default()
 }
 
 /// The IANA name of the device's time zone (e.g. `Europe/Berlin`) from

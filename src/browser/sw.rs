@@ -77,6 +77,14 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
         if reg.waiting().is_some() && container.controller().is_some() {
             on_update_ready();
         }
+        // A force reload (Shift+reload; Firefox's WebDriver refresh is one) loads the page
+        // past the active worker, which then does not control it, and the page would not
+        // work offline: ask the worker to claim it. Its controllerchange is not an update.
+        if container.controller().is_none() {
+            if let Some(active) = reg.active() {
+                claim(&active);
+            }
+        }
         if let Some(installing) = reg.installing() {
             watch_installing(&container, installing, on_update_ready.clone());
         }
@@ -97,6 +105,20 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
             });
         }
     });
+}
+
+/// Asks `worker` to take control of this page. sw.js answers with `clients.claim()` only when
+/// the page's build (its `upright-build` meta) is the worker's own.
+fn claim(worker: &ServiceWorker) {
+    let build = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=\"upright-build\"]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    let Some(build) = build else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("CLAIM"));
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("build"), &JsValue::from_str(&build));
+    let _ = worker.post_message(&message);
 }
 
 /// Calls `on_ready` when `worker` has installed and an older version controls this page.

@@ -2,8 +2,10 @@
 //! pure core and browser effects from `crate::browser`.
 
 mod card;
+mod engine;
 mod history;
 mod home;
+mod install;
 mod nav;
 mod player;
 mod reminders;
@@ -36,6 +38,7 @@ pub fn base() -> String {
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
     browser::panic::install();
+    install::watch();
     let base = base();
     browser::page::put_home_under(&base);
     // Reading storage and mounting in a task of their own, after the one that

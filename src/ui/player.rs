@@ -18,14 +18,10 @@ const TICK_MS: u32 = 250;
 /// tap (a fresh context takes a moment to start after the Start tap).
 const SOUND_OFF_GRACE_MS: u64 = 1_500;
 
-/// The ways of cueing a cue mode stands for.
+/// The ways of cueing a cue mode stands for on this browser: a mode it
+/// cannot do falls back (see `workout::cue_channels`; the player says so).
 fn channels(mode: CueMode) -> Channels {
-    match mode {
-        CueMode::VoiceAndBeeps => Channels { beeps: true, voice: true, vibrate: false },
-        CueMode::Beeps => Channels { beeps: true, voice: false, vibrate: false },
-        CueMode::Vibrate => Channels { beeps: false, voice: false, vibrate: true },
-        CueMode::Silent => Channels::default(),
-    }
+    workout::cue_channels(mode, browser::support::cue_abilities()).0
 }
 
 /// Updates `now` on every animation frame until `alive` is false or disposed.
@@ -353,6 +349,7 @@ pub fn Player() -> impl IntoView {
                     {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
                 </p>
                 <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
+                <super::engine::PlayerNotes paused=Signal::derive(paused)/>
                 // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
                 <Later always=true>
                     <p class="paused-label" hidden=move || !paused()>"Paused"</p>

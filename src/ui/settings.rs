@@ -80,19 +80,22 @@ fn NumberField(
     }
 }
 
-/// One radio button bound to a setting: checked when `is` holds, `pick` on change.
+/// One radio button bound to a setting: checked when `is` holds, `pick` on
+/// change; `disabled` for a choice this browser cannot do.
 fn radio(
     state: AppState,
     name: &'static str,
     label: &'static str,
     is: impl Fn(&Settings) -> bool + Send + Sync + 'static,
     pick: impl Fn(&mut Settings) + Copy + Send + Sync + 'static,
+    disabled: bool,
 ) -> impl IntoView {
     view! {
-        <label class="radio">
+        <label class="radio" class:unavailable=disabled>
             <input
                 type="radio"
                 name=name
+                disabled=disabled
                 prop:checked=move || state.doc.with(|d| is(&d.settings))
                 on:change=move |_| apply(state, pick)
             />
@@ -114,34 +117,12 @@ pub fn SettingsScreen() -> impl IntoView {
         }
     };
     let mode_option = move |mode: CueMode, label: &'static str| {
-        radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode)
+        let missing = super::engine::mode_unavailable(mode).is_some();
+        radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode, missing)
     };
     let theme_option = move |theme: Theme, label: &'static str| {
-        radio(state, "theme", label, move |s| s.theme == theme, move |s| s.theme = theme)
+        radio(state, "theme", label, move |s| s.theme == theme, move |s| s.theme = theme, false)
     };
-    let voices: Vec<String> = browser::cues::voices().iter().map(|v| v.name()).collect();
-    let voice_picker = (voices.len() > 1).then(|| {
-        let options = voices
-            .into_iter()
-            .map(|name| {
-                let n = name.clone();
-                let selected = move || state.doc.with(|d| d.settings.voice.as_deref() == Some(n.as_str()));
-                view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
-            })
-            .collect_view();
-        view! {
-            <label class="field">
-                <span>"Voice"</span>
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    apply(state, |s| s.voice = (!v.is_empty()).then_some(v));
-                }>
-                    <option value="">"Browser default"</option>
-                    {options}
-                </select>
-            </label>
-        }
-    });
     let levels = routine()
         .iter()
         .map(|ex| {
@@ -209,6 +190,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 {mode_option(CueMode::Beeps, "Beeps only")}
                 {mode_option(CueMode::Vibrate, "Vibrate only")}
                 {mode_option(CueMode::Silent, "Silent")}
+                <super::engine::CueModeNotes/>
                 <label class="field">
                     <span>"Volume"</span>
                     <input
@@ -228,7 +210,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     browser::audio::test_beep(volume);
                     browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
                 }>"Test sound"</Button>
-                {voice_picker}
+                <super::engine::VoicePicker/>
             </fieldset>
             <fieldset>
                 <legend>"Timing"</legend>
@@ -307,9 +289,11 @@ pub fn SettingsScreen() -> impl IntoView {
                 </label>
             </fieldset>
             <super::reminders::RemindersSection/>
+            <super::install::InstallHelp/>
             <fieldset>
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>
+                <super::engine::StorageNote/>
                 <Button on_click=move || state.export_json()>"Export history"</Button>
             </fieldset>
             <fieldset>

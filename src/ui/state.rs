@@ -152,21 +152,21 @@ impl AppState {
         }
     }
 
-    /// The Start tap: starts a workout (or returns to the running one),
-    /// then opens the player in the next task and creates the AudioContext
-    /// in the one after, so no task keeps a slow phone busy for long. The
-    /// tap's user activation still covers the audio, which browsers keep
-    /// muted without one.
+    /// The Start tap: creates or resumes the AudioContext and unlocks speech
+    /// in the tap's own handler (Safari on iOS starts audio and speech only
+    /// from there: a task the tap posted, as `next_task` does, no longer
+    /// counts as the tap), then starts a workout (or returns to the running
+    /// one) in the next task and opens the player in the one after, so no
+    /// task keeps a slow phone busy for long.
     pub fn open_player(&self) {
+        browser::audio::unlock();
+        browser::cues::unlock();
         let state = *self;
         browser::next_task(move || {
             if state.active.with_untracked(Option::is_none) && !state.start_workout() {
                 return; // It could not start; the notice says why.
             }
-            browser::next_task(move || {
-                state.go(Page::Player);
-                browser::next_task(browser::audio::unlock);
-            });
+            browser::next_task(move || state.go(Page::Player));
         });
     }
 

@@ -9,6 +9,8 @@
 //!   time from irregular timer ticks, dropping stale ones.
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
 //!   are spoken or vibrate, from each timer tick.
+//! - cue_mode: what a cue mode gives on a device that cannot vibrate, speak
+//!   or beep ([`cue_channels`]), and why settings leaves a mode out.
 //! - stale: a workout left running for hours is not resumed without asking.
 //! - active: [`ActiveWorkout`], the running workout as stored for a reload;
 //!   check: [`check_resumed`], the routine's rules applied to one read back.
@@ -16,6 +18,7 @@
 mod active;
 mod check;
 mod coach;
+mod cue_mode;
 mod plan;
 mod scheduler;
 mod session;
@@ -31,6 +34,7 @@ pub use plan::{
     build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
     MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
 };
+pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
 pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS};
