@@ -72,6 +72,27 @@ ensure_poppler() {
   fi
 }
 
+# The cross-engine tier's browsers and drivers (tests/engines): WebKitGTK's WebKitWebDriver and
+# MiniBrowser (webkit2gtk-driver) under Xvfb, Firefox ESR with geckodriver, and Chromium with
+# chromedriver (ensure_chromium). Debian's packages and crates.io only: no browser downloads.
+ensure_engines() {
+  ensure_chromium
+  local missing=()
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing ${missing[*]}"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+  fi
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver (compiles for about 10 minutes once)"
+    cargo install --locked geckodriver
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_target
   ensure_trunk
