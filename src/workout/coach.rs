@@ -312,6 +312,9 @@ pub struct Coach {
     seen: Option<(usize, u64)>,
     /// The end of the workout was said.
     said_done: bool,
+    /// The current step's [`moments`], built once per step rather than at
+    /// every tick (the plan is fixed for the session).
+    lines: Option<(usize, Vec<(u64, String)>)>,
 }
 
 impl Coach {
@@ -320,7 +323,7 @@ impl Coach {
     /// a little before it opens, so the start of a workout begun in the tap's
     /// task is still cued; older cues are dropped as stale.
     pub fn new(from_ms: u64) -> Coach {
-        Coach { scheduler: CueScheduler::new(from_ms), voiced_until_ms: from_ms.saturating_sub(1), seen: None, said_done: false }
+        Coach { scheduler: CueScheduler::new(from_ms), voiced_until_ms: from_ms.saturating_sub(1), seen: None, said_done: false, lines: None }
     }
 
     /// Forgets what was scheduled from `now_ms` on: call after any manual
@@ -361,10 +364,14 @@ impl Coach {
         };
         self.seen = Some((snap.index, snap.elapsed_ms));
         if channels.voice {
-            for (at, line) in moments(&session.plan.steps, snap.index) {
+            if self.lines.as_ref().is_none_or(|(index, _)| *index != snap.index) {
+                self.lines = Some((snap.index, moments(&session.plan.steps, snap.index)));
+            }
+            let lines = self.lines.as_ref().map(|(_, lines)| lines.as_slice()).unwrap_or_default();
+            for &(at, ref line) in lines {
                 let passed = since.map_or(at <= snap.elapsed_ms, |s| s < at && at <= snap.elapsed_ms);
                 if passed && snap.elapsed_ms - at <= STALE_SPEECH_MS {
-                    out.speech.push(line);
+                    out.speech.push(line.clone());
                 }
             }
         }
