@@ -349,6 +349,13 @@ pub fn Player() -> impl IntoView {
                     {Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.instruction.clone())))}
                 </p>
                 <p class="set-index" data-testid="set-index">{Signal::derive(move || step.with(|s| s.as_ref().map(set_label)))}</p>
+                // Above the notes and the picture, which give way first on a short screen: after
+                // "this hurts" this is the line that must stay in sight.
+                <Show when=hurt>
+                    <p class="hurt-note" role="status" data-testid="hurt-notice">
+                        "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+                    </p>
+                </Show>
                 <super::engine::PlayerNotes paused=Signal::derive(paused)/>
                 // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
                 <Later always=true>
@@ -358,11 +365,6 @@ pub fn Player() -> impl IntoView {
                     <p class="sr-only" aria-live="polite">
                         {Signal::derive(move || step.with(|s| s.as_ref().map(|s| format!("{}. {}", s.title, s.instruction))))}
                     </p>
-                    <Show when=hurt>
-                        <p class="hurt-note" role="status" data-testid="hurt-notice">
-                            "Stopped. Let's do the gentle stretches; skip them if they hurt too."
-                        </p>
-                    </Show>
                 </Later>
             </div>
             <Later always=true>
