@@ -47,8 +47,9 @@ ensure_wasm_bindgen() {
 
 ensure_node_deps() {
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+     || [ ! -d "$ROOT/node_modules/selenium-webdriver" ] \
      || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm dev dependencies (wasm-opt from binaryen, playwright-core, axe-core)"
+    say "installing npm dev dependencies (wasm-opt from binaryen, playwright-core, axe-core, selenium-webdriver, pngjs)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }

@@ -1,21 +1,18 @@
-// A tiny W3C WebDriver client over fetch, and the three engines' drivers.
+// The three engines' drivers, and a session on each through selenium-webdriver.
 //
-// Hand-rolled rather than an npm client: the few commands the journeys use (session, navigate,
-// find, click, send keys, execute, refresh) are plain HTTP + JSON, and the npm clients bring
-// helpers that download browsers and drivers, which this machine must never do. Every engine is
-// the distribution's own: WebKitGTK's WebKitWebDriver + MiniBrowser (under xvfb-run, it needs a
-// display), Firefox ESR + geckodriver (cargo install), Chromium + chromedriver.
+// Every engine is the distribution's own: WebKitGTK's WebKitWebDriver + MiniBrowser (under
+// xvfb-run, it needs a display), Firefox ESR + geckodriver (cargo install), Chromium +
+// chromedriver. This file starts each driver itself and selenium-webdriver connects to it as a
+// remote end, so Selenium Manager (which would look for or download drivers) never runs.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { Builder, By, error } from 'selenium-webdriver';
+import { PNG } from 'pngjs';
 import { serve } from '../e2e/harness.mjs';
-
-/** The W3C key for an element reference in JSON. */
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** Milliseconds to sleep. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -120,17 +117,10 @@ function pkgVersion(name) {
   try { return execFileSync('dpkg-query', ['-W', '-f=${Version}', name], { encoding: 'utf8' }).trim(); } catch { return '?'; }
 }
 
-/** A WebDriver error as an Error with the driver's own words. */
-class WebDriverError extends Error {
-  constructor(method, path, status, value) {
-    super(`${method} ${path}: ${status} ${value?.error || ''}: ${String(value?.message || '').split('\n')[0]}`);
-    this.code = value?.error;
-  }
-}
-
 /**
  * Starts `engine`'s driver on a free port (in its own process group, so stopping it ends the
- * browsers it started too) and resolves once it answers /status.
+ * browsers it started too) and resolves once it answers /status. selenium-webdriver talks to
+ * it as a remote end (`usingServer`), so Selenium Manager never runs and nothing is downloaded.
  */
 export async function startDriver(engine) {
   const spec = ENGINES[engine];
@@ -140,7 +130,7 @@ export async function startDriver(engine) {
   const port = await freePort();
   const [cmd, args] = spec.command(bin, port);
   const log = [];
-  const proc = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(spec.env ? spec.env() : {}) } });
+  const proc = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk) => { log.push(chunk.toString()); if (log.length > 400) log.splice(0, 200); };
   proc.stdout.on('data', keep);
   proc.stderr.on('data', keep);
@@ -169,141 +159,130 @@ export async function startDriver(engine) {
   };
 }
 
-/** One browser session: a fresh profile, one window. */
+/**
+ * One browser session (a fresh profile, one window) on a selenium-webdriver `WebDriver`, with
+ * the few waits the journeys share. `wd` is the WebDriver itself, for anything else.
+ */
 export class Session {
   /** Asks the driver at `base` for a new session with `capabilities`. */
   static async create(engine, base, capabilities) {
-    const s = new Session(engine, base, null);
-    const value = await s.cmd('POST', '/session', {
-      capabilities: { alwaysMatch: { ...capabilities, pageLoadStrategy: 'normal', timeouts: { script: 60_000, pageLoad: 30_000, implicit: 0 } } },
-    }, 90_000);
-    s.id = value.sessionId;
-    s.capabilities = value.capabilities;
-    return s;
+    const wd = await new Builder()
+      .disableEnvironmentOverrides()
+      .usingServer(base)
+      .withCapabilities({ ...capabilities, pageLoadStrategy: 'normal' })
+      .build();
+    // Paths typed into a file input go to the browser as they are: the browser runs on this
+    // machine, and the drivers here have no Selenium Grid upload endpoint.
+    wd.setFileDetector(null);
+    await wd.manage().setTimeouts({ script: 60_000, pageLoad: 30_000, implicit: 0 });
+    // A phone-sized window in every engine, so a layout that gives way on a short screen is
+    // seen in all three (headless Firefox keeps a minimum width of its own).
+    await wd.manage().window().setRect({ width: 390, height: 844 });
+    return new Session(engine, wd);
   }
 
-  constructor(engine, base, id) {
+  constructor(engine, wd) {
     this.engine = engine;
-    this.base = base;
-    this.id = id;
-  }
-
-  /** Sends one command; resolves to its `value`, throws the driver's error. */
-  async cmd(method, path, body, timeout = 90_000) {
-    const url = this.id && !path.startsWith('/session') ? `${this.base}/session/${this.id}${path}`
-      : path === '/session' ? `${this.base}/session` : `${this.base}${path}`;
-    const r = await fetch(url, {
-      method,
-      headers: body ? { 'content-type': 'application/json; charset=utf-8' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(timeout),
-    });
-    const json = await r.json().catch(() => ({}));
-    if (!r.ok) throw new WebDriverError(method, path, r.status, json.value);
-    return json.value;
+    this.wd = wd;
   }
 
   /** Goes to `url` and waits for its load. */
-  go(url) { return this.cmd('POST', '/url', { url }); }
+  go(url) { return this.wd.get(url); }
 
   /** Reloads the page, as the driver's Refresh command does. */
-  refresh() { return this.cmd('POST', '/refresh', {}); }
+  refresh() { return this.wd.navigate().refresh(); }
 
   /** The current address. */
-  url() { return this.cmd('GET', '/url'); }
+  url() { return this.wd.getCurrentUrl(); }
 
-  /** Runs `fn(...args)` in the page and returns its (JSON) result; a returned promise is awaited. */
+  /** Runs `fn(...args)` in the page and returns its result (elements come back as WebElements). */
   exec(fn, ...args) {
-    return this.cmd('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
+    return this.wd.executeScript(`return (${fn}).apply(null, arguments);`, ...args);
   }
 
   /** Runs an async `fn(...args)` in the page through execute/async (for engines whose sync execute does not await). */
-  execAsync(fn, ...args) {
+  async execAsync(fn, ...args) {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
         .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`;
-    return this.cmd('POST', '/execute/async', { script, args }).then((r) => {
-      if (r && r.err) throw new Error(`in page: ${r.err}`);
-      return r ? r.ok : r;
-    });
+    const r = await this.wd.executeAsyncScript(script, ...args);
+    if (r && r.err) throw new Error(`in page: ${r.err}`);
+    return r ? r.ok : r;
   }
 
-  /** All elements matching a CSS selector, as WebDriver references. */
-  async all(css) {
-    const found = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
-    return found.map((e) => e[ELEMENT]);
-  }
+  /** All elements matching a CSS selector. */
+  all(css) { return this.wd.findElements(By.css(css)); }
 
-  /** Waits until `css` matches a displayed element and returns it. */
+  /** Waits until `css` matches a displayed element (or any element, `visible: false`) and returns it. */
   async waitFor(css, { timeout = 20_000, visible = true } = {}) {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const ids = await this.all(css);
-      for (const id of ids) {
-        if (!visible) return id;
-        try { if (await this.cmd('GET', `/element/${id}/displayed`)) return id; } catch { /* went stale */ }
-      }
-      if (Date.now() > deadline) {
-        const body = await this.exec(() => document.body && document.body.innerText.slice(0, 600)).catch(() => '?');
-        throw new Error(`timed out waiting for ${css} on ${await this.url().catch(() => '?')}; page says: ${body}`);
-      }
-      await sleep(50);
+    try {
+      return await this.wd.wait(async () => {
+        for (const el of await this.all(css)) {
+          if (!visible) return el;
+          try { if (await el.isDisplayed()) return el; } catch { /* went stale */ }
+        }
+        return null;
+      }, timeout);
+    } catch (e) {
+      if (!(e instanceof error.TimeoutError)) throw e;
+      const body = await this.exec(() => document.body && document.body.innerText.slice(0, 600)).catch(() => '?');
+      throw new Error(`timed out waiting for ${css} on ${await this.url().catch(() => '?')}; page says: ${body}`);
     }
   }
 
   /** Waits until `css` matches nothing. */
-  async waitGone(css, timeout = 20_000) {
-    const deadline = Date.now() + timeout;
-    while ((await this.all(css)).length) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${css} to go`);
-      await sleep(50);
-    }
+  waitGone(css, timeout = 20_000) {
+    return this.wd.wait(async () => (await this.all(css)).length === 0, timeout, `timed out waiting for ${css} to go`);
   }
 
   /** Waits until `fn(...args)` run in the page returns something truthy, and returns it. */
-  async until(fn, { timeout = 20_000, args = [], what = String(fn) } = {}) {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const v = await this.exec(fn, ...args).catch((e) => { if (Date.now() > deadline) throw e; return null; });
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(100);
-    }
+  until(fn, { timeout = 20_000, args = [], what = String(fn) } = {}) {
+    // A page mid-navigation may fail a script; that counts as "not yet".
+    return this.wd.wait(() => this.exec(fn, ...args).catch(() => null), timeout, `timed out waiting for ${what}`, 100);
   }
 
-  /** A real WebDriver click (pointer events, user activation) on the first displayed match. */
+  /**
+   * A real WebDriver click (pointer events, user activation) on `el`, scrolled to the middle of
+   * the view first, as a person scrolls before a tap: WebKitGTK's driver scrolls a control only
+   * to the window's edge and its click there is lost.
+   */
+  async tap(el) {
+    await this.wd.executeScript('arguments[0].scrollIntoView({ block: "center" });', el);
+    await el.click();
+  }
+
+  /** `tap` on the first displayed match of `css`. */
   async click(css, opts) {
-    const id = await this.waitFor(css, opts);
-    await this.cmd('POST', `/element/${id}/click`, {});
+    await this.tap(await this.waitFor(css, opts));
   }
 
   /** Types `text` into the element (for a file input: its path). */
   async sendKeys(css, text, opts) {
-    const id = await this.waitFor(css, opts);
-    await this.cmd('POST', `/element/${id}/value`, { text });
+    await (await this.waitFor(css, opts)).sendKeys(text);
   }
 
   /** The rendered text of the first match. */
   async text(css, opts) {
-    const id = await this.waitFor(css, opts);
-    return this.cmd('GET', `/element/${id}/text`);
+    return (await this.waitFor(css, opts)).getText();
   }
 
-  /** Clicks an element reference returned by `exec` (e.g. found by its label's text). */
-  async clickRef(ref) {
-    const id = ref && ref[ELEMENT];
-    if (!id) throw new Error(`not an element: ${JSON.stringify(ref)}`);
-    await this.cmd('POST', `/element/${id}/click`, {});
+  /** Taps an element returned by `exec` (e.g. found by its label's text). */
+  async clickRef(el) {
+    if (!el || typeof el.click !== 'function') throw new Error(`not an element: ${el}`);
+    await this.tap(el);
   }
 
   /** The number of elements matching `css`. */
   async count(css) { return (await this.all(css)).length; }
 
+  /** The viewport as a decoded PNG (pngjs): `{ width, height, data }`, RGBA. */
+  async screenshot() { return PNG.sync.read(Buffer.from(await this.wd.takeScreenshot(), 'base64')); }
+
   /** Ends the session and its browser (errors ignored: the browser may already be gone). */
   async close() {
-    if (!this.id) return;
-    try { await this.cmd('DELETE', `/session/${this.id}`, undefined, 30_000); } catch { /* gone */ }
-    this.id = null;
+    if (!this.wd) return;
+    try { await this.wd.quit(); } catch { /* gone */ }
+    this.wd = null;
   }
 }
 
@@ -369,51 +348,4 @@ export async function serveLikeHost(root) {
       await inner.close();
     },
   };
-}
-
-/**
- * Decodes a WebDriver screenshot (8-bit RGB or RGBA PNG, not interlaced) and returns
- * px(x, y) -> [r, g, b] and its size: enough to ask whether a picture was drawn.
- */
-export function decodePng(base64) {
-  const buf = Buffer.from(base64, 'base64');
-  let pos = 8;
-  let width = 0;
-  let height = 0;
-  let type = 0;
-  const idat = [];
-  while (pos < buf.length) {
-    const len = buf.readUInt32BE(pos);
-    const kind = buf.toString('ascii', pos + 4, pos + 8);
-    const data = buf.subarray(pos + 8, pos + 8 + len);
-    if (kind === 'IHDR') {
-      width = data.readUInt32BE(0); height = data.readUInt32BE(4); type = data[9];
-      if (data[8] !== 8 || data[12] !== 0 || (type !== 2 && type !== 6)) throw new Error('unsupported PNG');
-    }
-    if (kind === 'IDAT') idat.push(data);
-    pos += 12 + len;
-  }
-  const bpp = type === 6 ? 4 : 3;
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  const out = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let i = 0; i < stride; i++) {
-      const a = i >= bpp ? out[y * stride + i - bpp] : 0;
-      const b = y ? out[(y - 1) * stride + i] : 0;
-      const c = i >= bpp && y ? out[(y - 1) * stride + i - bpp] : 0;
-      let v = line[i];
-      if (filter === 1) v += a;
-      else if (filter === 2) v += b;
-      else if (filter === 3) v += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c; const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      out[y * stride + i] = v & 255;
-    }
-  }
-  return { width, height, px: (x, y) => [out[y * stride + x * bpp], out[y * stride + x * bpp + 1], out[y * stride + x * bpp + 2]] };
 }

@@ -1,5 +1,5 @@
-// The engines tier's page shim: the test server puts it before the app's own scripts
-// (tests/engines/server.mjs); it is never part of a build. It reads its orders from
+// The engines tier's page shim: shimmedCopy (tests/engines/driver.mjs) puts it before the app's
+// own scripts in a private copy of the build; it is never part of a build. It reads its orders from
 // sessionStorage (`engines.cfg`), which survives reloads in the same tab, so a reload keeps
 // the same clock and spies. Plain ES2017 so every engine runs it as it is.
 //
