@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST } from '../e2e/harness.mjs';
-import { startDriver, ENGINES, shimmedCopy, serveLikeHost, tid, sleep } from './driver.mjs';
+import { startDriver, ENGINES, shimmedCopy, serveLikeHost, tid } from './driver.mjs';
 
 const WANTED = (process.env.UPRIGHT_ENGINES || 'webkit,firefox,chromium').split(',').map((e) => e.trim()).filter(Boolean);
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
@@ -416,7 +416,9 @@ for (const engine of WANTED) {
           return;
         }
         await s.until(() => !!navigator.serviceWorker.controller, { what: 'the service worker to control the page', timeout: 30_000 });
-        await sleep(500);
+        // Once the worker is active and a frame has passed, an update banner would be showing.
+        await s.execAsync(() => navigator.serviceWorker.ready
+          .then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
         assert.equal(await s.count(tid('update-ready')), 0, 'a first install is not an update');
         // A WebDriver refresh, like the browser's reload button, must leave the page controlled.
         await s.refresh();
@@ -425,8 +427,8 @@ for (const engine of WANTED) {
         await own.close();
         // The reload button (Firefox's WebDriver refresh is a force reload, which by design
         // goes past the service worker, so the page reloads itself here).
-        await s.exec(() => { setTimeout(() => location.reload(), 0); });
-        await sleep(500);
+        await s.exec(() => { window.__beforeReload = true; setTimeout(() => location.reload(), 0); });
+        await s.until(() => !window.__beforeReload, { what: 'the reload' });
         await home(s);
         const build = await s.exec(() => document.querySelector('meta[name="upright-build"]').content);
         assert.match(build, /^[0-9a-f]+$/);
@@ -509,7 +511,8 @@ for (const engine of WANTED) {
         // Nothing to choose between: the picker stays hidden and the browser's own voice (or,
         // without speech, the beeps) carries the cues.
         t.diagnostic(`${spec.label} here offers ${n < 0 ? 'no speech' : `${n} voice(s)`}: the voice list stays hidden`);
-        await sleep(300);
+        // The voiceschanged handler and the render it causes run before the next frames.
+        await s.execAsync(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         assert.equal(await s.count(tid('voice')), 0, 'no picker for fewer than two voices');
         await noErrors(s);
         return;
