@@ -175,8 +175,9 @@ export class Session {
     // machine, and the drivers here have no Selenium Grid upload endpoint.
     wd.setFileDetector(null);
     await wd.manage().setTimeouts({ script: 60_000, pageLoad: 30_000, implicit: 0 });
-    // A phone-sized window in every engine, so a layout that gives way on a short screen is
-    // seen in all three (headless Firefox keeps a minimum width of its own).
+    // A phone-sized window in every engine, as near as each allows, so a layout that gives way
+    // on a short screen is seen in all three (viewports seen here: Chromium 390x844, WebKitGTK
+    // 447x806, headless Firefox 500x657).
     await wd.manage().window().setRect({ width: 390, height: 844 });
     return new Session(engine, wd);
   }
