@@ -18,6 +18,8 @@ import { startDriver, ENGINES, shimmedCopy, serveLikeHost, tid } from './driver.
 const WANTED = (process.env.UPRIGHT_ENGINES || 'webkit,firefox,chromium').split(',').map((e) => e.trim()).filter(Boolean);
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
 const T = { timeout: 180_000 };
+/** The first get-ready: getting down onto the floor is a change of position (15 s). */
+const FIRST_GET_READY_MS = 15_000;
 
 let root;
 before(() => {
@@ -69,6 +71,9 @@ const advance = (s, ms, { step = 1000, wait = 300 } = {}) => s.execAsync(async (
 }, ms, step, wait);
 
 const title = (s) => s.text(tid('step-title'));
+/** Waits until the step on screen is `want`. */
+const titleIs = (s, want) => s.until((want) => document.querySelector('[data-testid="step-title"]').textContent === want,
+  { args: [want], what: `the step ${want}` });
 const countdown = async (s) => Number(await s.text(tid('countdown')));
 /** What the shim recorded. */
 const spied = (s) => s.exec(() => {
@@ -193,8 +198,8 @@ for (const engine of WANTED) {
         `created or resumed inside the Start tap: ${JSON.stringify(audio)}`);
       await runsOrNamed(s, t);
       // Getting down onto the floor is a change of position: the first get-ready is 15 s.
-      assert.equal(await countdown(s), 15);
-      await advance(s, 15_000);
+      assert.equal(await countdown(s), FIRST_GET_READY_MS / 1000);
+      await advance(s, FIRST_GET_READY_MS);
       assert.equal(await title(s), 'Bridge hold');
       audio = await spied(s);
       const ticks = audio.beeps.filter((b) => b.freq === 880);
@@ -237,7 +242,7 @@ for (const engine of WANTED) {
       await open(s, server, { now: T0 });
       await home(s);
       await startWorkout(s);
-      await advance(s, 15_000 + 4000);
+      await advance(s, FIRST_GET_READY_MS + 4000);
       assert.equal(await title(s), 'Bridge hold');
       assert.equal(await countdown(s), 6);
       await s.refresh();
@@ -266,7 +271,7 @@ for (const engine of WANTED) {
       await open(s, server, { now: T0 });
       await home(s);
       await startWorkout(s);
-      await advance(s, 15_000 + 2000);
+      await advance(s, FIRST_GET_READY_MS + 2000);
       assert.equal(await countdown(s), 8);
       await s.click(tid('pause'));
       await s.waitFor(tid('resume'));
@@ -278,9 +283,9 @@ for (const engine of WANTED) {
       await advance(s, 1000);
       assert.equal(await countdown(s), 7);
       await s.click(tid('next'));
-      await s.until(() => document.querySelector('[data-testid="step-title"]').textContent === 'Rest', { what: 'Rest' });
+      await titleIs(s, 'Rest');
       await s.click(tid('prev'));
-      await s.until(() => document.querySelector('[data-testid="step-title"]').textContent === 'Bridge hold', { what: 'back' });
+      await titleIs(s, 'Bridge hold');
       await noErrors(s);
     });
 
@@ -288,7 +293,7 @@ for (const engine of WANTED) {
       await open(s, server, { now: T0 });
       await home(s);
       await startWorkout(s);
-      await advance(s, 15_000 + 2000);
+      await advance(s, FIRST_GET_READY_MS + 2000);
       assert.equal(await title(s), 'Bridge hold');
       await s.click(tid('this-hurts'));
       // It stops and asks; nothing moves while the person decides.
@@ -313,7 +318,7 @@ for (const engine of WANTED) {
       await open(s, server, { now: T0, cfg: { language: 'C' } });
       await home(s);
       await startWorkout(s, 3);
-      await advance(s, 15_000 + 3000);
+      await advance(s, FIRST_GET_READY_MS + 3000);
       await s.click(tid('finish'));
       await s.click(tid('finish-save'));
       await s.waitFor(tid('summary'));
@@ -455,7 +460,7 @@ for (const engine of WANTED) {
         await s.clickRef(await byLabel(s, 'Vibrate only'));
         await s.go(server.url);
         await startWorkout(s);
-        await advance(s, 16_000);
+        await advance(s, FIRST_GET_READY_MS + 1000);
         assert.ok((await spied(s)).vibrations.length > 0, 'vibrated');
         assert.equal(await s.count(tid('cue-fallback')), 0);
       }
@@ -472,10 +477,10 @@ for (const engine of WANTED) {
       await s.go(server.url);
       await startWorkout(s);
       assert.match(await s.text(tid('cue-fallback')), /cannot vibrate.*beeps/);
-      await advance(s, 16_000);
+      await advance(s, FIRST_GET_READY_MS + 1000);
       assert.equal(await title(s), 'Bridge hold');
       await s.click(tid('next'));
-      await s.until(() => document.querySelector('[data-testid="step-title"]').textContent === 'Rest', { what: 'Next to work' });
+      await titleIs(s, 'Rest');
       const cues = await spied(s);
       assert.ok(cues.beeps.length > 0, 'beeps instead');
       assert.deepEqual(cues.vibrations, []);
