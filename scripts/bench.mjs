@@ -27,13 +27,13 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve, launch, phonePage, waitForHome, installClock, DIST } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'target', 'bench');
 const LH_DIR = path.join(ROOT, '.tools', 'lighthouse');
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const STORE_KEY = 'upright.store';
 const DAY = 86_400_000;
 const KB = 1024;

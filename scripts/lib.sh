@@ -54,22 +54,24 @@ ensure_node_deps() {
   fi
 }
 
+# Installs Debian packages by name (apt-get update first, so a fresh machine finds them).
+apt_install() {
+  say "installing Debian's $*"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+}
+
 ensure_chromium() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
-    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -q
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+    apt_install chromium chromium-driver
   fi
 }
 
 # pdftotext and pdfinfo read the doctor's report's PDF in tests/e2e/report.test.mjs.
 ensure_poppler() {
   if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
-    say "installing Debian's poppler-utils (pdftotext, pdfinfo)"
-    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -q
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils
+    apt_install poppler-utils
   fi
 }
 
@@ -83,10 +85,7 @@ ensure_engines() {
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing ${missing[*]}"
-    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -q
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    apt_install "${missing[@]}"
   fi
   if ! command -v geckodriver >/dev/null; then
     say "installing geckodriver (compiles for about 10 minutes once)"

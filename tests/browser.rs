@@ -9,12 +9,20 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Lets Leptos finish rendering and effects.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+/// Waits frame by frame until `ready` holds (rendering, effects, an audio context starting),
+/// for at most about five seconds: a state to wait for, not a fixed delay. Returns whether
+/// it came; the caller's assertions say what was expected.
+async fn until(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..300 {
+        if ready() {
+            return true;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    ready()
 }
 
 fn clear_storage() {
@@ -30,7 +38,7 @@ async fn home_screen_lists_the_five_exercises() {
     doc.meta.screening_accepted_ms = Some(1_790_000_000_000);
     local().set_item(upright::progress::STORE_KEY, &upright::progress::encode(&doc)).unwrap();
     upright::ui::mount();
-    settle().await;
+    until(|| document().query_selector_all("[data-testid=exercise-item]").is_ok_and(|l| l.length() >= 5)).await;
     let items = document().query_selector_all("[data-testid=exercise-item]").unwrap();
     let ids: Vec<String> = (0..items.length())
         .map(|i| {
@@ -107,7 +115,7 @@ async fn beeps_go_on_the_audio_clock_and_can_be_cancelled() {
     )
     .unwrap();
     audio::unlock();
-    settle().await;
+    until(audio::is_running).await;
     audio::schedule(CueKind::Count(3), false, 500, 0.5);
     audio::schedule(CueKind::WorkoutDone, false, 1_000, 0.5);
     let starts = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__starts".into()).unwrap();

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { DIST, serve, launch, phonePage, waitForHome } from './harness.mjs';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const T = { timeout: 120_000 };
 let browser, snapshot;
@@ -146,8 +147,7 @@ async function persistentPhonePage() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: CHROMIUM_FLAGS,
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
   return { context, page: context.pages()[0] ?? await context.newPage() };

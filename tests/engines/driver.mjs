@@ -13,6 +13,7 @@ import path from 'node:path';
 import { Builder, By, error } from 'selenium-webdriver';
 import { PNG } from 'pngjs';
 import { serve } from '../e2e/harness.mjs';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 /** Milliseconds to sleep. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -67,11 +68,7 @@ const FIREFOX_PREFS = {
   'dom.webnotifications.enabled': false,
 };
 
-const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--window-size=390,844',
-];
+const CHROMIUM_ARGS = ['--headless=new', ...CHROMIUM_FLAGS, '--window-size=390,844'];
 
 /** How to start each engine's driver and what to ask it for. */
 export const ENGINES = {

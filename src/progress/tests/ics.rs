@@ -301,10 +301,3 @@ fn without_a_zone_name_the_time_floats_and_without_days_there_is_no_file() {
     let none = Reminder { days: Default::default(), ..Reminder::default() };
     assert_eq!(reminder_ics(&none, &zone, "u", None, TUE_20_OCT), Err("Choose at least one day for the reminder.".into()));
 }
-
-#[test]
-fn print_the_weekday_sample() {
-    // The sample quoted in the closing note: `cargo test print_the_weekday_sample -- --nocapture`.
-    let text = file(&reminder(&Weekday::WORKDAYS, 7, 30), Tz::Europe__Berlin, TUE_20_OCT);
-    println!("{}", text.replace("\r\n", "\n"));
-}
