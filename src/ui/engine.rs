@@ -8,7 +8,7 @@
 
 use super::AppState;
 use crate::browser::{self, support, wake_lock};
-use crate::progress::CueMode;
+use crate::progress::{Action, CueMode};
 use crate::workout;
 use leptos::prelude::*;
 
@@ -80,7 +80,9 @@ pub fn VoicePicker() -> impl IntoView {
                     <span>"Voice"</span>
                     <select data-testid="voice" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.change(|d| d.settings.voice = (!v.is_empty()).then_some(v));
+                        let mut settings = state.doc.with_untracked(|d| d.settings.clone());
+                        settings.voice = (!v.is_empty()).then_some(v);
+                        state.dispatch(Action::ChangeSettings { settings, confirmed: false });
                     }>
                         <option value="">"Browser default"</option>
                         {options}

@@ -3,7 +3,7 @@
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, Felt, SessionRecord};
+use crate::progress::{self, Action, Felt, SessionRecord};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -209,13 +209,7 @@ pub fn History() -> impl IntoView {
                     e.message
                 )))),
                 Ok(imported) => {
-                    let before = state.doc.with_untracked(|d| d.sessions.len());
-                    state.change(|d| *d = progress::merge(d, &imported));
-                    let added = state.doc.with_untracked(|d| d.sessions.len()) - before;
-                    state.notice.set(Some(Notice::say(format!(
-                        "Imported {} sessions: {added} new, the rest were already here.",
-                        imported.sessions.len()
-                    ))));
+                    state.dispatch(Action::Import(imported));
                 }
             }
         });

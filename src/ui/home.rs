@@ -1,7 +1,8 @@
 //! Home: the routine at a glance, the pain check and Start.
 
 use super::suggestions::Suggestions;
-use super::widgets::{Button, Figure, Later, PainScale};
+use super::startup::Later;
+use super::widgets::{Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, SAFETY_NOTES};
 use leptos::prelude::*;

@@ -4,19 +4,18 @@
 //! no such event), and nothing once the app runs installed.
 
 use super::widgets::Button;
+use super::AppState;
 use crate::browser::{self, support};
 use leptos::prelude::*;
 
-thread_local! {
-    /// True while the browser offers to install (one per page). Reference-counted,
-    /// not owned by the screen that first reads it, so it outlives that screen.
-    static OFFERED: ArcRwSignal<bool> = ArcRwSignal::new(false);
-}
-
-/// Starts listening for the browser's install offer. Called once at start,
-/// before any screen: the offer can come at any moment after the page loads.
-pub fn watch() {
-    browser::install::listen(|offered| OFFERED.with(|o| o.set(offered)));
+/// Starts listening for the browser's install offer and returns whether it
+/// is offered now (kept in the app state, so it outlives every screen).
+/// Called once at start, before any screen: the offer can come at any moment
+/// after the page loads.
+pub fn watch() -> RwSignal<bool> {
+    let offered = RwSignal::new(false);
+    browser::install::listen(move |now| offered.set(now));
+    offered
 }
 
 /// Safari's Share icon: a box with an arrow out of its top.
@@ -47,12 +46,11 @@ pub fn InstallHelp() -> impl IntoView {
     if support::is_standalone() {
         return None;
     }
-    // A copyable handle on the shared signal, for this screen's closures.
-    let offered = RwSignal::from(OFFERED.with(|o| o.clone()));
+    let offered = expect_context::<AppState>().install_offered;
     let ios = support::is_ios();
     // In the tap itself: the browser shows its dialog only from a user gesture.
-    // The answer may come after this screen closed: the shared signal, not this handle.
-    let install = || browser::install::prompt(|_accepted| OFFERED.with(|o| o.set(false)));
+    // The answer may come after this screen closed: the app state's signal outlives it.
+    let install = move || browser::install::prompt(move |_accepted| offered.set(false));
     Some(view! {
         <Show when=move || ios || offered.get()>
             <fieldset class="install" data-testid="install-help">

@@ -12,6 +12,7 @@ mod reminders;
 mod report;
 mod screening;
 mod settings;
+mod startup;
 mod state;
 mod summary;
 mod suggestions;
@@ -38,17 +39,17 @@ pub fn base() -> String {
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
     browser::panic::install();
-    install::watch();
+    let install_offered = install::watch();
     let base = base();
     browser::page::put_home_under(&base);
     // Reading storage and mounting in a task of their own, after the one that
     // compiled and started the wasm, keep each task short on a slow phone.
     browser::next_task(move || {
-        let state = AppState::load();
+        let state = AppState::load(install_offered);
         browser::next_task(move || {
             browser::page::remove_boot();
             leptos::mount::mount_to_body(move || view! { <App state=state base=base/> });
-            widgets::end_startup_staging();
+            state.startup.end();
         });
     });
 }
@@ -68,7 +69,7 @@ pub fn App(
     // worker and the pain warning; in the app's owner, so the listener goes
     // with the app.
     let owner = Owner::current();
-    widgets::after_start(move || match owner {
+    state.startup.after_start(move || match owner {
         Some(owner) => owner.with(|| state.start_background()),
         None => state.start_background(),
     });

@@ -1,7 +1,8 @@
 //! The hands-free player. Everything it shows is a snapshot of the session at
 //! the current instant; cues come from the core's scheduler.
 
-use super::widgets::{Ask, Button, Figure, Later};
+use super::startup::Later;
+use super::widgets::{Ask, Button, Figure};
 use super::{AppState, Page};
 use crate::browser::{self, audio, cues, page, wake_lock};
 use crate::progress::{self, CueMode};

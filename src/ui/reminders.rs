@@ -7,7 +7,7 @@
 use super::widgets::Button;
 use super::{AppState, Notice};
 use crate::browser::{self, notify};
-use crate::progress::{self, ClockTime, Reminder, ReminderDue, Weekday, Zone};
+use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday, Zone};
 use leptos::prelude::*;
 
 /// The notification's title and text.
@@ -21,7 +21,9 @@ const MAX_WAIT_MS: u64 = 6 * 60 * 60 * 1000;
 
 /// Changes the reminder and saves it.
 fn set(state: AppState, f: impl FnOnce(&mut Reminder)) {
-    state.change(|d| f(&mut d.settings.reminder));
+    let mut settings = state.doc.with_untracked(|d| d.settings.clone());
+    f(&mut settings.reminder);
+    state.dispatch(Action::ChangeSettings { settings, confirmed: false });
 }
 
 /// Downloads the calendar file for the reminder as it is set now.
@@ -84,6 +86,8 @@ pub fn RemindersSection() -> impl IntoView {
     let blocked = RwSignal::new(notify::permission() == Some(false));
     // Bumped to redraw the box when a request leaves the setting as it was.
     let redraw = RwSignal::new(0u32);
+    // The reminder's timer, from `watch` (absent where notifications are not supported).
+    let timer = use_context::<Timer>();
     let on_notify = move |ev: leptos::ev::Event| {
         if !event_target_checked(&ev) {
             set(state, |r| r.notify = false);
@@ -94,7 +98,9 @@ pub fn RemindersSection() -> impl IntoView {
             blocked.set(allowed == Some(false));
             if allowed == Some(true) {
                 set(state, |r| r.notify = true);
-                check(state);
+                if let Some(timer) = timer {
+                    check(state, timer);
+                }
             } else {
                 // Unticks the box again: the setting did not change.
                 redraw.update(|n| *n += 1);
@@ -155,19 +161,14 @@ pub fn RemindersSection() -> impl IntoView {
     }
 }
 
-thread_local! {
-    /// The timer waiting for today's reminder time; dropping it cancels it.
-    static TIMER: std::cell::RefCell<Option<gloo_timers::callback::Timeout>> = const { std::cell::RefCell::new(None) };
-    /// Removes the "page visible again" listener of [`watch`]. Kept here, not
-    /// in the cleanup closure, which must be `Send` and a JS closure is not.
-    static STOP_WATCHING: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
-}
+/// The timer waiting for today's reminder time; dropping it cancels it.
+type Timer = StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage>;
 
 /// Shows the reminder notification if it is due now, or waits for its time
-/// today. Quiet without permission, during a workout, and on days the core
-/// says no (see `progress::reminder_due`).
-fn check(state: AppState) {
-    TIMER.with(|t| t.borrow_mut().take());
+/// today in `timer`. Quiet without permission, during a workout, and on days
+/// the core says no (see `progress::reminder_due`).
+fn check(state: AppState, timer: Timer) {
+    _ = timer.try_update_value(Option::take);
     if notify::permission() != Some(true) || state.active.with_untracked(Option::is_some) {
         return;
     }
@@ -179,12 +180,12 @@ fn check(state: AppState) {
     match due {
         ReminderDue::No => {}
         ReminderDue::Later(ms) => {
-            let timer = gloo_timers::callback::Timeout::new(ms.min(MAX_WAIT_MS) as u32, move || check(state));
-            TIMER.with(|t| *t.borrow_mut() = Some(timer));
+            let wait = gloo_timers::callback::Timeout::new(ms.min(MAX_WAIT_MS) as u32, move || check(state, timer));
+            _ = timer.try_set_value(Some(wait));
         }
         ReminderDue::Now => leptos::task::spawn_local(async move {
             if notify::show(TITLE, BODY, TAG).await {
-                state.change(|d| d.meta.reminder_shown_ms = Some(now));
+                state.dispatch(Action::ReminderShown { now_ms: now });
             }
         }),
     }
@@ -197,16 +198,15 @@ pub fn watch(state: AppState) {
     if !notify::supported() {
         return;
     }
-    check(state);
-    let remove = browser::page::on_visible(move || check(state));
-    STOP_WATCHING.with(|s| {
-        if let Some(old) = s.borrow_mut().replace(Box::new(remove)) {
-            old();
-        }
-    });
-    on_cleanup(|| {
-        TIMER.with(|t| t.borrow_mut().take());
-        if let Some(remove) = STOP_WATCHING.with(|s| s.borrow_mut().take()) {
+    let timer: Timer = StoredValue::new_local(None);
+    // Settings checks again with it when notifications are turned on.
+    provide_context(timer);
+    check(state, timer);
+    let remove = browser::page::on_visible(move || check(state, timer));
+    let stop: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(Some(Box::new(remove)));
+    on_cleanup(move || {
+        _ = timer.try_update_value(Option::take);
+        if let Some(remove) = stop.try_update_value(Option::take).flatten() {
             remove();
         }
     });

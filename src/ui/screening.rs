@@ -5,7 +5,7 @@
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, WARNING_SIGNS};
+use crate::progress::{self, Action, WARNING_SIGNS};
 use leptos::prelude::*;
 
 impl AppState {
@@ -17,7 +17,7 @@ impl AppState {
             .with_untracked(|d| d.meta.screening_accepted_ms.is_none());
         if first {
             let now = browser::now_ms();
-            self.change(|d| d.meta.screening_accepted_ms = Some(now));
+            self.dispatch(Action::AcceptScreening { now_ms: now });
         }
         if first {
             // The screening is not a screen to come back to with the back gesture.
@@ -42,11 +42,7 @@ impl AppState {
         });
         if let Some(message) = warning {
             self.notice.set(Some(Notice::say(message)));
-            self.change(|d| {
-                d.meta.pain_warning_shown_ms = Some(now);
-                // Every one is kept for the doctor's report.
-                d.meta.pain_warnings_shown_ms.push(now);
-            });
+            self.dispatch(Action::PainWarningShown { now_ms: now });
         }
     }
 }

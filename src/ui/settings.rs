@@ -4,7 +4,7 @@
 use super::widgets::{Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{CueMode, Settings, Theme};
+use crate::progress::{Action, CueMode, Outcome, Settings, Theme};
 use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,30 +13,19 @@ use leptos_router::components::A;
 /// the settings it would save and the routine's rule it goes against.
 type PendingJump = RwSignal<Option<(Settings, String)>>;
 
-/// Applies a change to the settings after checking it builds a valid plan;
-/// a refused change says why and leaves the settings as they were. A raise
+/// Sends a change of the settings to the core ([`Action::ChangeSettings`]):
+/// a refused change says why and leaves the settings as they were; a raise
 /// of more than one level waits for a confirmation (see [`PendingJump`]).
 fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
-    let old = state.doc.with_untracked(|d| d.settings.sanitized());
-    let mut next = old.clone();
+    let mut next = state.doc.with_untracked(|d| d.settings.sanitized());
     f(&mut next);
-    // The core's check, with its reason (e.g. a level past the ladder or over 100 crunches).
-    if let Err(reason) = crate::progress::validate_settings(&next) {
-        state.notice.set(Some(Notice::say(reason)));
-        return;
-    }
-    let next = next.sanitized();
-    if let Err(reason) = crate::workout::build_plan(&next) {
-        state.notice.set(Some(Notice::say(reason)));
-        return;
-    }
-    if let Some(warning) = crate::progress::level_jump_warning(&old, &next) {
+    if let Outcome::NeedsConfirmation(question) =
+        state.dispatch(Action::ChangeSettings { settings: next.clone(), confirmed: false })
+    {
         if let Some(pending) = use_context::<PendingJump>() {
-            pending.set(Some((next, warning)));
-            return;
+            pending.set(Some((next, question)));
         }
     }
-    state.change(|d| d.settings = next);
 }
 
 /// A number field bound to one setting.
@@ -113,7 +102,7 @@ pub fn SettingsScreen() -> impl IntoView {
     let confirm_jump = move || {
         if let Some((next, _)) = pending.get_untracked() {
             pending.set(None);
-            state.change(|d| d.settings = next);
+            state.dispatch(Action::ChangeSettings { settings: next, confirmed: true });
         }
     };
     let mode_option = move |mode: CueMode, label: &'static str| {

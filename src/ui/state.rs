@@ -3,7 +3,7 @@
 
 use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
-use crate::progress::{self, Document, SessionRecord, Theme};
+use crate::progress::{self, Action, Document, Outcome, SessionRecord, Theme};
 use crate::workout::{self, Session};
 use leptos::prelude::*;
 
@@ -49,11 +49,16 @@ pub struct AppState {
     /// The person chose to leave the running workout: the next move away
     /// from the player is not asked about (see `nav::Guard`).
     pub leave_ok: StoredValue<bool>,
+    /// Start-up staging (see `ui::startup`).
+    pub startup: super::startup::Startup,
+    /// The browser offers to install the app now (see `ui::install`).
+    pub install_offered: RwSignal<bool>,
 }
 
 impl AppState {
-    /// Loads the document from storage and resumes any running workout.
-    pub fn load() -> AppState {
+    /// Loads the document from storage and resumes any running workout;
+    /// `install_offered` is the install offer, watched from before this.
+    pub fn load(install_offered: RwSignal<bool>) -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
         let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
@@ -67,6 +72,8 @@ impl AppState {
             update_ready: RwSignal::new(false),
             leave_asked: RwSignal::new(false),
             leave_ok: StoredValue::new(false),
+            startup: super::startup::Startup::new(),
+            install_offered,
         };
         if let Some(raw) = storage::load_active() {
             state.resume_workout(raw);
@@ -136,10 +143,25 @@ impl AppState {
         }
     }
 
-    /// Updates the document and saves it.
-    pub fn change(&self, f: impl FnOnce(&mut Document)) {
-        self.doc.update(f);
-        self.persist();
+    /// Sends an action to the document: the core applies its rules
+    /// ([`Document::apply`]), then this saves what changed and shows the
+    /// outcome's words (a refusal's reason too). A question
+    /// ([`Outcome::NeedsConfirmation`]) is left to the caller to ask.
+    pub fn dispatch(&self, action: Action) -> Outcome {
+        let mut outcome = Outcome::Unchanged;
+        // Readers re-run only when something changed.
+        self.doc.maybe_update(|d| {
+            outcome = d.apply(action);
+            outcome.changed()
+        });
+        if outcome.changed() {
+            self.persist();
+        }
+        match &outcome {
+            Outcome::Applied(Some(words)) | Outcome::Refused(words) => self.notice.set(Some(Notice::say(words.clone()))),
+            Outcome::Applied(None) | Outcome::Unchanged | Outcome::NeedsConfirmation(_) => {}
+        }
+        outcome
     }
 
     /// Saves the running workout so a reload resumes it.
@@ -212,18 +234,14 @@ impl AppState {
         };
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
-        let mut result = Ok(());
-        self.change(|d| result = progress::log_pain(d, pain, now, tz));
-        match result {
-            Ok(()) => {
-                self.pain_before.set(None);
-                // The doctor warning, when this rating calls for it, says more than a receipt.
-                self.check_pain_warning();
-                if self.notice.with_untracked(Option::is_none) {
-                    self.notice.set(Some(Notice::say(format!("Logged: your back feels {pain} out of 10 today. It shows in History."))));
-                }
+        if self.dispatch(Action::LogPain { pain, now_ms: now, tz_offset_min: tz }).changed() {
+            self.pain_before.set(None);
+            // The doctor warning, when this rating calls for it, says more than a receipt.
+            self.notice.set(None);
+            self.check_pain_warning();
+            if self.notice.with_untracked(Option::is_none) {
+                self.notice.set(Some(Notice::say(format!("Logged: your back feels {pain} out of 10 today. It shows in History."))));
             }
-            Err(why) => self.notice.set(Some(Notice::say(why))),
         }
     }
 
@@ -268,10 +286,7 @@ impl AppState {
         let mut record: SessionRecord = active.session.record(now, active.id.clone(), browser::tz_offset_min(now));
         record.pain_before = active.pain_before;
         let first = self.doc.with_untracked(|d| d.sessions.is_empty());
-        self.change(|d| {
-            d.sessions.retain(|s| s.id != record.id);
-            d.sessions.push(record);
-        });
+        self.dispatch(Action::FinishWorkout(record));
         storage::clear_active();
         self.active.set(None);
         self.pain_before.set(None);
@@ -297,7 +312,7 @@ impl AppState {
         let state = *self;
         leptos::task::spawn_local(async move {
             let answer = storage::request_persist().await;
-            state.change(|d| d.meta.persist = answer);
+            state.dispatch(Action::PersistAnswered(answer));
         });
     }
 
@@ -307,7 +322,8 @@ impl AppState {
         let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
             let theirs = progress::decode(&raw);
             if !theirs.needs_quarantine {
-                state.doc.update(|d| *d = progress::merge(d, &theirs.doc));
+                let merged = state.doc.with_untracked(|d| progress::merge(d, &theirs.doc));
+                state.doc.set(merged);
             }
         });
         on_cleanup(move || handle.remove());
@@ -333,7 +349,9 @@ impl AppState {
         let name = progress::export_file_name("json", now, browser::tz_offset_min(now));
         let text = self.doc.with_untracked(progress::export_json);
         match browser::files::download(&name, "application/json", &text) {
-            Ok(()) => self.change(|d| d.meta.last_export_ms = Some(now)),
+            Ok(()) => {
+                self.dispatch(Action::MarkExported { now_ms: now });
+            }
             Err(e) => self.notice.set(Some(Notice::say(e))),
         }
     }

@@ -5,7 +5,7 @@
 use super::widgets::Button;
 use super::AppState;
 use crate::browser;
-use crate::progress::{self, Suggestion};
+use crate::progress::{self, Action, Outcome, Suggestion};
 use crate::routine::ExerciseId;
 use leptos::prelude::*;
 
@@ -19,27 +19,27 @@ impl AppState {
     }
 
     /// Moves an exercise to a level the suggestion offers; the next plan uses
-    /// it. Returns what changed, or why it was refused.
-    pub fn accept_suggestion(&self, s: &Suggestion, level: usize) -> Result<String, String> {
-        let next = self
-            .doc
-            .with_untracked(|d| progress::accept_suggestion(&d.settings, s, Some(level)))?;
-        let ex = s.exercise().exercise();
-        self.change(|d| d.settings = next);
-        Ok(format!(
-            "From your next workout: {}, {}.",
-            ex.name, ex.levels[level].label
-        ))
+    /// it. Returns what changed, or why it was refused (said beside the
+    /// suggestion, not in the notice bar).
+    pub fn accept_suggestion(&self, s: &Suggestion, level: usize) -> String {
+        let mut outcome = Outcome::Unchanged;
+        self.doc.maybe_update(|d| {
+            outcome = d.apply(Action::AcceptSuggestion { suggestion: s.clone(), level });
+            outcome.changed()
+        });
+        if outcome.changed() {
+            self.persist();
+        }
+        match outcome {
+            Outcome::Applied(words) => words.unwrap_or_default(),
+            Outcome::Refused(why) | Outcome::NeedsConfirmation(why) => why,
+            Outcome::Unchanged => String::new(),
+        }
     }
 
     /// "Not yet": remembers when, one entry per exercise.
     pub fn decline_suggestion(&self, id: ExerciseId) {
-        let now = browser::now_ms();
-        self.change(|d| {
-            let list = &mut d.meta.suggestions_declined;
-            list.retain(|(e, _)| e != id.as_str());
-            list.push((id.as_str().to_string(), now));
-        });
+        self.dispatch(Action::DeclineSuggestion { exercise: id, now_ms: browser::now_ms() });
     }
 }
 
@@ -87,9 +87,7 @@ pub fn Suggestions() -> impl IntoView {
                                 class="btn small primary"
                                 data-testid="suggestion-accept"
                                 data-level=level
-                                on:click=move |_| status.set(Some(match state.accept_suggestion(&s2, level) {
-                                    Ok(done) | Err(done) => done,
-                                }))
+                                on:click=move |_| status.set(Some(state.accept_suggestion(&s2, level)))
                             >
                                 {label}
                             </button>

@@ -4,7 +4,7 @@ use super::nav::current_page;
 use super::suggestions::Suggestions;
 use super::widgets::{Button, PainScale};
 use super::{AppState, Page};
-use crate::progress::{Felt, SessionRecord};
+use crate::progress::{Action, Felt, SessionRecord};
 use leptos::prelude::*;
 
 /// One line per exercise: what was done against the plan.
@@ -79,13 +79,7 @@ pub fn Summary(
     let save = move || {
         let id = id.clone();
         let text = note.get_untracked().trim().to_string();
-        state.change(|d| {
-            if let Some(r) = d.sessions.iter_mut().find(|s| s.id == id) {
-                r.pain_after = pain_after.get_untracked();
-                r.felt = felt.get_untracked();
-                r.note = (!text.is_empty()).then_some(text);
-            }
-        });
+        state.dispatch(Action::AnswerSummary { id, pain_after: pain_after.get_untracked(), felt: felt.get_untracked(), note: text });
         state.check_pain_warning();
         if state.suggestions().is_empty() {
             state.go_replace(Page::History);

@@ -1,68 +1,10 @@
-//! Small shared widgets: the notice bar, illustrations, the pain scale, the
-//! app's `Button`, and start-up staging (`Later`, `after_start`).
+//! Small shared widgets: the notice bar, illustrations, the pain scale and
+//! the app's `Button`.
 
 use super::{AppState, Notice};
 use crate::browser::next_task;
 use crate::routine::{Illustration, Pose};
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-/// True while the app's first screen is being put together (see [`Later`]).
-static STARTING: AtomicBool = AtomicBool::new(true);
-
-thread_local! {
-    /// Start-up work that can wait until the first screen is whole.
-    static AFTER_START: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = Default::default();
-}
-
-/// Runs `job` after the first screen is whole, in a task of its own; at once
-/// once the app has started.
-pub fn after_start(job: impl FnOnce() + 'static) {
-    if STARTING.load(Ordering::Relaxed) {
-        AFTER_START.with(|q| q.borrow_mut().push(Box::new(job)));
-    } else {
-        job();
-    }
-}
-
-/// Ends start-up staging: from now on [`Later`] shows its children at once.
-/// Called by `mount` after the first render, so its task runs after those of
-/// every [`Later`] on the first screen; then each [`after_start`] job runs in
-/// a task of its own.
-pub fn end_startup_staging() {
-    next_task(|| {
-        STARTING.store(false, Ordering::Relaxed);
-        for job in AFTER_START.with(|q| std::mem::take(&mut *q.borrow_mut())) {
-            next_task(job);
-        }
-    });
-}
-
-/// Shows its children one task later: while the app starts, or on every
-/// mount with `always`.
-///
-/// The first render of a screen runs its wasm for the first time, and the
-/// browser compiles each function on that first call, so one render of the
-/// whole home screen is a single long task on a slow phone. Each `Later`
-/// waits for a task of its own, so the work is cut into pieces short enough
-/// that a tap never waits long. Sections come in page order and are appended
-/// below what is already shown, so nothing on screen moves. `always` is for
-/// a screen opened by a tap (the player): the tap's own task stays short.
-#[component]
-pub fn Later(
-    /// Defers on every mount, not only while the app starts.
-    #[prop(optional)]
-    always: bool,
-    /// Shown from the next task on.
-    children: ChildrenFn,
-) -> impl IntoView {
-    let shown = RwSignal::new(!always && !STARTING.load(Ordering::Relaxed));
-    if !shown.get_untracked() {
-        // `try_set`: the screen may be gone by the time its task runs.
-        next_task(move || _ = shown.try_set(true));
-    }
-    move || shown.get().then(|| children())
-}
 
 /// Starts a new screen at its top with focus on its heading, so a screen
 /// reader announces it. Waits for the heading to be in the document: a view is
