@@ -2,11 +2,13 @@
 //! storage document with its migrations. Pure: no browser access, time and
 //! time-zone offsets are passed in.
 
+mod ledger;
 mod pain_log;
 mod record;
 mod reminder;
 mod settings;
 
+pub use ledger::DayLedger;
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};

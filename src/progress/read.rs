@@ -319,6 +319,9 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
         optional(o, "felt", "\"easy\", \"good\" or \"hard\"", None, "it was left empty", issues);
     let note = optional(o, "note", "text", None, "it was left empty", issues);
     let completed = optional(o, "completed", EXPECT_BOOL, false, "it was set to false", issues);
+    // Unreadable day counts are dropped: the crunches done still count
+    // against the day the session started (`SessionRecord::crunches_by_day`).
+    let crunch_days = optional(o, "crunch_days", "a list of [day, crunches] pairs", Vec::new(), "it was left empty", issues);
     Some(SessionRecord {
         id,
         started_at_ms,
@@ -331,6 +334,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
         felt,
         note,
         completed,
+        crunch_days,
     })
 }
 

@@ -36,7 +36,7 @@ pub use plan::{
 };
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
-pub use session::{Cue, CueKind, Event, Session, Snapshot};
+pub use session::{Cue, CueKind, Event, Session, Snapshot, UNPACED_ASKED_MS};
 pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS};
 
 #[cfg(test)]

@@ -64,6 +64,7 @@ fn workout(day: u64, settings: &Settings, before: Option<u8>, after: Option<u8>)
         felt: None,
         note: None,
         completed: true,
+        crunch_days: Vec::new(),
     }
 }
 
@@ -694,6 +695,7 @@ fn rated(day: u64, minute: i64, tz: i32, before: Option<u8>, after: Option<u8>) 
         felt: None,
         note: None,
         completed: true,
+        crunch_days: Vec::new(),
     }
 }
 
