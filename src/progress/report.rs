@@ -471,6 +471,7 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
 fn done_text(r: &ExerciseResult) -> String {
     let d = r.done;
     match r.planned {
+        Dosage::Holds { repeats, .. } if d.seconds > 0 => format!("{} of {repeats} holds, {} s held", d.holds, d.seconds),
         Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds", d.holds),
         Dosage::Reps { reps, sets } => format!("{} of {} reps", d.reps, reps * sets),
         Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),

@@ -24,7 +24,7 @@ mod scheduler;
 mod session;
 mod stale;
 
-pub use active::ActiveWorkout;
+pub use active::{ActiveWorkout, AWAY_ASK_MS, TICK_GAP_MS};
 pub use check::check_resumed;
 pub use coach::{
     moments, number_words, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,

@@ -1156,7 +1156,7 @@ fn swing_rounds_grow_by_30_s_once_the_plan_allows_it() {
 // ---------------------------------------------------------------- a resumed workout is checked
 
 fn active(plan: Plan) -> ActiveWorkout {
-    ActiveWorkout { id: "1700000000000-0badf00d".into(), session: Session::start(plan, T0), pain_before: Some(3) }
+    ActiveWorkout::new("1700000000000-0badf00d".into(), Session::start(plan, T0), Some(3))
 }
 
 #[test]
