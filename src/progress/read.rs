@@ -322,6 +322,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
     // Unreadable day counts are dropped: the crunches done still count
     // against the day the session started (`SessionRecord::crunches_by_day`).
     let crunch_days = optional(o, "crunch_days", "a list of [day, crunches] pairs", Vec::new(), "it was left empty", issues);
+    let away_s = optional(o, "away_s", "a whole number of seconds", 0, "it was set to 0", issues);
     Some(SessionRecord {
         id,
         started_at_ms,
@@ -335,6 +336,7 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
         note,
         completed,
         crunch_days,
+        away_s,
     })
 }
 

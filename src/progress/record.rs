@@ -129,6 +129,11 @@ pub struct SessionRecord {
     /// ([`SessionRecord::crunches_by_day`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub crunch_days: Vec<(i64, u32)>,
+    /// Seconds between start and end when the workout waited, paused by
+    /// the app, for the person to come back (left the player, closed the
+    /// app): not workout time. Absent (0) when there was none.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub away_s: u32,
 }
 
 impl WorkDone {
@@ -174,8 +179,8 @@ impl SessionRecord {
         days
     }
 
-    /// Length in whole seconds.
+    /// Length in whole seconds, the time spent away excluded.
     pub fn duration_s(&self) -> u64 {
-        self.ended_at_ms.saturating_sub(self.started_at_ms) / 1000
+        (self.ended_at_ms.saturating_sub(self.started_at_ms) / 1000).saturating_sub(u64::from(self.away_s))
     }
 }

@@ -290,8 +290,7 @@ impl AppState {
     pub fn finish_workout(&self) {
         let Some(active) = self.active.get_untracked() else { return };
         let now = browser::now_ms();
-        let mut record: SessionRecord = active.session.record(now, active.id.clone(), browser::tz_offset_min(now));
-        record.pain_before = active.pain_before;
+        let record: SessionRecord = active.record(now, browser::tz_offset_min(now));
         if !record.is_workout() {
             // Started, nothing done: not a workout, so no record of one.
             self.abandon_workout();

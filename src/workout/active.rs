@@ -16,6 +16,7 @@
 use super::coach::LOOKAHEAD_HIDDEN_MS;
 use super::stale::{idle_since_ms, is_stale};
 use super::Session;
+use crate::progress::SessionRecord;
 use serde::{Deserialize, Serialize};
 
 /// Away longer than this, the person is asked before the workout goes on, ms.
@@ -45,13 +46,21 @@ pub struct ActiveWorkout {
     /// the instant the coaching stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub away_since_ms: Option<u64>,
+    /// Ms the workout waited, paused for being away, before it went on:
+    /// left out of the record's length.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub away_ms: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl ActiveWorkout {
     /// A workout just started at `now_ms`.
     pub fn new(id: String, session: Session, pain_before: Option<u8>) -> ActiveWorkout {
         let now = session.started_at_ms;
-        ActiveWorkout { id, session, pain_before, coached_until_ms: Some(now), away_since_ms: None }
+        ActiveWorkout { id, session, pain_before, coached_until_ms: Some(now), away_since_ms: None, away_ms: 0 }
     }
 
     /// The player ticked at `now_ms`: the person is coached up to now, and
@@ -124,10 +133,20 @@ impl ActiveWorkout {
     /// Back on the player at `now_ms` (resume chosen, or back soon enough
     /// not to be asked): a workout paused for being away runs on from now.
     pub fn back(&mut self, now_ms: u64) {
-        if self.away_since_ms.take().is_some() {
+        if let Some(since) = self.away_since_ms.take() {
+            self.away_ms = self.away_ms.saturating_add(now_ms.saturating_sub(since));
             self.session.resume(now_ms);
         }
         self.coached_until_ms = Some(now_ms.max(self.coached_until_ms.unwrap_or(0)));
+    }
+
+    /// The history record at `now_ms`: the session's, with the pain rated
+    /// before it and the time spent away left out of its length.
+    pub fn record(&self, now_ms: u64, tz_offset_min: i32) -> SessionRecord {
+        let mut record = self.session.record(now_ms, self.id.clone(), tz_offset_min);
+        record.pain_before = self.pain_before;
+        record.away_s = u32::try_from(self.away_ms / 1000).unwrap_or(u32::MAX);
+        record
     }
 
     /// "Save what I did": ends the workout where the coaching stopped, so

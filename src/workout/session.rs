@@ -421,6 +421,7 @@ impl Session {
             note: None,
             completed: r.end.is_some_and(|e| e.completed),
             crunch_days: self.crunch_days(now),
+            away_s: 0,
         }
     }
 

@@ -65,6 +65,7 @@ fn workout(day: u64, settings: &Settings, before: Option<u8>, after: Option<u8>)
         note: None,
         completed: true,
         crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 
@@ -696,6 +697,7 @@ fn rated(day: u64, minute: i64, tz: i32, before: Option<u8>, after: Option<u8>) 
         note: None,
         completed: true,
         crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 

@@ -43,6 +43,8 @@ pub(crate) struct CompactSession<'a> {
     completed: bool,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     crunch_days: &'a [(i64, u32)],
+    #[serde(skip_serializing_if = "is_zero")]
+    away_s: u32,
 }
 
 impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
@@ -60,6 +62,7 @@ impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
             note,
             completed,
             crunch_days,
+            away_s,
         } = s;
         CompactSession {
             id,
@@ -74,6 +77,7 @@ impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
             note: note.as_deref(),
             completed: *completed,
             crunch_days,
+            away_s: *away_s,
         }
     }
 }

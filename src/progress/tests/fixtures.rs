@@ -70,6 +70,7 @@ fn expected_v1(tz: i32) -> Document {
                 // Every exercise was done as planned.
                 completed: true,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1760250600000-3f2a9c01".into(),
@@ -93,6 +94,7 @@ fn expected_v1(tz: i32) -> Document {
                 note: None,
                 completed: false,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1760391910000-7c7c7c7c".into(),
@@ -113,6 +115,7 @@ fn expected_v1(tz: i32) -> Document {
                 note: None,
                 completed: false,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         settings: Settings {
@@ -171,6 +174,7 @@ pub(super) fn expected_v2() -> Document {
                 note: Some("Evening, \"quiet\" house, café; =SUM(A1)".into()),
                 completed: true,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1793642700000-00c0ffee".into(),
@@ -188,6 +192,7 @@ pub(super) fn expected_v2() -> Document {
                 note: None,
                 completed: false,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1793690100000-deadbeef".into(),
@@ -202,6 +207,7 @@ pub(super) fn expected_v2() -> Document {
                 note: None,
                 completed: true,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         settings: Settings {
@@ -369,6 +375,7 @@ pub(super) fn expected_v3() -> Document {
                 note: Some("Second swing round on the right leg cut short".into()),
                 completed: true,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1803920700000-0a1b2c3d".into(),
@@ -387,6 +394,7 @@ pub(super) fn expected_v3() -> Document {
                 note: None,
                 completed: false,
                 crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         pain_log: vec![

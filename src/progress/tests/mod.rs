@@ -76,6 +76,7 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
         note: None,
         completed: true,
         crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 
