@@ -215,6 +215,8 @@ pub fn Player() -> impl IntoView {
         coach.update_value(|c| c.reset(browser::now_ms()));
         audio::cancel_pending();
         tick();
+        // What the page has scheduled changed: a closed app stops there.
+        state.save_active();
     });
     let keys = page::on_key(move |key| {
         match key {

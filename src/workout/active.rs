@@ -75,9 +75,10 @@ impl ActiveWorkout {
             }
         }
         if self.away_since_ms.is_none() {
+            // On screen, presence is proven up to now, whatever a hidden
+            // page had scheduled before.
             let ahead = if hidden { LOOKAHEAD_HIDDEN_MS } else { 0 };
-            let until = now_ms.saturating_add(ahead);
-            self.coached_until_ms = Some(self.coached_until_ms.map_or(until, |c| c.max(until)));
+            self.coached_until_ms = Some(now_ms.saturating_add(ahead));
         }
     }
 
