@@ -291,12 +291,6 @@ impl AppState {
         let Some(active) = self.active.get_untracked() else { return };
         let now = browser::now_ms();
         let record: SessionRecord = active.record(now, browser::tz_offset_min(now));
-        if !record.is_workout() {
-            // Started, nothing done: not a workout, so no record of one.
-            self.abandon_workout();
-            self.notice.set(Some(Notice::say("Nothing was done in that workout, so it was not saved.")));
-            return;
-        }
         let first = self.doc.with_untracked(|d| d.sessions.is_empty());
         self.change(|d| {
             d.sessions.retain(|s| s.id != record.id);

@@ -9,6 +9,10 @@ use leptos::prelude::*;
 
 /// One line per exercise: what was done against the plan.
 pub fn result_lines(record: &SessionRecord) -> Vec<String> {
+    if !record.is_workout() {
+        // Kept so the pain rated before it is not lost, but it counts nowhere.
+        return vec!["Started, nothing done".to_string()];
+    }
     record
         .exercises
         .iter()
@@ -44,9 +48,11 @@ pub fn result_lines(record: &SessionRecord) -> Vec<String> {
 }
 
 /// The summary's heading: praise for a whole workout, a kind word after
-/// "this hurts", plain words for one finished early.
+/// "this hurts", plain words for one finished early or with nothing done.
 pub fn summary_title(record: &SessionRecord) -> &'static str {
-    if record.exercises.iter().any(|r| r.stopped_for_pain) {
+    if !record.is_workout() {
+        "Started, nothing done"
+    } else if record.exercises.iter().any(|r| r.stopped_for_pain) {
         "You stopped when it hurt: the right call. Rest and go gently."
     } else if record.completed {
         "Workout done"
