@@ -355,6 +355,10 @@ pub fn Player() -> impl IntoView {
     // first: resume, save what was done, or discard.
     let t0 = browser::now_ms();
     away_asked.set(state.active.with_untracked(|a| a.as_ref().and_then(|a| a.ask_on_return(t0))));
+    if away_asked.get_untracked().is_none() {
+        // Back soon enough not to be asked: it carries on at once.
+        state.active.update(|a| a.iter_mut().for_each(|a| a.back(t0)));
+    }
     let stale = move || away_asked.get().is_some();
     let stale_text = move || {
         let ms = away_asked.get().unwrap_or(0);

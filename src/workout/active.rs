@@ -113,6 +113,9 @@ impl ActiveWorkout {
     /// it was last coached (its last event if older builds saved none).
     pub fn loaded(&mut self, now_ms: u64) {
         let until = self.coached_until_ms.unwrap_or_else(|| self.session.last_event_ms());
+        // Nothing scheduled outlives the page by more than the hidden
+        // lookahead: a later instant is damage, read as the last event.
+        let until = if until > now_ms.saturating_add(LOOKAHEAD_HIDDEN_MS) { self.session.last_event_ms() } else { until };
         if until < now_ms {
             self.left(until);
         }

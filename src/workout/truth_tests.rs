@@ -258,6 +258,16 @@ fn a_reload_with_a_goodbye_resumes_at_once_without_the_gap() {
     assert_eq!(back.session.snapshot(T0 + 6 * S).active_ms, 4 * S);
 }
 
+#[test]
+fn a_stored_coached_instant_far_in_the_future_is_not_trusted() {
+    let mut active = ActiveWorkout::new("a".into(), Session::start(default_plan(), T0), None);
+    active.session.pause(T0 + 3 * S);
+    active.session.resume(T0 + 4 * S);
+    active.coached_until_ms = Some(T0 + DAY);
+    active.loaded(T0 + 30 * MIN);
+    assert_eq!(active.session.snapshot(T0 + 30 * MIN).active_ms, 3 * S, "stopped at its last event");
+}
+
 // ---------------------------------------------------------------- endings
 
 #[test]
