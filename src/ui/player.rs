@@ -485,7 +485,7 @@ pub fn Player() -> impl IntoView {
                 <Show when=move || finish_asked.get()>
                     <Ask testid="finish-workout" title="Finish the workout now?">
                         <p>
-                            {move || if stretches_ahead() { "The gentle stretches end every workout: do them now, then it is saved. Or save what you did so far, or leave no record of this workout." } else { "Save what you did so far, or leave no record of this workout." }}
+                            {move || if stretches_ahead() { "The gentle stretches end every workout: do them now, then it is saved. Or save what you did so far, or leave no record." } else { "Save what you did so far, or leave no record of this workout." }}
                         </p>
                         <div class="leave-actions">
                             <Show
