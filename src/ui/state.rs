@@ -140,6 +140,8 @@ impl AppState {
     pub fn change(&self, f: impl FnOnce(&mut Document)) {
         self.doc.update(f);
         self.persist();
+        // An import may have brought crunches for today.
+        self.refresh_ledger();
     }
 
     /// Saves the running workout so a reload resumes it.
