@@ -384,6 +384,17 @@ pub(crate) fn check_values(s: &mut SessionRecord, strict: bool, issues: &mut Vec
         // record must not vanish because a cap changed later.
         return;
     }
+    if let Some((_, n)) = s.crunch_days.iter().find(|(_, n)| *n > MAX_CRUNCH_REPS_PER_SESSION) {
+        issues.push(Issue::new(
+            "crunch_days",
+            Kind::Wrong {
+                expected: format!("at most {MAX_CRUNCH_REPS_PER_SESSION} crunches asked for in a day"),
+                found: n.to_string(),
+            },
+            Effect::Reset("it was left empty"),
+        ));
+        s.crunch_days.clear();
+    }
     let mut crunches = 0u32;
     for (i, r) in s.exercises.iter().enumerate() {
         if let Err(why) = check_dosage(r.exercise, &r.planned) {
