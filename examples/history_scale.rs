@@ -95,6 +95,8 @@ fn history() -> Vec<SessionRecord> {
                 },
                 note: (rng.below(10) == 0).then(|| "Stiff after a long day at the desk, better after the stretches.".into()),
                 completed,
+                crunch_days: Vec::new(),
+                away_s: 0,
             }
         })
         .collect()

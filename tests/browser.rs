@@ -91,6 +91,8 @@ fn save_merges_with_what_another_tab_wrote() {
         felt: None,
         note: None,
         completed: false,
+        crunch_days: Vec::new(),
+        away_s: 0,
     };
     let mut theirs = Document { version: CURRENT_VERSION, ..Document::default() };
     theirs.sessions.push(fixture("tab-b", 1_790_000_000_000));

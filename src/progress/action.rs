@@ -17,8 +17,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 /// Something the person did that changes what is stored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// A workout ended: its record, as the workout core built it. A record
-    /// with nothing done is not kept: it is no workout.
+    /// A workout ended: its record, as the workout core built it.
     FinishWorkout(SessionRecord),
     /// The summary's answers about a saved workout.
     AnswerSummary {
@@ -206,14 +205,10 @@ impl Document {
     }
 
     /// Keeps a finished workout's record, once (a second finish of the same
-    /// workout, e.g. from another tab, replaces it).
+    /// workout, e.g. from another tab, replaces it), in start order. One with
+    /// nothing done is kept as "Started, nothing done": stats, streaks and the
+    /// report leave it out ([`SessionRecord::is_workout`]).
     fn finish_workout(&mut self, record: SessionRecord) -> Outcome {
-        if !record.is_workout() && !record.exercises.iter().any(|e| e.stopped_for_pain) {
-            // Started, nothing done: it counts nowhere, so it is not kept.
-            let had = self.sessions.len();
-            self.sessions.retain(|s| s.id != record.id);
-            return if self.sessions.len() == had { Outcome::Unchanged } else { Outcome::Applied(None) };
-        }
         self.sessions.retain(|s| s.id != record.id);
         let at = self.sessions.partition_point(|s| s.cmp_by_start(&record).is_lt());
         self.sessions.insert(at, record);

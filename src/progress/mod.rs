@@ -3,12 +3,14 @@
 //! time-zone offsets are passed in.
 
 mod action;
+mod ledger;
 mod pain_log;
 mod record;
 mod reminder;
 mod settings;
 
 pub use action::{Action, Outcome, MAX_NOTE_CHARS};
+pub use ledger::DayLedger;
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};

@@ -319,6 +319,10 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
         optional(o, "felt", "\"easy\", \"good\" or \"hard\"", None, "it was left empty", issues);
     let note = optional(o, "note", "text", None, "it was left empty", issues);
     let completed = optional(o, "completed", EXPECT_BOOL, false, "it was set to false", issues);
+    // Unreadable day counts are dropped: the crunches done still count
+    // against the day the session started (`SessionRecord::crunches_by_day`).
+    let crunch_days = optional(o, "crunch_days", "a list of [day, crunches] pairs", Vec::new(), "it was left empty", issues);
+    let away_s = optional(o, "away_s", "a whole number of seconds", 0, "it was set to 0", issues);
     Some(SessionRecord {
         id,
         started_at_ms,
@@ -331,6 +335,8 @@ fn read_record(v: &Value, issues: &mut Vec<Issue>) -> Option<SessionRecord> {
         felt,
         note,
         completed,
+        crunch_days,
+        away_s,
     })
 }
 
@@ -377,6 +383,17 @@ pub(crate) fn check_values(s: &mut SessionRecord, strict: bool, issues: &mut Vec
         // History records what happened; the caps judge plans, and an old
         // record must not vanish because a cap changed later.
         return;
+    }
+    if let Some((_, n)) = s.crunch_days.iter().find(|(_, n)| *n > MAX_CRUNCH_REPS_PER_SESSION) {
+        issues.push(Issue::new(
+            "crunch_days",
+            Kind::Wrong {
+                expected: format!("at most {MAX_CRUNCH_REPS_PER_SESSION} crunches asked for in a day"),
+                found: n.to_string(),
+            },
+            Effect::Reset("it was left empty"),
+        ));
+        s.crunch_days.clear();
     }
     let mut crunches = 0u32;
     for (i, r) in s.exercises.iter().enumerate() {

@@ -122,6 +122,18 @@ pub struct SessionRecord {
     /// True when the whole plan was run to the end (not finished early).
     #[serde(default)]
     pub completed: bool,
+    /// Crunches the player asked for, per local day (day number, count):
+    /// every tick of a paced set, an unpaced set once shown, charged to the
+    /// day it was asked on. Empty in records before it existed, which
+    /// count their crunches done on the day they started
+    /// ([`SessionRecord::crunches_by_day`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crunch_days: Vec<(i64, u32)>,
+    /// Seconds between start and end when the workout waited, paused by
+    /// the app, for the person to come back (left the player, closed the
+    /// app): not workout time. Absent (0) when there was none.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub away_s: u32,
 }
 
 impl WorkDone {
@@ -154,8 +166,21 @@ impl SessionRecord {
         self.result(ExerciseId::Crunches).map_or(0, |r| r.done.reps)
     }
 
-    /// Length in whole seconds.
+    /// Crunches this session charges to each local day: what it asked for,
+    /// and never less than the crunches it records as done (an older or
+    /// edited record), the rest charged to the day it started.
+    pub fn crunches_by_day(&self, fallback_tz_offset_min: i32) -> Vec<(i64, u32)> {
+        let mut days = self.crunch_days.clone();
+        let asked = days.iter().fold(0u32, |sum, (_, n)| sum.saturating_add(*n));
+        let missing = self.crunch_reps().saturating_sub(asked);
+        if missing > 0 {
+            days.push((super::stats::session_day(self, fallback_tz_offset_min), missing));
+        }
+        days
+    }
+
+    /// Length in whole seconds, the time spent away excluded.
     pub fn duration_s(&self) -> u64 {
-        self.ended_at_ms.saturating_sub(self.started_at_ms) / 1000
+        (self.ended_at_ms.saturating_sub(self.started_at_ms) / 1000).saturating_sub(u64::from(self.away_s))
     }
 }

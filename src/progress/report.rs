@@ -240,7 +240,9 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
 
     // Every session's day, sorted, and the days with a workout: each block
     // is then two binary searches in each.
-    let mut session_days: Vec<i64> = sessions.iter().map(|s| day_of(s)).collect();
+    // A session started with nothing done is no workout: it counts nowhere.
+    let workouts: Vec<&SessionRecord> = sessions.iter().copied().filter(|s| s.is_workout()).collect();
+    let mut session_days: Vec<i64> = workouts.iter().map(|s| day_of(s)).collect();
     session_days.sort_unstable();
     let mut days = session_days.clone();
     days.dedup();
@@ -344,10 +346,10 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
         period,
         from_day,
         to_day,
-        sessions: sessions.len() as u32,
-        completed: sessions.iter().filter(|s| s.completed).count() as u32,
+        sessions: workouts.len() as u32,
+        completed: workouts.iter().filter(|s| s.completed).count() as u32,
         workout_days: days.len() as u32,
-        minutes: sessions.iter().map(|s| s.duration_s()).sum::<u64>() / 60,
+        minutes: workouts.iter().map(|s| s.duration_s()).sum::<u64>() / 60,
         block_unit,
         blocks,
         levels: levels(&sessions, tz_offset_min),
@@ -471,6 +473,7 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
 fn done_text(r: &ExerciseResult) -> String {
     let d = r.done;
     match r.planned {
+        Dosage::Holds { repeats, .. } if d.seconds > 0 => format!("{} of {repeats} holds, {} s held", d.holds, d.seconds),
         Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds", d.holds),
         Dosage::Reps { reps, sets } => format!("{} of {} reps", d.reps, reps * sets),
         Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),

@@ -265,16 +265,12 @@ pub fn pain_series_with_log(sessions: &[SessionRecord], log: &[PainEntry]) -> Ve
     out
 }
 
-/// Crunches recorded on today's local day (at `now_ms`, for a viewer at
-/// `tz_offset_min`), summed over the day's sessions, each on the day it
-/// started in its own zone: what `workout::build_plan_for_day` needs to keep
-/// the day within its cap.
+/// Crunches asked for on today's local day (at `now_ms`, for a viewer at
+/// `tz_offset_min`), from the day ledger rebuilt from history: what
+/// `workout::build_plan_for_day` needs to keep the day within its cap.
 pub fn crunches_today(sessions: &[SessionRecord], now_ms: u64, tz_offset_min: i32) -> u32 {
-    let today = local_day(now_ms, tz_offset_min);
-    sessions
-        .iter()
-        .filter(|s| session_day(s, tz_offset_min) == today)
-        .fold(0u32, |sum, s| sum.saturating_add(s.crunch_reps()))
+    let ledger = super::DayLedger::from_history(sessions, None, tz_offset_min);
+    ledger.asked_on(local_day(now_ms, tz_offset_min))
 }
 
 fn session_pain(sessions: &[SessionRecord]) -> Vec<PainPoint> {

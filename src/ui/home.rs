@@ -59,7 +59,7 @@ pub fn Home() -> impl IntoView {
         <Later>
             <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
             <Show when=move || state.active.with(Option::is_some)>
-                <p class="running-note" data-testid="workout-running">"A workout is in progress; its time kept running."</p>
+                <p class="running-note" data-testid="workout-running">"A workout is in progress, paused where you left it."</p>
             </Show>
             <Show when=move || crunch_note().is_some()>
                 <p class="crunch-note" data-testid="crunch-note">{crunch_note}</p>

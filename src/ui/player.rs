@@ -15,6 +15,11 @@ use leptos::prelude::*;
 /// minute, which the coach's lookahead covers.
 const TICK_MS: u32 = 250;
 
+/// How often the instant up to which the person was coached is saved with
+/// the running workout, ms: a closed app stops its workout at most this
+/// long before it closed.
+const COACHED_SAVE_MS: u64 = 3_000;
+
 /// Sound that has been off this long, while the cue mode wants it, asks for a
 /// tap (a fresh context takes a moment to start after the Start tap).
 const SOUND_OFF_GRACE_MS: u64 = 1_500;
@@ -105,8 +110,36 @@ pub fn Player() -> impl IntoView {
     // AudioContext; an interruption suspends it).
     let sound_off_since = StoredValue::new(None::<u64>);
     let sound_off = RwSignal::new(false);
+    // Presence: when the coaching stopped, and whether coming back asks.
+    let last_saved = StoredValue::new(0u64);
+    let away_asked = RwSignal::new(None::<u64>);
+    let presence = move |t: u64| {
+        let hidden = browser::page_hidden();
+        let stops = state.active.with_untracked(|a| a.as_ref().is_some_and(|a| a.tick_stops(t)));
+        if stops {
+            // The clock stops where the coaching stopped: the screen must show it.
+            state.active.update(|a| a.iter_mut().for_each(|a| a.tick(t, hidden)));
+        } else {
+            state.active.update_untracked(|a| a.iter_mut().for_each(|a| a.tick(t, hidden)));
+        }
+        let away = state.active.with_untracked(|a| a.as_ref().map(|a| (a.away_since_ms.is_some(), a.ask_on_return(t))));
+        if let (Some((true, ask)), false) = (away, hidden) {
+            // Back on the screen after the clock stopped: ask, or carry on.
+            match ask {
+                Some(ms) if away_asked.get_untracked().is_none() => away_asked.set(Some(ms)),
+                Some(_) => {}
+                None if away_asked.get_untracked().is_none() => state.active.update(|a| a.iter_mut().for_each(|a| a.back(t))),
+                None => {}
+            }
+        }
+        if stops || t.saturating_sub(last_saved.get_value()) >= COACHED_SAVE_MS {
+            last_saved.set_value(t);
+            state.save_active();
+        }
+    };
     let tick = move || {
         let t = browser::now_ms();
+        presence(t);
         now.set(t);
         let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
         let wants_sound = channels(mode).beeps;
@@ -183,6 +216,8 @@ pub fn Player() -> impl IntoView {
         coach.update_value(|c| c.reset(browser::now_ms()));
         audio::cancel_pending();
         tick();
+        // What the page has scheduled changed: a closed app stops there.
+        state.save_active();
     });
     let keys = page::on_key(move |key| {
         match key {
@@ -194,9 +229,19 @@ pub fn Player() -> impl IntoView {
         }
         true
     });
+    let pagehide = window_event_listener_untyped("pagehide", move |_| {
+        state.active.update_untracked(|a| a.iter_mut().for_each(|a| a.closing(browser::now_ms())));
+        state.save_active();
+    });
     on_cleanup(move || {
         visibility.remove();
         keys.remove();
+        pagehide.remove();
+        // Away from the player nobody is coached: the workout waits where it was left.
+        let t = browser::now_ms();
+        if state.active.try_update(|a| a.iter_mut().for_each(|a| a.left(t))).is_some() {
+            state.save_active();
+        }
         // Beeps already on the audio clock would sound over another screen;
         // the words that end a finished workout may finish.
         audio::cancel_pending();
@@ -292,32 +337,58 @@ pub fn Player() -> impl IntoView {
         finish_asked.set(false);
         state.abandon_workout();
     };
-    // A workout left for hours is not resumed as if nothing happened.
-    let stale_since = with_session(state, |s| {
-        let t = browser::now_ms();
-        workout::is_stale(s, t).then(|| t.saturating_sub(workout::idle_since_ms(s, t)))
-    })
-    .flatten();
-    let stale = RwSignal::new(stale_since.is_some());
-    let stale_text = stale_since.map(|ms| {
-        let hours = ms / 3_600_000;
-        let away = if hours >= 48 { format!("{} days", hours / 24) } else { progress::plural(hours, "hour", "hours") };
-        format!("This workout stopped {away} ago.")
-    });
-    let stale_text = StoredValue::new(stale_text);
-    let stale_resume = move || {
-        stale.set(false);
+    // The stretches come after every workout: "Finish now" offers them first.
+    let stretches_ahead = move || {
+        let i = index.get();
+        state.active.with(|a| {
+            let first = a.as_ref().and_then(|a| a.session.plan.first_step_of(ExerciseId::MidBackStretches));
+            matches!((i, first), (Some(i), Some(f)) if i < f)
+        })
+    };
+    let stretch_first = move || {
+        finish_asked.set(false);
+        act(Session::stretch);
         if paused() {
             act(Session::resume);
         }
     };
+    // Coming back after a while away (or to a workout left for hours) asks
+    // first: resume, save what was done, or discard.
+    let t0 = browser::now_ms();
+    away_asked.set(state.active.with_untracked(|a| a.as_ref().and_then(|a| a.ask_on_return(t0))));
+    if away_asked.get_untracked().is_none() {
+        // Back soon enough not to be asked: it carries on at once.
+        state.active.update(|a| a.iter_mut().for_each(|a| a.back(t0)));
+    }
+    let stale = move || away_asked.get().is_some();
+    let stale_text = move || {
+        let ms = away_asked.get().unwrap_or(0);
+        let minutes = ms / 60_000;
+        let hours = ms / 3_600_000;
+        let away = if hours >= 48 {
+            format!("{} days", hours / 24)
+        } else if hours >= 1 {
+            progress::plural(hours, "hour", "hours")
+        } else {
+            progress::plural(minutes.max(1), "minute", "minutes")
+        };
+        format!("You were away for {away}; the workout stopped where you left it.")
+    };
+    let stale_resume = move || {
+        away_asked.set(None);
+        state.active.update(|a| a.iter_mut().for_each(|a| a.back(browser::now_ms())));
+        if paused() {
+            act(Session::resume);
+        }
+        tick();
+    };
     let stale_save = move || {
-        stale.set(false);
-        state.act(workout::finish_where_it_stopped);
+        away_asked.set(None);
+        state.active.update(|a| a.iter_mut().for_each(|a| a.end_where_left(browser::now_ms())));
         state.finish_workout();
     };
     let stale_discard = move || {
-        stale.set(false);
+        away_asked.set(None);
         state.abandon_workout();
     };
 
@@ -414,17 +485,25 @@ pub fn Player() -> impl IntoView {
                 </Show>
                 <Show when=move || finish_asked.get()>
                     <Ask testid="finish-workout" title="Finish the workout now?">
-                        <p>"Save what you did so far, or leave no record of this workout."</p>
+                        <p>
+                            {move || if stretches_ahead() { "The gentle stretches end every workout: do them now, then it is saved. Or save what you did so far, or leave no record." } else { "Save what you did so far, or leave no record of this workout." }}
+                        </p>
                         <div class="leave-actions">
-                            <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button>
+                            <Show
+                                when=stretches_ahead
+                                fallback=move || view! { <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button> }
+                            >
+                                <Button class="btn primary" testid="finish-stretch" on_click=stretch_first>"Stretch, then finish"</Button>
+                                <Button class="btn" testid="finish-save" on_click=save_now>"Save what I did"</Button>
+                            </Show>
                             <Button class="btn" testid="finish-keep" on_click=move || finish_asked.set(false)>"Keep going"</Button>
                             <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
                         </div>
                     </Ask>
                 </Show>
-                <Show when=move || stale.get()>
+                <Show when=stale>
                     <Ask testid="stale-workout" title="Welcome back">
-                        <p>{move || stale_text.get_value()}" Carry on from where you were, keep what you did, or let it go."</p>
+                        <p data-testid="away-text">{stale_text}" Carry on from where you were, keep what you did, or let it go."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="stale-resume" on_click=stale_resume>"Resume"</Button>
                             <Button class="btn" testid="stale-save" on_click=stale_save>"Save what I did"</Button>
@@ -453,7 +532,7 @@ fn LeaveDialog() -> impl IntoView {
     view! {
         <Show when=move || state.leave_asked.get()>
             <Ask testid="leave-workout" title="Leave the workout?">
-                <p>"Its timer keeps running, without sound, until you come back to it from home."</p>
+                <p>"It pauses where you leave it, and waits for you to come back to it from home."</p>
                 <div class="leave-actions">
                     <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>
                     <Button class="btn" testid="leave-go" on_click=leave>"Leave for now"</Button>

@@ -3,7 +3,7 @@
 
 use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
-use crate::progress::{self, Action, Document, Outcome, SessionRecord, Theme};
+use crate::progress::{self, Action, DayLedger, Document, Outcome, SessionRecord, Theme};
 use crate::workout::{self, Session};
 use leptos::prelude::*;
 
@@ -161,6 +161,10 @@ impl AppState {
             Outcome::Applied(Some(words)) | Outcome::Refused(words) => self.notice.set(Some(Notice::say(words.clone()))),
             Outcome::Applied(None) | Outcome::Unchanged | Outcome::NeedsConfirmation(_) => {}
         }
+        if outcome.changed() {
+            // An import may have brought crunches for today.
+            self.refresh_ledger();
+        }
         outcome
     }
 
@@ -199,8 +203,12 @@ impl AppState {
         // A saved workout is checked against the routine's rules again: one
         // that breaks them (damaged or edited) is set aside, never run.
         let why = match serde_json::from_str::<ActiveWorkout>(&raw) {
-            Ok(active) => match workout::check_resumed(&active, now) {
+            Ok(mut active) => match workout::check_resumed(&active, now) {
                 Ok(()) => {
+                    // The day's crunches come from history, never from the
+                    // stored workout; and it stops where it was last coached.
+                    active.session.set_ledger(self.ledger_without(&active.id, now));
+                    active.loaded(now);
                     self.active.set(Some(active));
                     return;
                 }
@@ -215,6 +223,25 @@ impl AppState {
             raw: Some(raw),
             offer_export: false,
         }));
+    }
+
+    /// The crunches every session in history except `id` asked for, per
+    /// local day of this device's zone at `now_ms`.
+    fn ledger_without(&self, id: &str, now_ms: u64) -> DayLedger {
+        let tz = browser::tz_offset_min(now_ms);
+        self.doc.with_untracked(|d| DayLedger::from_history(&d.sessions, Some(id), tz))
+    }
+
+    /// Rebuilds the running workout's day ledger from history (another tab
+    /// or an import changed it).
+    fn refresh_ledger(&self) {
+        let Some(id) = self.active.with_untracked(|a| a.as_ref().map(|a| a.id.clone())) else { return };
+        let ledger = self.ledger_without(&id, browser::now_ms());
+        self.active.update(|a| {
+            if let Some(a) = a {
+                a.session.set_ledger(ledger);
+            }
+        });
     }
 
     /// The plan a workout started now would follow, with the day's crunch
@@ -254,7 +281,9 @@ impl AppState {
                 let now = browser::now_ms();
                 let id = progress::new_session_id(now, browser::entropy());
                 let pain_before = self.pain_before.get_untracked();
-                self.active.set(Some(ActiveWorkout { id, session: Session::start(plan, now), pain_before }));
+                let mut session = Session::start(plan, now);
+                session.set_ledger(self.ledger_without(&id, now));
+                self.active.set(Some(ActiveWorkout::new(id, session, pain_before)));
                 let state = *self;
                 browser::next_task(move || state.save_active());
                 true
@@ -283,8 +312,7 @@ impl AppState {
     pub fn finish_workout(&self) {
         let Some(active) = self.active.get_untracked() else { return };
         let now = browser::now_ms();
-        let mut record: SessionRecord = active.session.record(now, active.id.clone(), browser::tz_offset_min(now));
-        record.pain_before = active.pain_before;
+        let record: SessionRecord = active.record(now, browser::tz_offset_min(now));
         let first = self.doc.with_untracked(|d| d.sessions.is_empty());
         self.dispatch(Action::FinishWorkout(record));
         storage::clear_active();
@@ -324,6 +352,7 @@ impl AppState {
             if !theirs.needs_quarantine {
                 let merged = state.doc.with_untracked(|d| progress::merge(d, &theirs.doc));
                 state.doc.set(merged);
+                state.refresh_ledger();
             }
         });
         on_cleanup(move || handle.remove());

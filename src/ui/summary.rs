@@ -9,6 +9,10 @@ use leptos::prelude::*;
 
 /// One line per exercise: what was done against the plan.
 pub fn result_lines(record: &SessionRecord) -> Vec<String> {
+    if !record.is_workout() {
+        // Kept so the pain rated before it is not lost, but it counts nowhere.
+        return vec!["Started, nothing done".to_string()];
+    }
     record
         .exercises
         .iter()
@@ -17,6 +21,9 @@ pub fn result_lines(record: &SessionRecord) -> Vec<String> {
             let d = r.done;
             let rest = r.rest_s.map(|s| format!(", {s} s rest")).unwrap_or_default();
             let done = match r.planned {
+                crate::routine::Dosage::Holds { repeats, .. } if d.seconds > 0 => {
+                    format!("{} of {repeats} holds, {} s held{rest}", d.holds, d.seconds)
+                }
                 crate::routine::Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds{rest}", d.holds),
                 crate::routine::Dosage::Reps { reps, sets } => {
                     format!("{} reps in {} of {sets} sets of {reps}{rest}", d.reps, d.sets)
@@ -38,6 +45,20 @@ pub fn result_lines(record: &SessionRecord) -> Vec<String> {
             format!("{name}: {done}{flag}")
         })
         .collect()
+}
+
+/// The summary's heading: praise for a whole workout, a kind word after
+/// "this hurts", plain words for one finished early or with nothing done.
+pub fn summary_title(record: &SessionRecord) -> &'static str {
+    if !record.is_workout() {
+        "Started, nothing done"
+    } else if record.exercises.iter().any(|r| r.stopped_for_pain) {
+        "You stopped when it hurt: the right call. Rest and go gently."
+    } else if record.completed {
+        "Workout done"
+    } else {
+        "Workout saved"
+    }
 }
 
 /// The summary at the current address (`./summary?session=<id>`).
@@ -89,7 +110,7 @@ pub fn Summary(
     };
     view! {
         <section class="summary" data-testid="summary">
-            <h2>{if record.completed { "Workout done" } else { "Workout saved" }}</h2>
+            <h2 data-testid="summary-title">{summary_title(&record)}</h2>
             <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
             <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>

@@ -352,7 +352,13 @@ impl Coach {
         let snap = session.snapshot(now_ms);
         if snap.finished {
             if !self.said_done && channels.voice && from < now_ms && now_ms.saturating_sub(session.ended_at_ms(now_ms).unwrap_or(now_ms)) <= STALE_SPEECH_MS {
-                out.speech.push("Workout done. Well done.".to_string());
+                // After "this hurts", praise would ring false: a kind word instead.
+                let words = if session.hurt_used() {
+                    "That's all for today. Rest now, and be gentle with your back."
+                } else {
+                    "Workout done. Well done."
+                };
+                out.speech.push(words.to_string());
             }
             self.said_done = true;
             return out;

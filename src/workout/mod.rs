@@ -24,7 +24,7 @@ mod scheduler;
 mod session;
 mod stale;
 
-pub use active::ActiveWorkout;
+pub use active::{ActiveWorkout, AWAY_ASK_MS, TICK_GAP_MS};
 pub use check::check_resumed;
 pub use coach::{
     moments, number_words, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,
@@ -36,8 +36,10 @@ pub use plan::{
 };
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
-pub use session::{Cue, CueKind, Event, Session, Snapshot};
+pub use session::{Cue, CueKind, Event, Session, Snapshot, UNPACED_ASKED_MS};
 pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod truth_tests;

@@ -10,28 +10,48 @@
 //!   treated as happening at the previous one. Events that change nothing
 //!   (pause while paused, Done on a timed step, anything after the end) are
 //!   ignored on replay and never recorded by the methods.
-//! - Next skips the step (no credit), Done completes a Reps step (reps
-//!   credited). Prev restarts the previous step (step 0 restarts itself).
-//!   Navigation keeps the pause state: a paused session stays paused.
-//! - A step counts as done if any of its runs completed (timer or Done), so
-//!   going back to redo something never erases earlier work. Crunches are
-//!   the exception: every Done credits its set again, because every crunch
-//!   done counts toward the day's cap.
+//! - Next skips the step, Done completes a Reps step. Prev restarts the
+//!   previous step (step 0 restarts itself). Navigation keeps the pause
+//!   state: a paused session stays paused.
+//! - Partial work counts: a run of a step left early (Next, Prev, "this
+//!   hurts", Finish, a stop) credits what was done of it: the crunches a
+//!   paced set ticked (a crunch counts when its tick was given), the
+//!   seconds of a hold or a swing round. A breath counts once breathed to
+//!   its end. A run completed (timer or Done) counts in full, and a step
+//!   counts as done if any of its runs completed, so going back to redo
+//!   something never erases earlier work. Crunches are the exception:
+//!   every run credits its crunches again, because every crunch counts
+//!   toward the day's cap.
+//! - One ledger per local day counts every crunch the player asks for:
+//!   each tick of a paced set on the day it sounds (the set's start is the
+//!   first), an unpaced set once shown for [`UNPACED_ASKED_MS`] (or done)
+//!   on the day it began, whichever day the workout started. The session's
+//!   [`DayLedger`] holds what other sessions asked for, rebuilt from
+//!   history, never stored with the workout. A crunch set opens only when
+//!   the whole set fits in what is left of its day, and a paced set ends
+//!   at a tick its day has no room for (a set running past midnight), so
+//!   whatever is pressed, no day is asked for more than
+//!   [`crate::routine::MAX_CRUNCHES_PER_DAY`].
 //! - Steps that are closed are passed over, going forward and with Prev:
 //!   every step of an exercise stopped with "this hurts" (the stretches
-//!   excepted), and a crunch set that would take the crunches done with
-//!   Done past [`Plan::crunch_limit`], with the rests and the transition
-//!   leading only into such sets. So whatever is pressed, the player never
-//!   asks for a crunch past the day's limit, and the record holds every
-//!   crunch done.
+//!   excepted), and a crunch set with no room, with the rests and the
+//!   transition leading only into such sets.
+//! - "This hurts" goes to the stretches; in the cobra, on to the side
+//!   reach; in the reach, it ends the workout. Stretch ("finish now, but
+//!   stretch first") goes to the stretches blaming nothing.
 //! - StopRound ends a swing round early ("too hard"): the seconds done are
 //!   credited, the round is not. Extend adds 30 s to the round, when the
 //!   plan's swing dosage allows longer rounds, up to [`MAX_SWING_ROUND_S`].
 
 use super::plan::{Plan, Step, StepKind};
-use crate::progress::{ExerciseResult, SessionRecord, WorkDone};
+use crate::progress::{DayLedger, ExerciseResult, SessionRecord, WorkDone};
 use crate::routine::{Dosage, ExerciseId, MAX_SWING_ROUND_S, ROUTINE_VERSION, SWING_EXTEND_S};
 use serde::{Deserialize, Serialize};
+
+/// How long an unpaced crunch set (no ticks; the person counts) must be
+/// on screen before its crunches count as asked for, ms: a glance while
+/// skipping past does not ask for a set, a set read and started does.
+pub const UNPACED_ASKED_MS: u64 = 5_000;
 
 /// Something the person did, with when.
 ///
@@ -85,6 +105,12 @@ pub enum Event {
         /// When.
         at_ms: u64,
     },
+    /// "Finish now, but stretch first": go to the stretches, blaming
+    /// nothing.
+    Stretch {
+        /// When.
+        at_ms: u64,
+    },
 }
 
 impl Event {
@@ -99,7 +125,8 @@ impl Event {
             | Event::Hurt { at_ms }
             | Event::Finish { at_ms }
             | Event::StopRound { at_ms }
-            | Event::Extend { at_ms } => at_ms,
+            | Event::Extend { at_ms }
+            | Event::Stretch { at_ms } => at_ms,
         }
     }
 }
@@ -163,7 +190,8 @@ pub struct Snapshot {
     /// True when the current round may be made 30 s longer
     /// ([`Session::extend`], button [`super::EXTEND_LABEL`]).
     pub can_extend: bool,
-    /// Crunches done so far in this session, every Done counted.
+    /// Crunches done so far in this session: every run completed, and the
+    /// ticks given of paced sets left early.
     pub crunches_done: u32,
 }
 
@@ -177,12 +205,46 @@ pub struct Session {
     pub started_at_ms: u64,
     /// What the person pressed, in order.
     pub events: Vec<Event>,
+    /// Crunches other sessions asked for, per local day, rebuilt from
+    /// history whenever the workout starts or is read back: never stored
+    /// with the workout, so nothing a stored workout carries can widen the
+    /// day's cap. Empty (UTC) until [`Session::set_ledger`].
+    #[serde(skip)]
+    pub ledger: DayLedger,
 }
 
 impl Session {
     /// Starts a session now. The first step begins at `now_ms`.
     pub fn start(plan: Plan, now_ms: u64) -> Session {
-        Session { plan, started_at_ms: now_ms, events: Vec::new() }
+        Session { plan, started_at_ms: now_ms, events: Vec::new(), ledger: DayLedger::default() }
+    }
+
+    /// Sets the day ledger of the crunches every other session asked for
+    /// ([`DayLedger::from_history`] without this workout's own id) and the
+    /// zone that says which day an instant is on.
+    pub fn set_ledger(&mut self, ledger: DayLedger) {
+        self.ledger = ledger;
+    }
+
+    /// Crunches this session asked for by `now_ms`, per local day of the
+    /// ledger's zone: every tick of a paced set, an unpaced set once shown
+    /// for [`UNPACED_ASKED_MS`] or done.
+    pub fn crunch_days(&self, now_ms: u64) -> Vec<(i64, u32)> {
+        let mut r = Replay::run(self, self.clamp(now_ms), None);
+        r.settle();
+        r.asked.days()
+    }
+
+    /// True once "this hurts" has been used in this session: its ending
+    /// words are kind, not "well done".
+    pub fn hurt_used(&self) -> bool {
+        self.events.iter().any(|e| matches!(e, Event::Hurt { .. }))
+    }
+
+    /// "Finish now, stretch first": goes to the stretches without blaming
+    /// any exercise (no-op once they are under way, or with none).
+    pub fn stretch(&mut self, now_ms: u64) {
+        self.push(now_ms, |at_ms| Event::Stretch { at_ms });
     }
 
     /// Freezes the clock (no-op when paused or finished).
@@ -303,7 +365,8 @@ impl Session {
     /// was done and it was not stopped for pain (skipped with Next, jumped
     /// over, or not reached).
     pub fn results(&self, now_ms: u64) -> Vec<ExerciseResult> {
-        let r = Replay::run(self, self.clamp(now_ms), None);
+        let mut r = Replay::run(self, self.clamp(now_ms), None);
+        r.settle();
         let steps = &self.plan.steps;
         let mut ids: Vec<ExerciseId> = Vec::new();
         for s in steps {
@@ -317,6 +380,7 @@ impl Session {
                 let mut timed_ms = 0u64;
                 for (i, s) in steps.iter().enumerate().filter(|(_, s)| s.exercise == id) {
                     credit(&mut done, s, r.completions[i]);
+                    done.reps = done.reps.saturating_add(r.partial_reps[i]);
                     timed_ms += r.timed_ms[i];
                 }
                 done.seconds = u32::try_from(timed_ms / 1000).unwrap_or(u32::MAX);
@@ -356,6 +420,8 @@ impl Session {
             felt: None,
             note: None,
             completed: r.end.is_some_and(|e| e.completed),
+            crunch_days: self.crunch_days(now),
+            away_s: 0,
         }
     }
 
@@ -432,8 +498,20 @@ struct Replay<'a> {
     timed_ms: Vec<u64>,
     /// Ms added to the current run with Extend.
     extra_ms: u64,
-    /// Crunches done so far: every completed run of every crunch set.
+    /// Crunches done so far: every completed run of every crunch set, and
+    /// the ticks given of sets left early.
     crunches: u32,
+    /// Per step: crunches credited from runs left early (a paced set's
+    /// ticks given).
+    partial_reps: Vec<u32>,
+    /// Crunches other sessions asked for, per day.
+    ledger: &'a DayLedger,
+    /// Crunches this session asked for, per day.
+    asked: DayLedger,
+    /// Crunches asked for in the current run of a crunch set.
+    run_asked: u32,
+    /// The local day the current run began on.
+    run_day: i64,
     /// Exercises stopped with "this hurts".
     pain: Vec<ExerciseId>,
     /// Collect cues inside this (exclusive, inclusive] window.
@@ -459,6 +537,11 @@ impl<'a> Replay<'a> {
             timed_ms: vec![0; plan.steps.len()],
             extra_ms: 0,
             crunches: 0,
+            partial_reps: vec![0; plan.steps.len()],
+            ledger: &session.ledger,
+            asked: DayLedger::new(session.ledger.tz_offset_min),
+            run_asked: 0,
+            run_day: 0,
             pain: Vec::new(),
             window,
             cues: Vec::new(),
@@ -500,12 +583,26 @@ impl<'a> Replay<'a> {
         self.crunches
     }
 
-    /// Whether step `i` may be entered now (see the module docs). The first
-    /// step and the stretches always may.
-    fn open(&self, i: usize) -> bool {
+    /// Room left for crunches on `day`: the day's cap less what other
+    /// sessions and this one asked for on it.
+    fn room_on(&self, day: i64) -> u32 {
+        self.ledger.room_on(day).saturating_sub(self.asked.asked_on(day))
+    }
+
+    /// Crunches this session asked for, all days together.
+    fn asked_total(&self) -> u32 {
+        self.asked.days().iter().fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+    }
+
+    /// Whether step `i` may be entered at wall time `wall` (see the module
+    /// docs). The first step and the stretches always may; a crunch set
+    /// only when the whole set fits in what is left of the day it starts
+    /// on, and of the allowance a stored plan carries (which can only
+    /// narrow it).
+    fn open(&self, i: usize, wall: u64) -> bool {
         let steps = &self.plan.steps;
         let s = &steps[i];
-        if i == 0 || s.exercise == ExerciseId::MidBackStretches {
+        if s.exercise == ExerciseId::MidBackStretches {
             return true;
         }
         if self.pain.contains(&s.exercise) {
@@ -513,12 +610,14 @@ impl<'a> Replay<'a> {
         }
         match s.kind {
             StepKind::Reps => {
-                self.crunches_done().saturating_add(s.reps.unwrap_or(0)) <= self.plan.crunch_limit()
+                let reps = s.reps.unwrap_or(0);
+                reps <= self.room_on(self.ledger.day_of(wall))
+                    && self.asked_total().saturating_add(reps) <= self.plan.crunch_limit()
             }
             // A rest or a transition leads into the next step of its
             // exercise; with that closed it leads nowhere.
             StepKind::Rest | StepKind::Transition => {
-                steps.get(i + 1).is_none_or(|n| n.exercise != s.exercise || self.open(i + 1))
+                steps.get(i + 1).is_none_or(|n| n.exercise != s.exercise || self.open(i + 1, wall))
             }
             _ => true,
         }
@@ -530,6 +629,20 @@ impl<'a> Replay<'a> {
         let allows = matches!(self.plan.dosage(step.exercise), Some(Dosage::Swings { extend: true, .. }));
         let longer = self.duration().unwrap_or(u64::MAX).saturating_add(u64::from(SWING_EXTEND_S) * 1000);
         allows && longer <= u64::from(MAX_SWING_ROUND_S) * 1000
+    }
+
+    /// Where "this hurts" goes from the current step: the first step of
+    /// the stretches before them; in the cobra, on to the side reach (its
+    /// transition); None ends the workout.
+    fn after_hurt(&self) -> Option<usize> {
+        let steps = &self.plan.steps;
+        let first = self.plan.first_step_of(ExerciseId::MidBackStretches)?;
+        if self.index < first {
+            return Some(first);
+        }
+        let reach = steps.iter().position(|s| s.exercise == ExerciseId::MidBackStretches && s.side.is_some())?;
+        let reach = if steps[reach - 1].kind == StepKind::Transition { reach - 1 } else { reach };
+        (self.index < reach).then_some(reach)
     }
 
     /// Whether `e` would change anything now.
@@ -544,6 +657,9 @@ impl<'a> Replay<'a> {
             Event::Done { .. } => kind == StepKind::Reps,
             Event::StopRound { .. } => kind == StepKind::Timed,
             Event::Extend { .. } => kind == StepKind::Timed && self.extendable(),
+            Event::Stretch { .. } => {
+                self.plan.first_step_of(ExerciseId::MidBackStretches).is_some_and(|s| self.index < s)
+            }
             Event::Next { .. } | Event::Prev { .. } | Event::Hurt { .. } | Event::Finish { .. } => true,
         }
     }
@@ -558,13 +674,11 @@ impl<'a> Replay<'a> {
             }
             Event::Next { .. } => self.leave_forward(t, false),
             Event::Done { .. } => self.leave_forward(t, true),
-            Event::StopRound { .. } => {
-                self.timed_ms[self.index] += self.clock - self.step_start;
-                self.leave_forward(t, false);
-            }
+            Event::StopRound { .. } => self.leave_forward(t, false),
             Event::Extend { .. } => self.extra_ms += u64::from(SWING_EXTEND_S) * 1000,
             Event::Prev { .. } => {
-                let back = (0..self.index).rev().find(|&i| self.open(i)).unwrap_or(self.index);
+                self.close_run(false);
+                let back = (0..self.index).rev().find(|&i| i == 0 || self.open(i, t)).unwrap_or(self.index);
                 self.enter(back, t);
             }
             Event::Hurt { .. } => {
@@ -580,16 +694,28 @@ impl<'a> Replay<'a> {
                 if !self.pain.contains(&blamed) {
                     self.pain.push(blamed);
                 }
-                match self.plan.first_step_of(ExerciseId::MidBackStretches) {
-                    Some(s) if self.index < s => self.enter(s, t),
-                    _ => self.finish(t, false),
+                self.close_run(false);
+                match self.after_hurt() {
+                    Some(s) => self.enter(s, t),
+                    None => self.finish(t, false),
                 }
             }
-            Event::Finish { .. } => self.finish(t, false),
+            Event::Stretch { .. } => {
+                self.close_run(false);
+                if let Some(s) = self.plan.first_step_of(ExerciseId::MidBackStretches) {
+                    self.enter(s, t);
+                }
+            }
+            Event::Finish { .. } => {
+                self.close_run(false);
+                self.finish(t, false);
+            }
         }
     }
 
-    /// Runs the clock to wall time `t`, ending timed steps as their time comes.
+    /// Runs the clock to wall time `t`, ending timed steps as their time
+    /// comes, and a paced crunch set early at a tick the day has no room
+    /// for.
     fn advance(&mut self, t: u64) {
         if self.paused_at.is_some() {
             return;
@@ -598,7 +724,11 @@ impl<'a> Replay<'a> {
         while self.end.is_none() {
             let end = self.duration().map(|d| self.step_start + d).filter(|e| *e <= target);
             let upto = end.unwrap_or(target);
-            self.emit_within_step(upto);
+            if let Some(cut) = self.emit_within_step(upto) {
+                self.clock = cut;
+                self.leave_forward(self.wall(cut), false);
+                continue;
+            }
             self.clock = upto;
             match end {
                 Some(e) => self.leave_forward(self.wall(e), true),
@@ -607,14 +737,20 @@ impl<'a> Replay<'a> {
         }
     }
 
-    /// Cues inside the current step (halfway, 3-2-1) between the clock and `upto`.
-    fn emit_within_step(&mut self, upto: u64) {
+    /// Cues inside the current step (halfway, 3-2-1, crunch ticks) between
+    /// the clock and `upto`, and the crunches they ask for. Returns the
+    /// active instant of a crunch tick the day has no room for: the set
+    /// ends there.
+    fn emit_within_step(&mut self, upto: u64) -> Option<u64> {
         let step = &self.plan.steps[self.index];
-        let Some(d) = self.duration() else { return };
+        if step.kind == StepKind::Reps {
+            return self.ask_crunches(upto);
+        }
+        let Some(d) = self.duration() else { return None };
         // An extended round has no honest halfway: the first one has passed.
         let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000 && self.extra_ms == 0;
-        // Breaths keep their calm and a paced crunch set has its own ticks: no 3-2-1.
-        let counts = !matches!(step.kind, StepKind::Breaths | StepKind::Reps) && d >= 4_000;
+        // Breaths keep their calm: no 3-2-1.
+        let counts = step.kind != StepKind::Breaths && d >= 4_000;
         let mut marks: [Option<(u64, CueKind)>; 4] = [None; 4];
         if halfway {
             marks[0] = Some((d / 2, CueKind::Halfway));
@@ -631,16 +767,47 @@ impl<'a> Replay<'a> {
                 self.emit(self.wall(at), kind);
             }
         }
-        if step.kind == StepKind::Reps {
-            let reps = step.reps.unwrap_or(0).max(1);
-            let pace = d / u64::from(reps);
-            for n in 2..=reps {
-                let at = self.step_start + pace * u64::from(n - 1);
-                if at > self.clock && at <= upto {
-                    self.emit(self.wall(at), CueKind::Rep(n));
-                }
+        None
+    }
+
+    /// The crunches a set asks for up to `upto`: each tick of a paced set
+    /// on the day it sounds (the first with the step's start), an unpaced
+    /// set as a whole once shown for [`UNPACED_ASKED_MS`]. A tick with no
+    /// room left on its day is not given: its instant is returned.
+    fn ask_crunches(&mut self, upto: u64) -> Option<u64> {
+        let step = &self.plan.steps[self.index];
+        let reps = step.reps.unwrap_or(0);
+        let Some(d) = step.duration_ms else {
+            if self.run_asked == 0 && self.step_start + UNPACED_ASKED_MS <= upto {
+                self.charge_run(reps);
+            }
+            return None;
+        };
+        let pace = d / u64::from(reps.max(1));
+        while self.run_asked < reps {
+            let n = self.run_asked + 1;
+            let at = self.step_start + pace * u64::from(n - 1);
+            if at > upto {
+                break;
+            }
+            let wall = self.wall(at);
+            let day = self.ledger.day_of(wall);
+            if self.room_on(day) == 0 {
+                return Some(at);
+            }
+            self.asked.charge(day, 1);
+            self.run_asked = n;
+            if n >= 2 {
+                self.emit(wall, CueKind::Rep(n));
             }
         }
+        None
+    }
+
+    /// Books `n` more crunches of the current run to the day it began on.
+    fn charge_run(&mut self, n: u32) {
+        self.asked.charge(self.run_day, n);
+        self.run_asked = self.run_asked.saturating_add(n);
     }
 
     /// Makes step `i` current, starting now.
@@ -648,6 +815,8 @@ impl<'a> Replay<'a> {
         self.index = i;
         self.step_start = self.clock;
         self.extra_ms = 0;
+        self.run_asked = 0;
+        self.run_day = self.ledger.day_of(wall);
         self.emit(wall, CueKind::StepStart);
         let steps = &self.plan.steps;
         if let Some(side) = steps[i].side {
@@ -656,22 +825,56 @@ impl<'a> Replay<'a> {
                 self.emit(wall, CueKind::SwitchSide);
             }
         }
+        if steps[i].kind == StepKind::Reps {
+            // The set's start is its first crunch (or the unpaced set just shown).
+            self.ask_crunches(self.clock);
+        }
     }
 
-    /// Leaves the current step forwards (timer, Done, Next or StopRound)
-    /// for the next open step.
-    fn leave_forward(&mut self, wall: u64, completed: bool) {
+    /// Credits the run of the current step that ends now: a full run
+    /// (timer or Done) counts once, every crunch of it included; a run left
+    /// early counts what was done of it: the ticks a paced set gave, the
+    /// seconds of a hold or a swing round.
+    fn close_run(&mut self, completed: bool) {
         let i = self.index;
+        let step = &self.plan.steps[i];
+        let elapsed = self.clock - self.step_start;
         if completed {
             self.completions[i] = self.completions[i].saturating_add(1);
-            let step = &self.plan.steps[i];
-            match step.kind {
-                StepKind::Timed => self.timed_ms[i] += self.duration().unwrap_or(0),
-                StepKind::Reps => self.crunches = self.crunches.saturating_add(step.reps.unwrap_or(0)),
-                _ => {}
-            }
         }
-        let next = (i + 1..self.plan.steps.len()).find(|&j| self.open(j));
+        match step.kind {
+            StepKind::Timed | StepKind::Hold if completed => self.timed_ms[i] += self.duration().unwrap_or(0),
+            StepKind::Timed | StepKind::Hold => self.timed_ms[i] += elapsed,
+            StepKind::Reps if completed => {
+                let reps = step.reps.unwrap_or(0);
+                // Done before the last tick: the person did the set; it was
+                // asked for on the day it began, which had room for it all.
+                self.charge_run(reps.saturating_sub(self.run_asked));
+                self.crunches = self.crunches.saturating_add(reps);
+            }
+            StepKind::Reps if step.duration_ms.is_some() => {
+                self.partial_reps[i] = self.partial_reps[i].saturating_add(self.run_asked);
+                self.crunches = self.crunches.saturating_add(self.run_asked);
+            }
+            _ => {}
+        }
+        self.run_asked = 0;
+    }
+
+    /// Counts the run still under way as if it ended now (for results and
+    /// the record of a session not ended).
+    fn settle(&mut self) {
+        if self.end.is_none() {
+            self.close_run(false);
+        }
+    }
+
+    /// Leaves the current step forwards (timer, Done, Next, StopRound or a
+    /// crunch tick with no room) for the next open step.
+    fn leave_forward(&mut self, wall: u64, completed: bool) {
+        let i = self.index;
+        self.close_run(completed);
+        let next = (i + 1..self.plan.steps.len()).find(|&j| self.open(j, wall));
         let steps = &self.plan.steps;
         if steps[i].kind == StepKind::Rest {
             self.emit(wall, CueKind::RestOver);

@@ -381,7 +381,9 @@ fn next_prev_and_skipping_an_exercise() {
     }
     let results = session.results(t);
     let bridge = &results[0];
-    assert!(bridge.skipped && bridge.done == WorkDone::default());
+    // The first hold ran 2 s before Prev and 1 s before Next: held seconds
+    // count, not a hold.
+    assert!(!bridge.skipped && bridge.done == WorkDone { seconds: 3, ..WorkDone::default() }, "{bridge:?}");
     assert!(results[1].skipped, "crunches skipped: no reps credited by Next");
     // Prev from a step after a timed end, then do it again: credit once it completes.
     session.prev(t);
@@ -457,12 +459,19 @@ fn hurt_during_a_transition_blames_the_exercise_just_done() {
 }
 
 #[test]
-fn hurt_in_the_stretches_or_without_them_finishes() {
+fn hurt_in_the_cobra_goes_on_to_the_reach_and_in_the_reach_finishes() {
     let mut session = Session::start(default_plan(), T0);
     let stretches = session.plan.first_step_of(ExerciseId::MidBackStretches).unwrap();
     for _ in 0..stretches + 2 {
         session.next(T0);
     }
+    session.hurt(T0 + S);
+    let s = session.snapshot(T0 + S);
+    let step = &session.plan.steps[s.index];
+    assert!(!s.finished, "a hurt in the cobra goes on to the side reach");
+    assert_eq!((step.kind, step.pose), (StepKind::Transition, crate::routine::Pose::ReachUp));
+    session.next(T0 + S);
+    assert!(session.plan.steps[session.snapshot(T0 + S).index].side.is_some(), "now in the reach");
     session.hurt(T0 + S);
     let s = session.snapshot(T0 + 2 * S);
     assert!(s.finished);
@@ -497,7 +506,9 @@ fn finish_early() {
     assert!(!rec.completed);
     assert_eq!(rec.ended_at_ms, T0 + 20 * S);
     assert_eq!(rec.duration_s(), 20);
-    assert!(rec.exercises.iter().all(|r| r.skipped), "the first hold was not finished");
+    // 5 s into the first hold: its seconds count, not a hold; the rest was not reached.
+    assert_eq!(rec.exercises[0].done, WorkDone { seconds: 5, ..WorkDone::default() });
+    assert!(rec.exercises[1..].iter().all(|r| r.skipped));
     let cues = session.cues_between(T0 - 1, T0 + 600 * S);
     assert_eq!(steps_with(&cues, CueKind::WorkoutDone), [1]);
     assert_eq!(cues.last().unwrap().at_ms, T0 + 20 * S);
@@ -752,7 +763,7 @@ fn results_compare_planned_with_done() {
     assert_eq!(
         done,
         [
-            WorkDone { holds: 3, ..Default::default() },
+            WorkDone { holds: 3, seconds: 30, ..Default::default() },
             WorkDone { reps: 60, sets: 3, ..Default::default() },
             WorkDone { breaths: 6, ..Default::default() },
             WorkDone { sides: 4, seconds: 120, ..Default::default() },
@@ -1145,7 +1156,7 @@ fn swing_rounds_grow_by_30_s_once_the_plan_allows_it() {
 // ---------------------------------------------------------------- a resumed workout is checked
 
 fn active(plan: Plan) -> ActiveWorkout {
-    ActiveWorkout { id: "1700000000000-0badf00d".into(), session: Session::start(plan, T0), pain_before: Some(3) }
+    ActiveWorkout::new("1700000000000-0badf00d".into(), Session::start(plan, T0), Some(3))
 }
 
 #[test]

@@ -219,7 +219,7 @@ test('a workout left for hours asks to resume, save or discard; saving keeps the
   await page.clock.fastForward('03:00:00');
   await page.reload();
   await page.getByTestId('stale-workout').waitFor();
-  assert.match(await page.getByTestId('stale-workout').innerText(), /stopped 3 hours ago/);
+  assert.match(await page.getByTestId('stale-workout').innerText(), /away for 3 hours/);
   await page.getByTestId('stale-save').click();
   await page.getByTestId('summary').waitFor();
   const record = await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).sessions[0]);

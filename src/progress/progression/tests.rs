@@ -64,6 +64,8 @@ fn workout(day: u64, settings: &Settings, before: Option<u8>, after: Option<u8>)
         felt: None,
         note: None,
         completed: true,
+        crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 
@@ -694,6 +696,8 @@ fn rated(day: u64, minute: i64, tz: i32, before: Option<u8>, after: Option<u8>) 
         felt: None,
         note: None,
         completed: true,
+        crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 

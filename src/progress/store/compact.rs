@@ -41,6 +41,10 @@ pub(crate) struct CompactSession<'a> {
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "is_false")]
     completed: bool,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    crunch_days: &'a [(i64, u32)],
+    #[serde(skip_serializing_if = "is_zero")]
+    away_s: u32,
 }
 
 impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
@@ -57,6 +61,8 @@ impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
             felt,
             note,
             completed,
+            crunch_days,
+            away_s,
         } = s;
         CompactSession {
             id,
@@ -70,6 +76,8 @@ impl<'a> From<&'a SessionRecord> for CompactSession<'a> {
             felt: *felt,
             note: note.as_deref(),
             completed: *completed,
+            crunch_days,
+            away_s: *away_s,
         }
     }
 }

@@ -69,6 +69,8 @@ fn expected_v1(tz: i32) -> Document {
                 note: Some("Felt stiff at first".into()),
                 // Every exercise was done as planned.
                 completed: true,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1760250600000-3f2a9c01".into(),
@@ -91,6 +93,8 @@ fn expected_v1(tz: i32) -> Document {
                 felt: None,
                 note: None,
                 completed: false,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1760391910000-7c7c7c7c".into(),
@@ -110,6 +114,8 @@ fn expected_v1(tz: i32) -> Document {
                 felt: None,
                 note: None,
                 completed: false,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         settings: Settings {
@@ -167,6 +173,8 @@ pub(super) fn expected_v2() -> Document {
                 felt: Some(Felt::Good),
                 note: Some("Evening, \"quiet\" house, café; =SUM(A1)".into()),
                 completed: true,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1793642700000-00c0ffee".into(),
@@ -183,6 +191,8 @@ pub(super) fn expected_v2() -> Document {
                 felt: Some(Felt::Hard),
                 note: None,
                 completed: false,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1793690100000-deadbeef".into(),
@@ -196,6 +206,8 @@ pub(super) fn expected_v2() -> Document {
                 felt: None,
                 note: None,
                 completed: true,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         settings: Settings {
@@ -362,6 +374,8 @@ pub(super) fn expected_v3() -> Document {
                 felt: Some(Felt::Good),
                 note: Some("Second swing round on the right leg cut short".into()),
                 completed: true,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
             SessionRecord {
                 id: "1803920700000-0a1b2c3d".into(),
@@ -379,6 +393,8 @@ pub(super) fn expected_v3() -> Document {
                 felt: None,
                 note: None,
                 completed: false,
+                crunch_days: Vec::new(),
+                away_s: 0,
             },
         ],
         pain_log: vec![

@@ -121,6 +121,16 @@ fn more_than_one_hundred_crunches_done_is_refused() {
 }
 
 #[test]
+fn more_than_one_hundred_crunches_asked_for_in_a_day_is_refused() {
+    let mut v = valid_value();
+    v["sessions"][0]["crunch_days"] = serde_json::json!([[20_000, 60], [20_001, 101]]);
+    assert_contains(
+        &import_err(&v.to_string()),
+        "sessions[0].crunch_days: expected at most 100 crunches asked for in a day, found 101",
+    );
+}
+
+#[test]
 fn planned_dosages_must_pass_the_routine_checks() {
     let mut v = valid_value();
     v["sessions"][1]["exercises"][1]["planned"] = j(r#"{"kind": "reps", "reps": 25, "sets": 5}"#);

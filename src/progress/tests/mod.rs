@@ -76,6 +76,8 @@ pub(super) fn session(id: &str, start: u64, tz: i32) -> SessionRecord {
         felt: Some(Felt::Good),
         note: None,
         completed: true,
+        crunch_days: Vec::new(),
+        away_s: 0,
     }
 }
 
