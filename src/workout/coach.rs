@@ -337,8 +337,10 @@ fn breath_moments(step: &Step, out: &mut Vec<(u64, String)>) {
     if let Some(opener) = opener {
         out.push((SPEECH_DELAY_MS, opener.to_string()));
     }
+    // A long series of core breaths says when five are left, as a set of crunches does.
     let in_word = |b: u64| match (b, opener, last && n > 1) {
         (0, None, true) => "Last one. Breathe in.",
+        (0, None, false) if n > 5 && n - i == 4 => "Last five. Breathe in.",
         (0, _, _) => "Breathe in.",
         _ => "In again.",
     };
@@ -668,7 +670,7 @@ mod tests {
     fn whole_workout_with(settings: &Settings, pauses: bool) -> (Session, Heard) {
         let mut s = Session::start(build_plan(settings).expect("plan"), T0);
         let mut coach = Coach::new(T0);
-        let (mut said, mut sounds): (Vec<(u64, String)>, Vec<(u64, u64, CueKind)>) = (Vec::new(), Vec::new());
+        let (mut said, mut sounds): Heard = (Vec::new(), Vec::new());
         let mut t = T0;
         let mut reps_since: Option<(usize, u64)> = None;
         let mut paused_in = None;
@@ -776,7 +778,7 @@ mod tests {
             assert!(lines.contains(&line), "nothing says {line:?}: {lines:#?}");
         }
         // Said once a resume, at the instant of it.
-        let resumes: Vec<u64> = s.events.iter().filter_map(|e| matches!(e, Event::Resume { .. }).then(|| e.at_ms())).collect();
+        let resumes: Vec<u64> = s.events.iter().filter(|e| matches!(e, Event::Resume { .. })).map(Event::at_ms).collect();
         for (t, line) in said.iter().filter(|(_, l)| l.starts_with("Going again") || l.starts_with("Next")) {
             assert!(resumes.contains(t), "\"{line}\" at {} ms, not as the workout resumed", t - T0);
         }

@@ -375,7 +375,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
     match dosage {
         Dosage::Holds { hold_s, repeats, ball } => {
             let (title, instruction, pose) = if ball {
-                ("Ball bridge hold", "Knees over the ball: push your hips up and hold steady.", Pose::BallBridge)
+                ("Ball bridge hold", "Push your hips up off the ball and hold steady.", Pose::BallBridge)
             } else {
                 ("Bridge hold", "Push your hips up and hold steady.", Pose::BridgeUp)
             };
