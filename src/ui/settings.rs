@@ -216,7 +216,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 <legend>"Timing"</legend>
                 <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
                 <NumberField
-                    label="One slow breath, in and out"
+                    label="One slow breath"
                     get=|s| s.slow_breath_s
                     set=|s, v| s.slow_breath_s = v
                     min=*SLOW_BREATH_RANGE_S.start()

@@ -387,11 +387,9 @@ fn resume_lines(steps: &[Step], index: usize) -> Vec<String> {
 
 /// True when `line`, said at `now_ms`, is over before the step's next line
 /// or sound and well before the step ends: otherwise those say where we are.
-fn fits_now(session: &Session, lines: &[(u64, String)], line: &str, now_ms: u64, elapsed_ms: u64) -> bool {
+fn fits_now(session: &Session, step: &Step, lines: &[(u64, String)], line: &str, now_ms: u64, elapsed_ms: u64) -> bool {
     let len = speech_ms(line);
-    let step = session.snapshot(now_ms).index;
-    let duration = session.plan.steps[step].duration_ms;
-    let clear_of_end = duration.is_none_or(|d| elapsed_ms + len + STEP_CLEAR_MS <= d);
+    let clear_of_end = step.duration_ms.is_none_or(|d| elapsed_ms + len + STEP_CLEAR_MS <= d);
     let clear_of_lines = lines.iter().all(|(at, _)| *at <= elapsed_ms || *at >= elapsed_ms + len);
     clear_of_end && clear_of_lines && session.cues_between(now_ms, now_ms + len).is_empty()
 }
@@ -469,8 +467,9 @@ impl Coach {
                 _ => None,
             });
             if resumed.is_some_and(|at| now_ms - at <= STALE_SPEECH_MS) {
-                let said = resume_lines(&session.plan.steps, snap.index);
-                if let Some(line) = said.into_iter().find(|l| fits_now(session, lines, l, now_ms, snap.elapsed_ms)) {
+                let (steps, elapsed) = (&session.plan.steps, snap.elapsed_ms);
+                let said = resume_lines(steps, snap.index);
+                if let Some(line) = said.into_iter().find(|l| fits_now(session, &steps[snap.index], lines, l, now_ms, elapsed)) {
                     out.speech.push(line);
                 }
             }
@@ -858,8 +857,9 @@ mod tests {
             assert!(step_end - back_at >= 3_000, "a slow return");
             openers.push(lean.clone());
         }
+        openers.sort_unstable();
         openers.dedup();
-        assert_eq!(openers.len(), 6, "a different word for each reach: {openers:?}");
+        assert_eq!(openers.len(), 6, "different words for each reach: {openers:?}");
     }
 
     #[test]
