@@ -406,6 +406,9 @@ pub struct Coach {
     seen: Option<(usize, u64)>,
     /// The end of the workout was said.
     said_done: bool,
+    /// The instant of the last resume already answered: a tick at the very
+    /// instant of a resume, before it was pressed, must not hide it.
+    resume_heard_ms: u64,
     /// The current step's [`moments`], built once per step rather than at
     /// every tick (the plan is fixed for the session).
     lines: Option<(usize, Vec<(u64, String)>)>,
@@ -417,7 +420,14 @@ impl Coach {
     /// a little before it opens, so the start of a workout begun in the tap's
     /// task is still cued; older cues are dropped as stale.
     pub fn new(from_ms: u64) -> Coach {
-        Coach { scheduler: CueScheduler::new(from_ms), voiced_until_ms: from_ms.saturating_sub(1), seen: None, said_done: false, lines: None }
+        Coach {
+            scheduler: CueScheduler::new(from_ms),
+            voiced_until_ms: from_ms.saturating_sub(1),
+            seen: None,
+            said_done: false,
+            resume_heard_ms: from_ms.saturating_sub(1),
+            lines: None,
+        }
     }
 
     /// Forgets what was scheduled from `now_ms` on: call after any manual
@@ -463,9 +473,12 @@ impl Coach {
             }
             let lines = self.lines.as_ref().map(|(_, lines)| lines.as_slice()).unwrap_or_default();
             let resumed = session.events.iter().rev().find_map(|e| match e {
-                Event::Resume { at_ms } if from < *at_ms && *at_ms <= now_ms => Some(*at_ms),
+                Event::Resume { at_ms } if self.resume_heard_ms < *at_ms && *at_ms <= now_ms => Some(*at_ms),
                 _ => None,
             });
+            if let Some(at) = resumed {
+                self.resume_heard_ms = at;
+            }
             if resumed.is_some_and(|at| now_ms - at <= STALE_SPEECH_MS) {
                 let (steps, elapsed) = (&session.plan.steps, snap.elapsed_ms);
                 let said = resume_lines(steps, snap.index);
@@ -781,6 +794,15 @@ mod tests {
         for (t, line) in said.iter().filter(|(_, l)| l.starts_with("Going again") || l.starts_with("Next")) {
             assert!(resumes.contains(t), "\"{line}\" at {} ms, not as the workout resumed", t - T0);
         }
+        // A tick at the very instant of the resume, just before it was pressed, hides nothing.
+        let mut s = session();
+        let mut coach = Coach::new(T0);
+        coach.tick(&s, T0 + 3_000, ALL, false);
+        s.pause(T0 + 3_000);
+        coach.tick(&s, T0 + 8_000, ALL, false);
+        s.resume(T0 + 8_000);
+        assert_eq!(coach.tick(&s, T0 + 8_000, ALL, false).speech, ["Going again. Next: bridge hold."]);
+        assert!(coach.tick(&s, T0 + 8_250, ALL, false).speech.is_empty(), "said once");
         // A workout picked up again after a reload says it too.
         let mut s = session();
         s.pause(T0 + 3_000);
