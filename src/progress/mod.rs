@@ -14,7 +14,7 @@ pub use ledger::DayLedger;
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};
-pub use settings::{CueMode, Settings, Theme, CHANGE_POSITION_S, CRUNCH_PACE_MS, CRUNCH_PACE_RANGE_MS};
+pub use settings::{CueMode, Settings, Theme, CHANGE_POSITION_S, CRUNCH_PACE_MS, CRUNCH_PACE_RANGE_MS, SLOW_BREATH_RANGE_S, SLOW_BREATH_S};
 
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;

@@ -47,7 +47,10 @@ pub struct Settings {
     pub voice: Option<String>,
     /// Countdown before the first step and before each exercise, seconds.
     pub get_ready_s: u32,
-    /// Length of one paced breath, seconds.
+    /// The breath length of format 3's first builds (6 s, rushed for a full
+    /// breath pushed out through a small "oo"). No longer used for timing,
+    /// which [`Settings::slow_breath_s`] took over; kept so documents are
+    /// read and written as before.
     pub breath_s: u32,
     /// Rest between bridge holds, seconds.
     pub bridge_rest_s: u32,
@@ -84,6 +87,12 @@ pub struct Settings {
     /// people who never set one are written byte for byte as before.
     #[serde(skip_serializing_if = "Reminder::is_default")]
     pub reminder: Reminder,
+    /// One slow paced breath, in and out, seconds ([`SLOW_BREATH_RANGE_S`]):
+    /// about 4 s in, the rest out (`workout::in_breath_ms`). Paces the core
+    /// breath and the stretches' breaths. Stored only when changed, so
+    /// documents written before it existed read and write as before.
+    #[serde(skip_serializing_if = "is_default_slow_breath")]
+    pub slow_breath_s: u32,
 }
 
 /// Default get-ready before a change of position, seconds.
@@ -92,6 +101,16 @@ pub const CHANGE_POSITION_S: u32 = 15;
 pub const CRUNCH_PACE_MS: u32 = 1_500;
 /// The quickest and slowest cadence offered, ms a crunch.
 pub const CRUNCH_PACE_RANGE_MS: std::ops::RangeInclusive<u32> = 1_200..=3_000;
+
+/// Default slow breath, seconds: about 4 s in and 7 s out.
+pub const SLOW_BREATH_S: u32 = 11;
+/// The quickest and slowest breath offered, seconds: never less than about
+/// 6 s out, never so slow it strains.
+pub const SLOW_BREATH_RANGE_S: std::ops::RangeInclusive<u32> = 10..=16;
+
+fn is_default_slow_breath(s: &u32) -> bool {
+    *s == SLOW_BREATH_S
+}
 
 fn is_default_change_position(s: &u32) -> bool {
     *s == CHANGE_POSITION_S
@@ -120,6 +139,7 @@ impl Default for Settings {
             change_position_s: CHANGE_POSITION_S,
             crunch_pace_ms: CRUNCH_PACE_MS,
             reminder: Reminder::default(),
+            slow_breath_s: SLOW_BREATH_S,
         }
     }
 }
@@ -171,6 +191,7 @@ impl Settings {
         s.volume = if s.volume.is_finite() { s.volume.clamp(0.0, 1.0) } else { 0.8 };
         s.get_ready_s = s.get_ready_s.clamp(3, 30);
         s.breath_s = s.breath_s.clamp(3, 15);
+        s.slow_breath_s = s.slow_breath_s.clamp(*SLOW_BREATH_RANGE_S.start(), *SLOW_BREATH_RANGE_S.end());
         s.bridge_rest_s = s.bridge_rest_s.clamp(5, 120);
         s.crunch_rest_s = s.crunch_rest_s.clamp(CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S);
         s.change_position_s = s.change_position_s.clamp(3, 60);

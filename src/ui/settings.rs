@@ -4,7 +4,7 @@
 use super::widgets::{Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{Action, CueMode, Outcome, Settings, Theme};
+use crate::progress::{Action, CueMode, Outcome, Settings, Theme, SLOW_BREATH_RANGE_S};
 use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -204,7 +204,13 @@ pub fn SettingsScreen() -> impl IntoView {
             <fieldset>
                 <legend>"Timing"</legend>
                 <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
-                <NumberField label="One breath" get=|s| s.breath_s set=|s, v| s.breath_s = v min=3 max=15/>
+                <NumberField
+                    label="One slow breath"
+                    get=|s| s.slow_breath_s
+                    set=|s, v| s.slow_breath_s = v
+                    min=*SLOW_BREATH_RANGE_S.start()
+                    max=*SLOW_BREATH_RANGE_S.end()
+                />
                 <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
                 <NumberField
                     label="Time to change position"

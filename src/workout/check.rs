@@ -157,7 +157,8 @@ fn check_step(i: usize, s: &Step) -> Result<(), String> {
         // Lengths of holds and rounds are checked with the dosage.
         Hold | Timed => true,
         Reps => s.reps.is_some_and(|r| (1..=MAX_CRUNCHES_PER_DAY).contains(&r)),
-        Breaths => s.breaths.is_some_and(|b| (1..=10).contains(&b) && within(3 * u64::from(b), 15 * u64::from(b))),
+        // Up to 16 s a breath, and 8 s for a cobra's push-up or a reach's lean and return.
+        Breaths => s.breaths.is_some_and(|b| (1..=10).contains(&b) && within(3 * u64::from(b), 16 * u64::from(b) + 8)),
     };
     if !ok {
         return Err(format!("step {n} ({}) has a length or count the routine does not allow", s.title));

@@ -4,9 +4,9 @@
 //! cues vibrate. Pure: the browser layer passes the instant and whether the
 //! page is hidden, and carries out what [`Coach::tick`] returns.
 
-use super::plan::{Side, Step, StepKind};
+use super::plan::{BreathTiming, Side, Step, StepKind};
 use super::scheduler::CueScheduler;
-use super::session::{Cue, CueKind, Session};
+use super::session::{Cue, CueKind, Event, Session};
 
 /// How far ahead beeps are put on the audio clock while the page shows, ms.
 pub const LOOKAHEAD_VISIBLE_MS: u64 = 1_500;
@@ -87,6 +87,10 @@ pub fn sound_ms(kind: CueKind, rest_start: bool) -> u64 {
 
 /// A count word follows its crunch's tick by this much.
 const REP_WORD_DELAY_MS: u64 = 60;
+/// "Go" follows a ticked set's first tick (its start sound) by this much.
+const GO_DELAY_MS: u64 = 300;
+/// The player ticks this often: a line may be said up to this late.
+const TICK_MS: u64 = 250;
 /// Words start this long after their step's instant, after its start sound
 /// (the longest, a finished exercise's chord, lasts 0.48 s).
 pub const SPEECH_DELAY_MS: u64 = 550;
@@ -105,11 +109,15 @@ fn quiet_countdown(step: &Step) -> bool {
     matches!(step.kind, StepKind::Rest | StepKind::Transition) && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
 }
 
-/// About how long a line takes to say at the normal rate: a little over a
-/// third of a second a word (170 words a minute) and a short lead-in. Kept on
-/// the long side, so a line planned to fit really does.
+/// About how long a line takes to say, ms: fitted to espeak-ng's lengths at
+/// its default 175 words a minute (about a browser voice at rate 1.0) for
+/// every line of a workout (`scripts/measure-speech`), and kept on the long
+/// side, so that each measured line is shorter than this: 62 ms a letter,
+/// a pause of 400 ms at each full stop, colon or question mark and 300 ms at
+/// each comma, and a lead-in.
 pub fn speech_ms(line: &str) -> u64 {
-    200 + 360 * line.split_whitespace().count() as u64
+    let count = |f: fn(char) -> bool| line.chars().filter(|c| f(*c)).count() as u64;
+    250 + 62 * count(char::is_alphabetic) + 400 * count(|c| matches!(c, '.' | ':' | ';' | '!' | '?')) + 300 * count(|c| c == ',')
 }
 
 /// Whole numbers the way a voice should say them ("fifteen", not "1 5").
@@ -172,11 +180,12 @@ fn next_parts(next: &Step, new_exercise: bool) -> (String, Option<String>) {
         StepKind::Reps => format!("{} {}", next.reps.map(number_words).unwrap_or_default(), spoken_title(&next.title)),
         _ => spoken_title(&next.title),
     };
-    let what = if is_last(next) && !matches!(next.kind, StepKind::Breaths) {
-        let last = if next.kind == StepKind::Reps { "the last set" } else { "the last one" };
-        format!("{what}, {last}")
-    } else {
-        what
+    let what = match (next.kind, next.set) {
+        // "The last one" of a leg's rounds sounds like the end of the workout.
+        (StepKind::Timed, Some((round, _))) if round > 1 => format!("{what}, round {}", number_words(round)),
+        (StepKind::Reps, _) if is_last(next) => format!("{what}, the last set"),
+        (StepKind::Hold, _) if is_last(next) => format!("{what}, the last one"),
+        _ => what,
     };
     (what, new_exercise.then(|| spoken(&next.instruction)))
 }
@@ -189,10 +198,13 @@ fn prep_line(steps: &[Step], index: usize) -> String {
     let budget = step.duration_ms.unwrap_or(0).saturating_sub(clear + SPEECH_DELAY_MS);
     let next = steps.get(index + 1);
     let new_exercise = next.is_some_and(|n| n.exercise != step.exercise || step.kind != StepKind::Rest);
+    let paced_set = next.filter(|n| n.kind == StepKind::Reps && n.duration_ms.is_some());
     let opener = match (step.kind, next) {
         // "Rest. Rest on your back…" would say it twice.
-        (StepKind::Rest, _) if step.instruction.starts_with("Rest") => String::new(),
+        (StepKind::Rest, _) if says_rest(&step.instruction) => String::new(),
         (StepKind::Rest, _) => "Rest.".to_string(),
+        // A ticked set starts on its first tick with no words of its own: how many is said here.
+        (_, Some(n)) if paced_set.is_some() => format!("{}.", capitalised(&next_parts(n, false).0)),
         (_, Some(n)) if n.exercise != steps.get(index.wrapping_sub(1)).map_or(n.exercise, |p| p.exercise) || index == 0 => {
             format!("{}.", n.exercise.exercise().name)
         }
@@ -219,6 +231,11 @@ fn prep_line(steps: &[Step], index: usize) -> String {
         }
     }
     said(&opener, &parts, &kept)
+}
+
+/// True when a line already says "rest" (any case), so a rest's opener would repeat it.
+fn says_rest(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("rest"))
 }
 
 /// The opener and the kept parts, in order.
@@ -248,10 +265,17 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
         StepKind::GetReady | StepKind::Transition | StepKind::Rest => out.push((SPEECH_DELAY_MS, prep_line(steps, index))),
         StepKind::Hold => out.push((SPEECH_DELAY_MS, format!("{last}Hold."))),
         StepKind::Reps if duration > 0 => {
-            // A paced set: its start is the first crunch; then a word after a tick every five,
-            // and "last five" (the set is said during the rest or get-ready before it).
+            // A paced set: its start is the first crunch, with "Go" when it is said before
+            // the second; then a word after a tick every five, and "last five" (how many
+            // is said during the rest or get-ready before it).
             let reps = step.reps.unwrap_or(0).max(1);
             let pace = duration / u64::from(reps);
+            // Only words said before the next tick, late as a tick may be: at a fast pace the
+            // count on screen does without them.
+            let fits = |delay: u64, word: &str| delay + TICK_MS + speech_ms(word) <= pace;
+            if fits(GO_DELAY_MS, "Go.") {
+                out.push((GO_DELAY_MS, "Go.".to_string()));
+            }
             for n in 2..=reps {
                 let left = reps - n + 1;
                 let word = if left == 5 && reps > 5 {
@@ -261,7 +285,9 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
                 } else {
                     continue;
                 };
-                out.push((pace * u64::from(n - 1) + REP_WORD_DELAY_MS, word));
+                if fits(REP_WORD_DELAY_MS, &word) {
+                    out.push((pace * u64::from(n - 1) + REP_WORD_DELAY_MS, word));
+                }
             }
         }
         StepKind::Reps => {
@@ -277,27 +303,95 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
             };
             out.push((SPEECH_DELAY_MS, format!("{side}Go.")));
         }
-        StepKind::Breaths => {
-            let breaths = u64::from(step.breaths.unwrap_or(1).max(1));
-            let half = duration / (2 * breaths);
-            let first_in = match step.side {
-                Some(_) if switched => "Other side. Breathe in.".to_string(),
-                Some(side) => format!("Lean {}. Breathe in.", side.word()),
-                None if breaths > 1 => "Push up slowly. Breathe in.".to_string(),
-                None => format!("{last}Breathe in."),
-            };
-            let out_word = if breaths == 1 && step.side.is_none() { "Out, through a small oo." } else { "And out." };
-            for b in 0..breaths {
-                let start = b * 2 * half;
-                out.push((start.max(SPEECH_DELAY_MS), if b == 0 { first_in.clone() } else { "In.".to_string() }));
-                out.push((start + half, out_word.to_string()));
-            }
-        }
+        StepKind::Breaths => breath_moments(step, &mut out),
     }
     if matches!(step.kind, StepKind::Hold | StepKind::Timed) && duration >= 20_000 {
         out.push((duration / 2 + SPEECH_DELAY_MS, "Halfway.".to_string()));
     }
     out
+}
+
+/// The words of a paced breathing step: its movement first (the cobra's
+/// push-up, the reach's lean), then each breath's in and, at the turn, its
+/// out; a reach ends with the slow return. Words vary from one side or
+/// breath to the next, so a series does not sound like a machine.
+fn breath_moments(step: &Step, out: &mut Vec<(u64, String)>) {
+    let Some(t) = BreathTiming::of(step) else { return };
+    let breaths = u64::from(step.breaths.unwrap_or(1).max(1));
+    let last = is_last(step);
+    let (i, n) = step.set.unwrap_or((1, 1));
+    let first_of_exercise = i == 1 && step.side.is_none_or(|s| s == Side::Left);
+    let opener = match step.side {
+        Some(side) => Some(match (side, i, last) {
+            (Side::Left, 1, _) => "Lean slowly to the left.",
+            (Side::Right, 1, _) => "Now slowly to the right.",
+            (Side::Left, _, true) => "Last time: lean to the left.",
+            (Side::Right, _, true) => "And the last one, to the right.",
+            (Side::Left, _, _) => "Over to the left again.",
+            (Side::Right, _, _) => "And over to the right.",
+        }),
+        None if breaths > 1 && last => Some("Last one. Push up slowly."),
+        None if breaths > 1 => Some("Push up slowly."),
+        None => None,
+    };
+    if let Some(opener) = opener {
+        out.push((SPEECH_DELAY_MS, opener.to_string()));
+    }
+    // A long series of core breaths says when five are left, as a set of crunches does.
+    let in_word = |b: u64| match (b, opener, last && n > 1) {
+        (0, None, true) => "Last one. Breathe in.",
+        (0, None, false) if n > 5 && n - i == 4 => "Last five. Breathe in.",
+        (0, _, _) => "Breathe in.",
+        _ => "In again.",
+    };
+    let out_word = match (step.side, breaths) {
+        (None, 1) if first_of_exercise => "Out, through a small oo.",
+        (None, 1) => "Slowly out.",
+        _ => "And out.",
+    };
+    for b in 0..breaths {
+        let start = t.lead_ms + b * t.breath_ms;
+        out.push((start.max(SPEECH_DELAY_MS), in_word(b).to_string()));
+        out.push((start + t.in_ms, out_word.to_string()));
+    }
+    if t.tail_ms > 0 {
+        let back = if step.side == Some(Side::Left) { "Slowly back up." } else { "And slowly back to the middle." };
+        out.push((t.lead_ms + breaths * t.breath_ms, back.to_string()));
+    }
+    // A step stored by an older build has no time for its movement: what
+    // would overlap is said as one line.
+    let mut merged: Vec<(u64, String)> = Vec::new();
+    for (at, line) in out.drain(..) {
+        match merged.last_mut() {
+            Some((prev_at, prev)) if *prev_at + speech_ms(prev) > at => {
+                prev.push(' ');
+                prev.push_str(&line);
+            }
+            _ => merged.push((at, line)),
+        }
+    }
+    *out = merged;
+}
+
+/// What the coach may say as the person resumes after a pause: where they
+/// are, from the fullest line to the shortest.
+fn resume_lines(steps: &[Step], index: usize) -> Vec<String> {
+    let step = &steps[index];
+    let next = steps.get(index + 1).map(|n| next_parts(n, false).0);
+    match (step.kind, next) {
+        (StepKind::Rest, Some(next)) => vec![format!("Going again: rest, then {next}."), format!("Next: {next}.")],
+        (StepKind::GetReady | StepKind::Transition, Some(next)) => vec![format!("Going again. Next: {next}."), format!("Next: {next}.")],
+        _ => vec![format!("Going again: {}.", next_parts(step, false).0), "Going again.".to_string()],
+    }
+}
+
+/// True when `line`, said at `now_ms`, is over before the step's next line
+/// or sound and well before the step ends: otherwise those say where we are.
+fn fits_now(session: &Session, step: &Step, lines: &[(u64, String)], line: &str, now_ms: u64, elapsed_ms: u64) -> bool {
+    let len = speech_ms(line);
+    let clear_of_end = step.duration_ms.is_none_or(|d| elapsed_ms + len + STEP_CLEAR_MS <= d);
+    let clear_of_lines = lines.iter().all(|(at, _)| *at <= elapsed_ms || *at >= elapsed_ms + len);
+    clear_of_end && clear_of_lines && session.cues_between(now_ms, now_ms + len).is_empty()
 }
 
 /// Remembers what was already handed over, so each cue sounds once however
@@ -312,6 +406,9 @@ pub struct Coach {
     seen: Option<(usize, u64)>,
     /// The end of the workout was said.
     said_done: bool,
+    /// The instant of the last resume already answered: a tick at the very
+    /// instant of a resume, before it was pressed, must not hide it.
+    resume_heard_ms: u64,
     /// The current step's [`moments`], built once per step rather than at
     /// every tick (the plan is fixed for the session).
     lines: Option<(usize, Vec<(u64, String)>)>,
@@ -323,7 +420,14 @@ impl Coach {
     /// a little before it opens, so the start of a workout begun in the tap's
     /// task is still cued; older cues are dropped as stale.
     pub fn new(from_ms: u64) -> Coach {
-        Coach { scheduler: CueScheduler::new(from_ms), voiced_until_ms: from_ms.saturating_sub(1), seen: None, said_done: false, lines: None }
+        Coach {
+            scheduler: CueScheduler::new(from_ms),
+            voiced_until_ms: from_ms.saturating_sub(1),
+            seen: None,
+            said_done: false,
+            resume_heard_ms: from_ms.saturating_sub(1),
+            lines: None,
+        }
     }
 
     /// Forgets what was scheduled from `now_ms` on: call after any manual
@@ -374,6 +478,20 @@ impl Coach {
                 self.lines = Some((snap.index, moments(&session.plan.steps, snap.index)));
             }
             let lines = self.lines.as_ref().map(|(_, lines)| lines.as_slice()).unwrap_or_default();
+            let resumed = session.events.iter().rev().find_map(|e| match e {
+                Event::Resume { at_ms } if self.resume_heard_ms < *at_ms && *at_ms <= now_ms => Some(*at_ms),
+                _ => None,
+            });
+            if let Some(at) = resumed {
+                self.resume_heard_ms = at;
+            }
+            if resumed.is_some_and(|at| now_ms - at <= STALE_SPEECH_MS) {
+                let (steps, elapsed) = (&session.plan.steps, snap.elapsed_ms);
+                let said = resume_lines(steps, snap.index);
+                if let Some(line) = said.into_iter().find(|l| fits_now(session, &steps[snap.index], lines, l, now_ms, elapsed)) {
+                    out.speech.push(line);
+                }
+            }
             for &(at, ref line) in lines {
                 let passed = since.map_or(at <= snap.elapsed_ms, |s| s < at && at <= snap.elapsed_ms);
                 if passed && snap.elapsed_ms - at <= STALE_SPEECH_MS {
@@ -430,6 +548,7 @@ fn starts_rest(session: &Session, cue: &Cue) -> bool {
 mod tests {
     use super::*;
     use crate::progress::Settings;
+    use crate::routine::ExerciseId;
     use crate::workout::build_plan;
 
     const T0: u64 = 1_700_000_000_000;
@@ -560,25 +679,38 @@ mod tests {
         assert_eq!(said, ["zero", "five", "fifteen", "twenty", "twenty-one", "forty-five", "ninety-nine", "one hundred"]);
     }
 
-    /// A whole default workout, ticked every 250 ms as the player does, with
-    /// Done after 2 s a rep: every line said (instant, text) and every sound
-    /// (instant, length, kind), and the instants steps started.
     /// What a whole workout said and sounded: (instant, line) and (instant, length, kind).
     type Heard = (Vec<(u64, String)>, Vec<(u64, u64, CueKind)>);
 
-    fn whole_workout(settings: &Settings) -> (Session, Heard) {
+    /// A whole workout, ticked every 250 ms as the player does, with Done
+    /// after 2 s a rep, and with `pauses` a pause of 5 s 3 s into every step:
+    /// every line said and every sound (beeps the pause cancelled left out).
+    fn whole_workout_with(settings: &Settings, pauses: bool) -> (Session, Heard) {
         let mut s = Session::start(build_plan(settings).expect("plan"), T0);
         let mut coach = Coach::new(T0);
-        let (mut said, mut sounds) = (Vec::new(), Vec::new());
+        let (mut said, mut sounds): Heard = (Vec::new(), Vec::new());
         let mut t = T0;
         let mut reps_since: Option<(usize, u64)> = None;
+        let mut paused_in = None;
         while !s.snapshot(t).finished || !coach.said_done {
+            let snap = s.snapshot(t);
+            if pauses && !snap.finished && snap.elapsed_ms >= 3_000 && paused_in != Some(snap.index) {
+                paused_in = Some(snap.index);
+                s.pause(t);
+                coach.reset(t);
+                // The pause cancels the beeps ahead and hushes the line being said.
+                sounds.retain(|(at, _, _)| *at <= t);
+                said.retain(|(at, line)| at + speech_ms(line) <= t);
+                t += 5_000;
+                s.resume(t);
+                coach.reset(t);
+            }
             let cues = coach.tick(&s, t, ALL, false);
             said.extend(cues.speech.into_iter().map(|l| (t, l)));
             sounds.extend(cues.beeps.iter().map(|b| (t + b.delay_ms, sound_ms(b.kind, b.rest_start), b.kind)));
             let snap = s.snapshot(t);
             let step = &s.plan.steps[snap.index];
-            if step.kind == StepKind::Reps && !snap.finished {
+            if step.kind == StepKind::Reps && step.duration_ms.is_none() && !snap.finished {
                 let since = match reps_since {
                     Some((i, at)) if i == snap.index => at,
                     _ => t,
@@ -589,18 +721,47 @@ mod tests {
                     coach.reset(t);
                 }
             }
-            t += 250;
+            t += TICK_MS;
             assert!(t < T0 + 3_600_000, "the workout never ended");
         }
         (s, (said, sounds))
     }
 
-    #[test]
-    fn no_speech_talks_over_a_sound_another_line_or_the_start_of_a_step() {
-        let (s, (said, sounds)) = whole_workout(&Settings::default());
+    fn whole_workout(settings: &Settings) -> (Session, Heard) {
+        whole_workout_with(settings, false)
+    }
+
+    /// The settings the script is checked with: the defaults, the top of every ladder with the
+    /// most breaths, the quickest crunch pace and the shortest breath, the slowest of both,
+    /// and counting crunches yourself.
+    fn variety() -> Vec<Settings> {
+        let top = Settings {
+            levels: ExerciseId::ALL.map(|id| id.exercise().max_level()),
+            core_breaths: crate::routine::MAX_CORE_BREATHS,
+            ..Settings::default()
+        };
+        let (fast, slow) = (crate::progress::CRUNCH_PACE_RANGE_MS, crate::progress::SLOW_BREATH_RANGE_S);
+        vec![
+            Settings::default(),
+            Settings { crunch_pace_ms: *fast.start(), slow_breath_s: *slow.start(), ..top.clone() },
+            Settings { crunch_pace_ms: *fast.end(), slow_breath_s: *slow.end(), ..top.clone() },
+            Settings { crunch_pace_ms: 0, ..Settings::default() },
+        ]
+    }
+
+    /// Every sentence said, in order, with the instant of its line.
+    fn sentences(said: &[(u64, String)]) -> Vec<(u64, String)> {
+        said.iter()
+            .flat_map(|(t, line)| {
+                line.split_inclusive(['.', '?', '!']).map(|s| (*t, s.trim().to_string())).filter(|(_, s)| !s.is_empty())
+            })
+            .collect()
+    }
+
+    fn assert_nothing_overlaps(s: &Session, said: &[(u64, String)], sounds: &[(u64, u64, CueKind)]) {
         let spans: Vec<(u64, u64, &String)> = said.iter().map(|(t, l)| (*t, t + speech_ms(l), l)).collect();
         for &(a, b, line) in &spans {
-            for &(at, len, kind) in &sounds {
+            for &(at, len, kind) in sounds {
                 assert!(b <= at || at + len <= a, "\"{line}\" ({}..{} ms) over the {kind:?} sound at {} ms", a - T0, b - T0, at - T0);
             }
         }
@@ -617,6 +778,153 @@ mod tests {
     }
 
     #[test]
+    fn no_speech_talks_over_a_sound_another_line_or_the_start_of_a_step() {
+        for settings in variety() {
+            let (s, (said, sounds)) = whole_workout(&settings);
+            assert_nothing_overlaps(&s, &said, &sounds);
+        }
+    }
+
+    #[test]
+    fn resuming_says_where_we_are_without_talking_over_anything() {
+        let (s, (said, sounds)) = whole_workout_with(&Settings::default(), true);
+        assert_nothing_overlaps(&s, &said, &sounds);
+        let lines: Vec<&str> = said.iter().map(|(_, l)| l.as_str()).collect();
+        for line in ["Going again: bridge hold.", "Next: bridge hold, the last one.", "Going again: front swings, left leg.",
+            "Going again: rest, then fifteen crunches, the last set."]
+        {
+            assert!(lines.contains(&line), "nothing says {line:?}: {lines:#?}");
+        }
+        // Said once a resume, at the instant of it.
+        let resumes: Vec<u64> = s.events.iter().filter(|e| matches!(e, Event::Resume { .. })).map(Event::at_ms).collect();
+        for (t, line) in said.iter().filter(|(_, l)| l.starts_with("Going again") || l.starts_with("Next")) {
+            assert!(resumes.contains(t), "\"{line}\" at {} ms, not as the workout resumed", t - T0);
+        }
+        // A tick at the very instant of the resume, just before it was pressed, hides nothing.
+        let mut s = session();
+        let mut coach = Coach::new(T0);
+        coach.tick(&s, T0 + 3_000, ALL, false);
+        s.pause(T0 + 3_000);
+        coach.tick(&s, T0 + 8_000, ALL, false);
+        s.resume(T0 + 8_000);
+        assert_eq!(coach.tick(&s, T0 + 8_000, ALL, false).speech, ["Going again. Next: bridge hold."]);
+        assert!(coach.tick(&s, T0 + 8_250, ALL, false).speech.is_empty(), "said once");
+        // A workout picked up again after a reload says it too.
+        let mut s = session();
+        s.pause(T0 + 3_000);
+        s.resume(T0 + 60_000);
+        let mut reopened = Coach::new(T0 + 60_000 - STALE_SPEECH_MS);
+        assert_eq!(reopened.tick(&s, T0 + 60_000, ALL, false).speech, ["Going again. Next: bridge hold."]);
+        assert!(reopened.tick(&s, T0 + 60_250, ALL, false).speech.is_empty(), "said once");
+    }
+
+    #[test]
+    fn a_core_breath_turns_after_about_four_seconds_and_breathes_out_for_at_least_five() {
+        for settings in variety() {
+            let (s, (said, _)) = whole_workout(&settings);
+            let starts: Vec<Cue> = s.cues_between(T0 - 1, u64::MAX / 2).into_iter().filter(|c| c.kind == CueKind::StepStart).collect();
+            let mut breaths = 0;
+            for (n, start) in starts.iter().enumerate().filter(|(_, c)| s.plan.steps[c.step].exercise == ExerciseId::CoreBreath) {
+                let Some(end) = starts.get(n + 1).map(|c| c.at_ms) else { continue };
+                if s.plan.steps[start.step].kind != StepKind::Breaths {
+                    continue;
+                }
+                breaths += 1;
+                let heard: Vec<&(u64, String)> = said.iter().filter(|(t, _)| start.at_ms <= *t && *t < end).collect();
+                let [(in_at, in_line), (out_at, out_line)] = heard.as_slice() else { panic!("a breath says in and out: {heard:?}") };
+                assert!(in_line.ends_with("Breathe in."), "{in_line}");
+                assert!(out_line.contains("out") || out_line.contains("Out"), "{out_line}");
+                let (turn, out_ms) = (out_at - start.at_ms, end - out_at);
+                assert!((3_500..=5_000 + TICK_MS).contains(&turn), "the exhale cue {turn} ms into the breath: at the turn of a full breath in");
+                assert!(out_ms >= 5_000, "{out_ms} ms to breathe out");
+                assert!(speech_ms(out_line) <= 2_500, "\"{out_line}\" is short");
+                assert!(in_at + speech_ms(in_line) <= *out_at);
+            }
+            assert_eq!(breaths, settings.sanitized().core_breaths, "every breath checked");
+        }
+    }
+
+    #[test]
+    fn the_cobra_breathes_after_the_push_up_and_rests_longer_between() {
+        let (s, (said, _)) = whole_workout(&Settings::default());
+        let cobra_starts: Vec<u64> =
+            s.cues_between(T0 - 1, u64::MAX / 2).iter().filter(|c| s.plan.steps[c.step].title == "Cobra" && matches!(c.kind, CueKind::StepStart | CueKind::RestOver)).map(|c| c.at_ms).collect();
+        assert_eq!(cobra_starts.len(), 3);
+        for start in cobra_starts {
+            let heard: Vec<&(u64, String)> = said.iter().filter(|(t, _)| *t >= start).take(3).collect();
+            let (up_at, up) = heard[0];
+            assert!(up.ends_with("Push up slowly."), "{up}");
+            let (in_at, breathe_in) = heard[1];
+            assert_eq!(breathe_in, "Breathe in.");
+            assert!(*in_at >= (up_at + speech_ms(up) + 1_000).max(start + 3_500), "time to push up: breathe in at {} ms", in_at - start);
+            let (out_at, _) = heard[2];
+            assert!(out_at - in_at >= 3_500, "a full breath in");
+        }
+        let rests: Vec<u64> = s.plan.steps.iter().filter(|st| st.kind == StepKind::Rest && st.exercise == ExerciseId::MidBackStretches).filter_map(|st| st.duration_ms).collect();
+        assert!(rests.len() == 2 && rests.iter().all(|ms| *ms >= 8_000), "{rests:?}");
+    }
+
+    #[test]
+    fn each_side_reach_has_a_slow_lean_a_slow_breath_and_a_slow_return_in_words_that_vary() {
+        let (s, (said, _)) = whole_workout(&Settings::default());
+        let reach = |st: &Step| st.title.starts_with("Side reach –");
+        let starts: Vec<u64> = s.cues_between(T0 - 1, u64::MAX / 2).iter().filter(|c| c.step < s.plan.steps.len() && reach(&s.plan.steps[c.step]) && matches!(c.kind, CueKind::StepStart | CueKind::SwitchSide)).map(|c| c.at_ms).collect();
+        let mut starts = starts;
+        starts.dedup();
+        assert_eq!(starts.len(), 6);
+        let mut openers = Vec::new();
+        for (n, start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).copied().unwrap_or(u64::MAX);
+            let heard: Vec<&(u64, String)> = said.iter().filter(|(t, l)| start <= t && *t < end && !l.starts_with("Workout")).collect();
+            let [(lean_at, lean), (in_at, _), (out_at, _), (back_at, back)] = heard.as_slice() else { panic!("lean, in, out, back: {heard:?}") };
+            assert!(lean.contains("left") || lean.contains("right"), "{lean}");
+            assert!(in_at - lean_at >= 3_000, "a slow lean");
+            assert!(out_at - in_at >= 3_500 && back_at - out_at >= 5_000, "a slow breath");
+            assert!(back.contains("back"), "{back}");
+            let step_end = if end == u64::MAX { s.ended_at_ms(u64::MAX / 2).expect("ended") } else { end };
+            assert!(step_end - back_at >= 3_000, "a slow return");
+            openers.push(lean.clone());
+        }
+        openers.sort_unstable();
+        openers.dedup();
+        assert_eq!(openers.len(), 6, "different words for each reach: {openers:?}");
+    }
+
+    #[test]
+    fn no_sentence_is_said_more_than_twice_in_a_row_nor_rest_twice_in_a_line() {
+        for settings in variety() {
+            for pauses in [false, true] {
+                let (_, (said, _)) = whole_workout_with(&settings, pauses);
+                let all = sentences(&said);
+                for w in all.windows(3) {
+                    assert!(!(w[0].1 == w[1].1 && w[1].1 == w[2].1), "\"{}\" three times in a row at {} ms", w[0].1, w[0].0 - T0);
+                }
+                for (_, line) in &said {
+                    assert!(line.to_lowercase().matches("rest").count() <= 1, "says rest twice: {line}");
+                    assert!(!(line.contains("swings") && line.contains("last")), "a swing round called the last: {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_crunch_set_says_how_many_and_go() {
+        for settings in variety() {
+            let (s, (said, _)) = whole_workout(&settings);
+            let sets: Vec<(u64, &Step)> = s.cues_between(T0 - 1, u64::MAX / 2).iter().filter(|c| matches!(c.kind, CueKind::StepStart | CueKind::RestOver)).map(|c| (c.at_ms, &s.plan.steps[c.step])).filter(|(_, st)| st.kind == StepKind::Reps).collect();
+            assert!(!sets.is_empty());
+            for (start, set) in sets {
+                let count = number_words(set.reps.unwrap_or(0));
+                let before = said.iter().rev().find(|(t, _)| *t < start).map(|(_, l)| l.to_lowercase()).unwrap_or_default();
+                let at_start = said.iter().find(|(t, _)| *t >= start).map(|(_, l)| l.as_str()).unwrap_or_default();
+                assert!(before.contains(&format!("{count} crunches")) || at_start.to_lowercase().contains(&format!("{count} crunches")), "how many? {before} / {at_start}");
+                let paced_fast = set.duration_ms.is_some_and(|d| d / u64::from(set.reps.unwrap_or(1)) < 1_400);
+                assert!(paced_fast || at_start.ends_with("Go."), "no Go at the start: {at_start}");
+            }
+        }
+    }
+
+    #[test]
     fn every_coaching_moment_is_there() {
         let (s, (said, _)) = whole_workout(&Settings::default());
         let lines: Vec<&str> = said.iter().map(|(_, l)| l.as_str()).collect();
@@ -624,15 +932,32 @@ mod tests {
         let first = s.plan.steps[0].exercise.exercise().name;
         assert!(lines[0].starts_with(first), "the first get-ready names the exercise: {}", lines[0]);
         for part in ["Hold.", "Last one. Hold.", "Five.", "Last five.", "the last set", "Breathe in.", "through a small oo", "Left leg. Go.",
-            "Switch legs.", "Halfway.", "Push up slowly.", "Lean left.", "Other side.", "And out.", "Workout done."]
+            "Switch legs.", "Halfway.", "Push up slowly.", "Lean slowly to the left.", "Now slowly to the right.", "And out.", "round two", "Slowly back up.",
+            "Workout done."]
         {
             assert!(has(part), "nothing says {part:?}: {lines:#?}");
         }
         // Every rest says what comes next.
-        let rests = lines.iter().filter(|l| l.starts_with("Rest.")).count();
-        let nexts = lines.iter().filter(|l| l.starts_with("Rest.") && l.contains("Next:")).count();
+        let rests = lines.iter().filter(|l| l.starts_with("Rest")).count();
+        let nexts = lines.iter().filter(|l| l.starts_with("Rest") && l.contains("Next:")).count();
         assert!(rests > 0 && nexts == rests, "{nexts} of {rests} rests say what comes next: {lines:#?}");
         // Numbers are words, never digits.
         assert!(lines.iter().all(|l| !l.chars().any(|c| c.is_ascii_digit())), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_step_stored_by_an_older_build_still_gets_its_words_in_turn() {
+        // Before movements had time of their own: a 6 s reach, a 12 s cobra.
+        let mut plan = build_plan(&Settings::default()).expect("plan");
+        for st in plan.steps.iter_mut().filter(|st| st.kind == StepKind::Breaths) {
+            st.duration_ms = Some(6_000 * u64::from(st.breaths.unwrap_or(1)));
+        }
+        for (i, st) in plan.steps.iter().enumerate().filter(|(_, st)| st.kind == StepKind::Breaths) {
+            let said = moments(&plan.steps, i);
+            for w in said.windows(2) {
+                assert!(w[0].0 + speech_ms(&w[0].1) <= w[1].0, "{} overlaps in {said:?}", st.title);
+            }
+            assert!(said.iter().all(|(at, l)| at + speech_ms(l) <= 6_000 * u64::from(st.breaths.unwrap_or(1))), "{said:?}");
+        }
     }
 }

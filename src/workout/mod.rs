@@ -31,8 +31,9 @@ pub use coach::{
     LOOKAHEAD_VISIBLE_MS, SPEECH_DELAY_MS, STALE_SPEECH_MS,
 };
 pub use plan::{
-    build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
-    MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
+    build_plan, build_plan_for_day, build_plan_with, in_breath_ms, BreathTiming, DayPlan, Plan, Side, Step, StepKind,
+    COBRA_PUSH_UP_MS, COBRA_REST_S, EXTEND_LABEL, MS_PER_REP_ESTIMATE, REACH_LEAN_MS,
+    REACH_RETURN_MS, STOP_ROUND_LABEL,
 };
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};

@@ -19,9 +19,65 @@ pub const EXTEND_LABEL: &str = "+30 s";
 /// Expected time per crunch, for progress estimates only: reps are user-paced.
 pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
 
-/// Rest between cobra repeats, seconds. Short on purpose: just long enough to
-/// lower down and settle before the next one.
-pub const COBRA_REST_S: u32 = 5;
+/// Rest between cobra repeats, seconds: time to lower down slowly, let the
+/// back settle and take a breath before pushing up again.
+pub const COBRA_REST_S: u32 = 10;
+
+/// A cobra starts with the push-up, ms: its breaths come once the person is
+/// up, never while they push.
+pub const COBRA_PUSH_UP_MS: u64 = 4_000;
+
+/// A side reach starts with a slow lean, ms, before its breath...
+pub const REACH_LEAN_MS: u64 = 4_000;
+
+/// ...and ends with a slow return to upright, ms.
+pub const REACH_RETURN_MS: u64 = 4_000;
+
+/// How a paced breathing step is laid out in time, from its step's kind,
+/// side and length (nothing stored besides): a movement first (the cobra's
+/// push-up, the reach's lean), the breaths, each in then out, and a movement
+/// last (the reach's return).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BreathTiming {
+    /// The movement before the first breath, ms.
+    pub lead_ms: u64,
+    /// One whole breath, in and out, ms.
+    pub breath_ms: u64,
+    /// The in-breath of each, ms; the rest of the breath is the out-breath.
+    pub in_ms: u64,
+    /// The movement after the last breath, ms.
+    pub tail_ms: u64,
+}
+
+impl BreathTiming {
+    /// The layout of a Breaths step, `None` for other steps. A step too
+    /// short for its movements (stored by an older build, which gave them no
+    /// time of their own) is all breathing.
+    pub fn of(step: &Step) -> Option<BreathTiming> {
+        if step.kind != StepKind::Breaths {
+            return None;
+        }
+        let breaths = u64::from(step.breaths.unwrap_or(1).max(1));
+        let duration = step.duration_ms.unwrap_or(0);
+        let (lead, tail) = match step.side {
+            Some(_) => (REACH_LEAN_MS, REACH_RETURN_MS),
+            None if breaths > 1 => (COBRA_PUSH_UP_MS, 0),
+            None => (0, 0),
+        };
+        let room = duration.saturating_sub(lead + tail);
+        // Older builds paced 6 s breaths with no movement time.
+        let (lead, tail) = if room / breaths >= 6_000 { (lead, tail) } else { (0, 0) };
+        let breath_ms = duration.saturating_sub(lead + tail) / breaths;
+        Some(BreathTiming { lead_ms: lead, breath_ms, in_ms: in_breath_ms(breath_ms), tail_ms: tail })
+    }
+}
+
+/// The in-breath of a breath `breath_ms` long: about 4 s of an 11 s breath
+/// (a full breath into the belly, ribs and back), never more than 5 s; the
+/// longer rest is pushed out slowly. Rounded to a tenth of a second.
+pub fn in_breath_ms(breath_ms: u64) -> u64 {
+    ((breath_ms * 4 / 11).div_ceil(100) * 100).min(5_000)
+}
 
 /// Which leg or which way to lean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -319,7 +375,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
     match dosage {
         Dosage::Holds { hold_s, repeats, ball } => {
             let (title, instruction, pose) = if ball {
-                ("Ball bridge hold", "Knees over the ball: push your hips up and hold steady.", Pose::BallBridge)
+                ("Ball bridge hold", "Push your hips up off the ball and hold steady.", Pose::BallBridge)
             } else {
                 ("Bridge hold", "Push your hips up and hold steady.", Pose::BridgeUp)
             };
@@ -362,7 +418,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                     StepKind::Breaths,
                     "Core breath".into(),
                     "Breathe in deep, then out slowly through a small \"oo\". Keep your belly domed.",
-                    s.breath_s,
+                    s.slow_breath_s,
                     Pose::BreathIn,
                 );
                 st.set = Some((i, count));
@@ -393,7 +449,7 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                     (format!("Side swings – {leg} leg"), Pose::SwingSide, Pose::SwingAcross)
                 };
                 if n > 0 {
-                    out.push(rest(id, "Both feet down. Rest and breathe.", rest_s, pose));
+                    out.push(rest(id, "Both feet down, breathe easy.", rest_s, pose));
                 }
                 let optional = round > 1;
                 let instruction = match (optional, front) {
@@ -412,18 +468,14 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
         Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => {
             for i in 1..=cobra_repeats {
                 if i > 1 {
-                    out.push(rest(id, "Lower down and relax.", COBRA_REST_S, Pose::CobraDown));
+                    out.push(rest(id, "Lower down slowly and relax.", COBRA_REST_S, Pose::CobraDown));
                 }
-                let instruction =
-                    format!("Push up slowly, hips down, only as far as is comfortable. {cobra_breaths} deep breaths.");
-                let mut st = step(
-                    id,
-                    StepKind::Breaths,
-                    "Cobra".into(),
-                    &instruction,
-                    cobra_breaths * s.breath_s,
-                    Pose::CobraDown,
+                let instruction = format!(
+                    "Push up slowly, hips down, only as far as is comfortable, then take {cobra_breaths} slow deep breaths."
                 );
+                let mut st = step(id, StepKind::Breaths, "Cobra".into(), &instruction, 0, Pose::CobraDown);
+                st.duration_ms = Some(COBRA_PUSH_UP_MS + u64::from(cobra_breaths * s.slow_breath_s) * 1000);
+                st.estimate_ms = st.duration_ms.unwrap_or(0);
                 st.set = Some((i, cobra_repeats));
                 st.breaths = Some(cobra_breaths);
                 st.pose_to = Some(Pose::CobraUp);
@@ -441,15 +493,12 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
             for i in 1..=reach_per_side {
                 for side in [Side::Left, Side::Right] {
                     let pose = if side == Side::Left { Pose::ReachLeft } else { Pose::ReachRight };
-                    let instruction = format!("Lean slowly to the {} for one deep breath.", side.word());
-                    let mut st = step(
-                        id,
-                        StepKind::Breaths,
-                        format!("Side reach – {}", side.word()),
-                        &instruction,
-                        s.breath_s,
-                        pose,
-                    );
+                    let instruction =
+                        format!("Lean slowly to the {}, take one slow deep breath, and come slowly back up.", side.word());
+                    let title = format!("Side reach – {}", side.word());
+                    let mut st = step(id, StepKind::Breaths, title, &instruction, 0, pose);
+                    st.duration_ms = Some(REACH_LEAN_MS + u64::from(s.slow_breath_s) * 1000 + REACH_RETURN_MS);
+                    st.estimate_ms = st.duration_ms.unwrap_or(0);
                     st.side = Some(side);
                     st.set = Some((i, reach_per_side));
                     st.breaths = Some(1);

@@ -83,7 +83,8 @@ fn default_plan_is_exactly_the_routine_in_order() {
         (Reps, "Crunches", None),
         (Transition, "Next: Core breath", Some(5)),
     ];
-    want.extend([(Breaths, "Core breath", Some(6)); 5]);
+    // Slow breaths: about 4 s in and 7 s out.
+    want.extend([(Breaths, "Core breath", Some(11)); 5]);
     // Two rounds on each leg, front-to-back and then sideways, 15 s rests.
     want.push((Transition, "Next: Leg swings", Some(5)));
     for (n, title) in [
@@ -106,19 +107,21 @@ fn default_plan_is_exactly_the_routine_in_order() {
     }
     want.extend([
         (Transition, "Next: Mid-back stretches", Some(5)),
-        (Breaths, "Cobra", Some(12)),
-        (Rest, "Rest", Some(5)),
-        (Breaths, "Cobra", Some(12)),
-        (Rest, "Rest", Some(5)),
-        (Breaths, "Cobra", Some(12)),
+        // The push-up, then two slow breaths; time between to lower down and settle.
+        (Breaths, "Cobra", Some(26)),
+        (Rest, "Rest", Some(10)),
+        (Breaths, "Cobra", Some(26)),
+        (Rest, "Rest", Some(10)),
+        (Breaths, "Cobra", Some(26)),
         (Transition, "Next: Side reach", Some(5)),
     ]);
     for _ in 0..3 {
-        want.extend([(Breaths, "Side reach – left", Some(6)), (Breaths, "Side reach – right", Some(6))]);
+        // A slow lean, a slow breath and a slow return.
+        want.extend([(Breaths, "Side reach – left", Some(19)), (Breaths, "Side reach – right", Some(19))]);
     }
     assert_eq!(got, want);
-    // 562 s of timed steps plus 2 × 15 crunches at 2 s each.
-    assert_eq!(plan.total_estimate_ms(), 622 * S);
+    // 717 s of timed steps plus 2 × 15 crunches at 2 s each.
+    assert_eq!(plan.total_estimate_ms(), 777 * S);
     assert_eq!(plan.next_up(0).map(|s| s.title.as_str()), Some("Bridge hold"));
     assert_eq!(plan.next_up(plan.steps.len() - 1), None);
     for s in &plan.steps {
@@ -143,7 +146,7 @@ fn default_plan_counts_sets_and_never_rests_after_the_last() {
     let breaths = kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths);
     assert_eq!(breaths.len(), 5);
     assert_eq!(breaths[4].set, Some((5, 5)));
-    assert!(breaths.iter().all(|s| s.breaths == Some(1) && s.duration_ms == Some(6 * S)));
+    assert!(breaths.iter().all(|s| s.breaths == Some(1) && s.duration_ms == Some(11 * S)));
 
     let swings = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Timed);
     let sides: Vec<_> = swings.iter().map(|s| (s.side.unwrap(), s.pose, s.pose_to.unwrap(), s.set)).collect();
@@ -174,7 +177,7 @@ fn default_plan_counts_sets_and_never_rests_after_the_last() {
 
     let cobras: Vec<_> = plan.steps.iter().filter(|s| s.title == "Cobra").collect();
     assert_eq!(cobras.len(), 3);
-    assert!(cobras.iter().all(|s| s.duration_ms == Some(12 * S) && s.breaths == Some(2)));
+    assert!(cobras.iter().all(|s| s.duration_ms == Some(26 * S) && s.breaths == Some(2)));
     assert_eq!((cobras[0].pose, cobras[0].pose_to), (Pose::CobraDown, Some(Pose::CobraUp)));
     let reaches: Vec<_> = plan.steps.iter().filter(|s| s.title.starts_with("Side reach –")).collect();
     assert_eq!(reaches.len(), 6);
@@ -280,12 +283,12 @@ fn build_plan_refuses_past_the_caps_and_empty_plans() {
 
 #[test]
 fn timing_settings_are_sanitized() {
-    let s = Settings { get_ready_s: 0, breath_s: 1000, change_position_s: 0, ..classic() };
+    let s = Settings { get_ready_s: 0, slow_breath_s: 1000, change_position_s: 0, ..classic() };
     let plan = build_plan(&s).unwrap();
     assert_eq!(plan.steps[0].duration_ms, Some(3 * S), "a change of position at least 3 s");
     let crunches = plan.first_step_of(ExerciseId::Crunches).unwrap();
     assert_eq!(plan.steps[crunches].duration_ms, Some(3 * S), "a get-ready in place at least 3 s");
-    assert_eq!(kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths)[0].duration_ms, Some(15 * S));
+    assert_eq!(kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths)[0].duration_ms, Some(16 * S));
 }
 
 // ---------------------------------------------------------------- session
@@ -299,14 +302,14 @@ fn whole_workout_start_to_finish() {
     assert_eq!((s0.index, s0.elapsed_ms, s0.remaining_ms, s0.progress), (0, 0, Some(5 * S), 0.0));
     let (visited, end) = drive(&mut session, T0);
     assert_eq!(visited, (0..n).collect::<Vec<_>>(), "every step, in order");
-    assert_eq!(end, T0 + 562 * S + 60 * S);
+    assert_eq!(end, T0 + 717 * S + 60 * S);
     assert_eq!(session.events.len(), 2, "only the two Done presses");
     let before = session.snapshot(end - 1);
     assert!(!before.finished);
     assert_eq!((before.index, before.remaining_ms), (n - 1, Some(1)));
     let fin = session.snapshot(end + 60 * S);
     assert!(fin.finished && !fin.paused);
-    assert_eq!((fin.index, fin.progress, fin.active_ms), (n - 1, 1.0, 622 * S));
+    assert_eq!((fin.index, fin.progress, fin.active_ms), (n - 1, 1.0, 777 * S));
     assert_eq!(session.ended_at_ms(end + 1), Some(end));
 
     let rec = session.record(end + 90 * S, "r1".into(), 120);
@@ -596,7 +599,7 @@ fn count_only_on_non_breath_steps_of_4_s_or_more() {
     (s.get_ready_s, s.change_position_s) = (3, 3);
     let session = Session::start(build_plan(&s).unwrap(), T0);
     // Up to the end of the breaths, before the stretches' transition.
-    let cues = session.cues_between(T0 - 1, T0 + 32 * S);
+    let cues = session.cues_between(T0 - 1, T0 + 57 * S);
     assert_eq!(count(&cues, CueKind::Count(1)), 0, "a 3 s get ready and paced breaths get no countdown");
     assert_eq!(count(&cues, CueKind::StepStart), 6, "each breath still gets its start");
     (s.get_ready_s, s.change_position_s) = (4, 4);
@@ -773,7 +776,7 @@ fn results_compare_planned_with_done() {
     let complete: Vec<bool> = res.iter().map(|r| r.complete()).collect();
     assert_eq!(complete, [true, true, true, false, true], "the second rounds were skipped");
     let rests: Vec<Option<u32>> = res.iter().map(|r| r.rest_s).collect();
-    assert_eq!(rests, [Some(10), Some(45), None, Some(15), Some(5)], "the rests the player gave");
+    assert_eq!(rests, [Some(10), Some(45), None, Some(15), Some(10)], "the rests the player gave");
     assert!(res.iter().all(|r| !r.skipped && !r.stopped_for_pain));
     assert!(session.record(t, "r".into(), 0).completed, "skipping optional rounds still reaches the end");
 }
@@ -787,11 +790,11 @@ fn results_list_only_planned_exercises() {
         [ExerciseId::CoreBreath, ExerciseId::LegSwings, ExerciseId::MidBackStretches]
     );
     assert_eq!(res[0].done.breaths, 0);
-    let res = session.results(T0 + 17 * S); // 5 s get ready + 2 breaths of 6 s
+    let res = session.results(T0 + 27 * S); // 5 s get ready + 2 breaths of 11 s
     assert_eq!(res[0].done.breaths, 2);
     assert!(!res[0].skipped && res[1].skipped);
-    let rec = session.record(T0 + 17 * S, "open".into(), 0);
-    assert_eq!(rec.ended_at_ms, T0 + 17 * S, "an unfinished session ends now");
+    let rec = session.record(T0 + 27 * S, "open".into(), 0);
+    assert_eq!(rec.ended_at_ms, T0 + 27 * S, "an unfinished session ends now");
     assert!(!rec.completed);
 }
 
@@ -1176,6 +1179,11 @@ fn every_plan_the_app_builds_passes_the_resume_check() {
     let mut top = Settings::default();
     top.levels[0] = 9;
     assert_eq!(check_resumed(&active(build_plan(&top).unwrap()), now), Ok(()));
+    // Every breath length offered, with the movements around the breaths.
+    for slow_breath_s in crate::progress::SLOW_BREATH_RANGE_S {
+        let s = Settings { slow_breath_s, core_breaths: crate::routine::MAX_CORE_BREATHS, ..top.clone() };
+        assert_eq!(check_resumed(&active(build_plan(&s).unwrap()), now), Ok(()), "{slow_breath_s} s breaths");
+    }
     let golden: ActiveWorkout = serde_json::from_str(ACTIVE).unwrap();
     assert_eq!(check_resumed(&golden, T0 + 100 * S), Ok(()), "a workout saved by the previous build");
 }

@@ -172,3 +172,32 @@ test('with Larger text on a 360 x 640 phone every player control stays on screen
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the breath length set in Settings paces each core breath, its exhale cue at the turn; a resume says where we are', async () => {
+  const { page, errors, context } = await open({ settings: { slow_breath_s: 14 } });
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await skipTo(page, 'Core breath');
+  const start = await page.evaluate(() => Date.now());
+  await page.clock.runFor(29_000);
+  const said = await page.evaluate((t) => window.__said.filter((s) => s.at >= t).map((s) => ({ text: s.text, ms: s.at - t })), start);
+  const ins = said.filter((s) => s.text.endsWith('Breathe in.'));
+  const outs = said.filter((s) => /^(Out|Slowly out)/.test(s.text));
+  assert.ok(ins.length >= 2 && outs.length >= 2, JSON.stringify(said));
+  assert.ok(Math.abs(ins[1].ms - ins[0].ms - 14_000) <= 300, `a 14 s breath: ${JSON.stringify(said)}`);
+  const turn = outs[0].ms - ins[0].ms;
+  assert.ok(turn >= 3_500 && turn <= 5_500, `the exhale cue ${turn} ms after "Breathe in."`);
+  assert.ok(ins[1].ms - outs[0].ms >= 8_000, `${ins[1].ms - outs[0].ms} ms to breathe out`);
+  // Paused and resumed during a swing round, the coach says which one.
+  await skipTo(page, 'Front swings – left leg');
+  await page.clock.runFor(3_000);
+  await page.getByTestId('pause').click();
+  await page.clock.runFor(5_000);
+  const mark = await page.evaluate(() => window.__said.length);
+  await page.getByTestId('resume').click();
+  await page.clock.runFor(1_000);
+  const resumed = await page.evaluate((m) => window.__said.slice(m).map((s) => s.text), mark);
+  assert.deepEqual(resumed, ['Going again: front swings, left leg.']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

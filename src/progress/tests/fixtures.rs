@@ -138,6 +138,7 @@ fn expected_v1(tz: i32) -> Document {
             change_position_s: crate::progress::CHANGE_POSITION_S,
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
+            slow_breath_s: crate::progress::SLOW_BREATH_S,
         },
         meta: Meta::default(),
     }
@@ -229,6 +230,7 @@ pub(super) fn expected_v2() -> Document {
             change_position_s: crate::progress::CHANGE_POSITION_S,
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
+            slow_breath_s: crate::progress::SLOW_BREATH_S,
         },
         meta: Meta {
             last_export_ms: Some(1_793_600_000_000),
@@ -420,6 +422,7 @@ pub(super) fn expected_v3() -> Document {
             change_position_s: crate::progress::CHANGE_POSITION_S,
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
+            slow_breath_s: crate::progress::SLOW_BREATH_S,
         },
         meta: Meta {
             last_export_ms: Some(1_803_110_400_000),
