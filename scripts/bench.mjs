@@ -43,6 +43,8 @@ const args = process.argv.slice(2);
 const SIZE_ONLY = args.includes('--size');
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const PARTS = SIZE_ONLY ? ['size'] : (onlyArg ? onlyArg.split(',') : ['size', 'usable', 'lighthouse', 'cues', 'memory', 'history']);
+// BENCH_GZIP_ONLY=1: serve as a host without brotli does (gzip -9 only), as most static hosts do.
+const GZIP_ONLY = process.env.BENCH_GZIP_ONLY === '1';
 const REFERENCE = args.includes('--reference') ? path.resolve(args[args.indexOf('--reference') + 1]) : null;
 
 // Budgets (KB = 1024 bytes). Size is a guard, not a goal: no shipped file over fileGzip.
@@ -436,7 +438,7 @@ async function usablePart(server, refServer, browser) {
   notes.push(`usable: Chromium with CDP Network.emulateNetworkConditions (150 ms latency, 1.6 Mbps down, 750 kbps up) and `
     + `Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}; each run a fresh profile; time = performance.now() when the button enters `
     + `the DOM (a MutationObserver), from navigation start. Returning: screening accepted, the service worker installed and in `
-    + `control, then a throttled reload. Both builds served here with brotli q11.`
+    + `control, then a throttled reload. Both builds served here with ${GZIP_ONLY ? 'gzip -9 only (BENCH_GZIP_ONLY=1)' : 'brotli q11'}.`
     + (REFERENCE ? ` Reference: ${path.relative(ROOT, REFERENCE) || REFERENCE}.` : ' No reference build given (scripts/bench --reference REV).'));
 }
 
@@ -833,7 +835,7 @@ if (!fs.existsSync(path.join(DIST, 'index.html'))) {
 }
 let status = 0;
 try {
-  const server = await serve({ root: DIST, maxCompression: true });
+  const server = await serve({ root: DIST, maxCompression: true, brotli: !GZIP_ONLY });
   closers.push(() => server.close());
   // Brotli at quality 11 takes the server about a second of CPU per build; done
   // here, it cannot land inside a Lighthouse trace on this 2-core machine.
@@ -845,7 +847,7 @@ try {
   };
   let refServer = null;
   if (REFERENCE) {
-    refServer = await serve({ root: REFERENCE, maxCompression: true });
+    refServer = await serve({ root: REFERENCE, maxCompression: true, brotli: !GZIP_ONLY });
     closers.push(() => refServer.close());
     refServer.warm();
   }

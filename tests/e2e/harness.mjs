@@ -36,10 +36,10 @@ export function cacheControl(rel) {
  *  A file without such a copy is compressed here: with gzip (default level), or, with
  *  `maxCompression: true` (scripts/bench, for builds from before the copies), brotli (quality 11)
  *  when the browser accepts it, else gzip -9, each computed once per file version (`warm()`
- *  computes them all up front).
+ *  computes them all up front). `brotli: false` answers as a host without brotli does (gzip only).
  *  Resolves to { url, origin, close, setRoot, warm, served }; `served` lists every answered
  *  request as { path, status, encoding, bytes }. */
-export function serve({ root = DIST, base = '/', maxCompression = false, port = 0 } = {}) {
+export function serve({ root = DIST, base = '/', maxCompression = false, brotli = true, port = 0 } = {}) {
   let current = root;
   const served = [];
   const packed = new Map();
@@ -59,7 +59,7 @@ export function serve({ root = DIST, base = '/', maxCompression = false, port = 
   const encode = (file, type, accept) => {
     const body = fs.readFileSync(file);
     if (type.startsWith('image/png')) return { out: body, encoding: null };
-    const wants = (e) => new RegExp(`\\b${e}\\b`).test(accept);
+    const wants = (e) => (brotli || e !== 'br') && new RegExp(`\\b${e}\\b`).test(accept);
     // A copy older than its file (a test edited the file) is stale: compressed here instead.
     const fresh = (copy) => fs.existsSync(copy) && fs.statSync(copy).mtimeMs >= fs.statSync(file).mtimeMs;
     for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
