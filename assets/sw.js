@@ -5,7 +5,14 @@
 //   replaces the two placeholders below with the build's id (a hash of every output file) and
 //   its file list, so any change to the app byte-changes this file and the browser sees a new
 //   version.
-// - install precaches the whole build. It does NOT skipWaiting: the new version waits until the
+// - install precaches the whole build, each file downloaded once per visit: the page registers
+//   this worker only after it has loaded, so the files it used are in the browser's HTTP cache,
+//   and install takes them from there (the default cache mode). Each entry carries the file's
+//   SHA-256 (Subresource Integrity), so a copy the HTTP cache kept from another build (an
+//   unhashed file: index.html, the manifest, the sprite, the icons) fails the check and only
+//   that file is fetched again past the cache. A host that rewrites a file (injected analytics)
+//   fails it too: the fresh copy is then taken as it is, so the app still works offline.
+// - install does NOT skipWaiting: the new version waits until the
 //   page posts {type: "SKIP_WAITING"} (the "Update now" button, shown only when no workout runs),
 //   then the page reloads on `controllerchange`.
 // - message {type: "CLAIM", build}: a page of this build that a force reload loaded past this
@@ -21,23 +28,39 @@
 'use strict';
 
 const BUILD_ID = '__UPRIGHT_BUILD__';
+// [path relative to this script, 'sha256-…' of its body], for every file of the build.
 const PRECACHE = ['__UPRIGHT_PRECACHE__'];
 
 const PREFIX = 'upright-';
 const CACHE = PREFIX + BUILD_ID;
 // Precache entries are relative to this script, i.e. to the app's folder (works under any sub-path).
 const SHELL = new URL('./', self.location).href;
-const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
+const PRECACHED = new Set(PRECACHE.map(([path]) => new URL(path, self.location).href));
 // On a very slow connection, fall back to the cached copy after this long.
 const NETWORK_TIMEOUT_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      // `reload` bypasses the HTTP cache, so an older copy of an unhashed file cannot slip in.
-      cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })))),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await Promise.all(PRECACHE.map(async ([path, integrity]) => {
+      await cache.put(path, await precacheFetch(path, integrity));
+    }));
+  })());
 });
+
+/** `path` from the HTTP cache when its copy is this build's, else from the network. */
+async function precacheFetch(path, integrity) {
+  try {
+    const cached = await fetch(new Request(path, { integrity }));
+    if (cached.ok) return cached;
+  } catch (_) {
+    // another build's copy (or a rewritten file, or no network): ask the network itself
+  }
+  // `reload` bypasses the HTTP cache and refreshes it.
+  const fresh = await fetch(new Request(path, { cache: 'reload' }));
+  if (!fresh.ok) throw new Error(`precache: ${path} answered ${fresh.status}`);
+  return fresh;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {

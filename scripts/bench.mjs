@@ -43,11 +43,13 @@ const args = process.argv.slice(2);
 const SIZE_ONLY = args.includes('--size');
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const PARTS = SIZE_ONLY ? ['size'] : (onlyArg ? onlyArg.split(',') : ['size', 'usable', 'lighthouse', 'cues', 'memory', 'history']);
+// BENCH_GZIP_ONLY=1: serve as a host without brotli does (gzip -9 only), as most static hosts do.
+const GZIP_ONLY = process.env.BENCH_GZIP_ONLY === '1';
 const REFERENCE = args.includes('--reference') ? path.resolve(args[args.indexOf('--reference') + 1]) : null;
 
 // Budgets (KB = 1024 bytes). Size is a guard, not a goal: no shipped file over fileGzip.
 const BUDGET = {
-  fileGzip: 512 * KB,
+  fileGzip: 512 * KB, firstVisitGzip: 560 * KB,
   firstVisitMs: 2900, returningMs: 500,
   perf: 98, a11y: 100, bp: 100, lcpMs: 1500, tbtMs: 50,
   cueMs: 20, growthPerHour: 1 * MB, historyMs: 50,
@@ -58,6 +60,8 @@ const BUDGET = {
 
 const rows = [];
 const notes = [];
+/** Free-form blocks printed after the notes (the wasm breakdown). */
+const sections = [];
 /** One row; `pass` true/false gives PASS/FAIL, undefined means a figure without a budget. */
 function row(part, measure, value, budget = '', pass = undefined) {
   rows.push({ part, measure, value: String(value), budget, result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
@@ -166,20 +170,25 @@ function packedSizes(file) {
   if (!packedCache.has(key)) packedCache.set(key, packFile(file));
   return packedCache.get(key);
 }
+/** A file's size raw, gzip -9 and brotli q11: its pre-compressed copies (file.gz, file.br, what
+ *  a host sends) when the build wrote them, else compressed here at those levels. */
 function packFile(file) {
   const body = fs.readFileSync(file);
+  const copy = (ext) => (fs.existsSync(`${file}.${ext}`) ? fs.statSync(`${file}.${ext}`).size : null);
   return {
     raw: body.length,
-    gzip: zlib.gzipSync(body, { level: 9 }).length,
-    br: zlib.brotliCompressSync(body, { params: {
+    gzip: copy('gz') ?? zlib.gzipSync(body, { level: 9 }).length,
+    br: copy('br') ?? zlib.brotliCompressSync(body, { params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
   };
 }
 
-/** Every file under `root` (relative paths), for the per-file guard. */
+/** Every file under `root` a browser may download (relative paths), for the per-file guard: not
+ *  the pre-compressed copies (file.br, file.gz), which are `file` in another encoding. */
 function shippedFiles(root, rel = '') {
   return fs.readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((e) => {
     const p = rel ? `${rel}/${e.name}` : e.name;
+    if (!e.isDirectory() && /\.(br|gz)$/.test(p) && fs.existsSync(path.join(root, p.slice(0, -3)))) return [];
     return e.isDirectory() ? shippedFiles(root, p) : [p];
   });
 }
@@ -192,6 +201,27 @@ function fileGuard(root, label) {
     `${kb(big.gzip)} gz / ${kb(big.br)} br (${kb(big.raw)} raw)`, `<= ${BUDGET.fileGzip / KB} KB gz`, big.gzip <= BUDGET.fileGzip);
 }
 
+/** What a first visit transferred, as the server answered it (the worker's install included):
+ *  requests, bodies as sent, and the same files' gzip -9 sizes (a gzip-only host). */
+function wireTransfer(served, root, label, workerInstalled) {
+  const fileOf = (p) => {
+    const rel = decodeURIComponent(p.replace(/^\//, '')) || 'index.html';
+    return path.join(root, rel.endsWith('/') ? `${rel}index.html` : rel);
+  };
+  const bodies = served.filter((r) => r.status === 200);
+  const count = new Map();
+  for (const r of bodies) count.set(r.path, (count.get(r.path) || 0) + 1);
+  const twice = [...count].filter(([, n]) => n > 1).map(([p, n]) => `${p.replace(/-[0-9a-f]{16}/, '-<hash>')} x${n}`);
+  const sent = bodies.reduce((n, r) => n + r.bytes, 0);
+  const gzip = bodies.reduce((n, r) => n + (fs.existsSync(fileOf(r.path)) ? packedSizes(fileOf(r.path)).gzip : 0), 0);
+  const revalidated = served.filter((r) => r.status === 304).length;
+  row('size', `${label}first visit over the wire, the worker's install included (${served.length} requests, ${revalidated} answered 304)`,
+    `${kb(gzip)} gz / ${kb(sent)} as sent (${[...new Set(bodies.map((r) => r.encoding || 'identity'))].join(', ')})`,
+    `each file once, <= ${BUDGET.firstVisitGzip / KB} KB gz`, workerInstalled && !twice.length && gzip <= BUDGET.firstVisitGzip);
+  if (twice.length) notes.push(`size${label ? ` (${label.trim()})` : ''}: downloaded more than once on a first visit: ${twice.join(', ')}`);
+  if (!workerInstalled) notes.push(`size${label ? ` (${label.trim()})` : ''}: the service worker did not install during the first visit`);
+}
+
 async function sizePart(server, browser, root = DIST, label = '') {
   const { context, page } = await phonePage(browser);
   const base = new URL(server.url);
@@ -199,12 +229,22 @@ async function sizePart(server, browser, root = DIST, label = '') {
     [STORE_KEY, JSON.stringify(emptyDoc(Date.now()))]);
   const requests = [];
   context.on('request', (r) => requests.push({ url: r.url(), sw: !!r.serviceWorker(), type: r.resourceType() }));
+  const servedFrom = server.served.length;
+  let workerInstalled = false;
   try {
     await page.goto(server.url);
     await waitForHome(page);
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    // The worker's install (its precache) is part of a first visit's transfer.
+    workerInstalled = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const w = reg.active;
+      if (w.state !== 'activated') await new Promise((r) => w.addEventListener('statechange', () => w.state === 'activated' && r()));
+      return true;
+    }).catch(() => false);
     await sleep(1000);
   } finally { await context.close(); }
+  wireTransfer(server.served.slice(servedFrom), root, label, workerInstalled);
   const rel = (u) => { const url = new URL(u); return url.origin === base.origin ? decodeURIComponent(url.pathname.slice(base.pathname.length)) || 'index.html' : null; };
   const counted = new Map();
   const excluded = new Set();
@@ -254,9 +294,73 @@ async function sizePart(server, browser, root = DIST, label = '') {
     .reduce((a, s) => ({ n: a.n + 1, gzip: a.gzip + s.gzip }), { n: 0, gzip: 0 });
   const servedEnc = [...new Set(server.served.filter((s) => s.encoding).map((s) => s.encoding))].join(', ') || 'none';
   notes.push(`size${label ? ` (${label.trim()})` : ''}: counted ${files.map((f) => `${f.path}${f.how === 'declared' ? ' (declared in index.html, not fetched by headless Chromium)' : ''}`).join(', ')}; `
-    + `not counted: PNG icons (the first screen requests none; the install prompt and the precache do), the service worker and its background precache (${precache.n} files fetched after the first screen, ${kb(precache.gzip)} gz, mostly already-cached copies), the other screens' wasm modules the app loads after the first screen (${later.n} files, ${kb(later.gzip)} gz). `
+    + `not counted: PNG icons (the first screen requests none; the install prompt and the precache do), the service worker and its install's precache (${precache.n} files asked for after the first screen, ${kb(precache.gzip)} gz; what of it crossed the wire is in the row "first visit over the wire"), the other screens' wasm modules the app loads after the first screen (${later.n} files, ${kb(later.gzip)} gz). `
     + `Sizes are each file compressed offline at gzip -9 and brotli q11 (bodies only, no headers); Chromium negotiated: ${servedEnc}.`);
   return { files, byType, total, excluded: [...excluded] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1a. What the wasm is made of
+
+/** Where scripts/bench puts the release module with its function names kept (see there). */
+const NAMED_WASM = path.join(OUT, 'names', 'upright_bg.wasm');
+
+/** The crate a (demangled) function name belongs to: the first path in it, past `<`, `&`. */
+const crateOf = (name) => /([A-Za-z_][A-Za-z0-9_]*)::/.exec(name)?.[1] ?? null;
+
+/** The app's own module of an `upright::…` name: the longest module path that is a file in src/. */
+function moduleOf(name) {
+  const segs = (/upright::([A-Za-z0-9_:]+)/.exec(name)?.[1] ?? '').split('::');
+  let best = '(crate root)';
+  for (let n = 1; n <= segs.length; n++) {
+    const rel = segs.slice(0, n).join('/');
+    if (fs.existsSync(path.join(ROOT, 'src', `${rel}.rs`)) || fs.existsSync(path.join(ROOT, 'src', rel, 'mod.rs'))) best = segs.slice(0, n).join('::');
+  }
+  return best;
+}
+
+/**
+ * The largest contributors to the release wasm, by crate and by the app's own modules, from
+ * twiggy on the same module built with its names kept. Sizes are shallow (each function's own
+ * bytes, raw, before compression); the names section itself is left out. Resolves to lines of
+ * text for the report, or a line saying why there are none.
+ */
+async function wasmBreakdown() {
+  const buildId = /name="upright-build" content="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))?.[1];
+  const stamp = path.join(path.dirname(NAMED_WASM), 'build-id');
+  if (!fs.existsSync(NAMED_WASM) || !fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8').trim() !== buildId) {
+    return ['wasm by crate: not measured (scripts/bench --size builds the module with names and runs twiggy on it)'];
+  }
+  let items;
+  try {
+    items = JSON.parse(await run('twiggy', ['top', '-n', '1000000', '--format', 'json', NAMED_WASM]));
+  } catch (e) {
+    return [`wasm by crate: not measured: twiggy did not run (${String(e.message || e).slice(0, 120)}; cargo install twiggy)`];
+  }
+  // The names section (twiggy lists its subsections) and the tool stamps are not shipped.
+  const code = items.filter((i) => !/ subsection$|^custom section /.test(i.name));
+  const total = code.reduce((n, i) => n + i.shallow_size, 0);
+  const byCrate = new Map();
+  const byModule = new Map();
+  const add = (m, k, n) => m.set(k, (m.get(k) || 0) + n);
+  for (const i of code) {
+    const crate = crateOf(i.name) ?? (/^data segment /.test(i.name) ? '(data: strings, tables)' : '(unnamed: glue, tables, imports, types)');
+    add(byCrate, crate, i.shallow_size);
+    if (crate === 'upright') add(byModule, moduleOf(i.name), i.shallow_size);
+  }
+  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const pct = (x) => `${((100 * x) / total).toFixed(1)}%`;
+  const fmt = ([k, v]) => `  ${k.padEnd(40)} ${kb(v).padStart(10)} ${pct(v).padStart(6)}`;
+  const shipped = fs.readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+  return [
+    `wasm by crate (twiggy, shallow sizes of the release module with names kept: ${kb(total)} raw; `
+      + `shipped ${shipped ? kb(fs.statSync(path.join(DIST, shipped)).size) : '?'} raw):`,
+    ...top(byCrate, 15).map(fmt),
+    'wasm by the app\'s own modules (upright::…):',
+    ...top(byModule, 15).map(fmt),
+    'largest functions:',
+    ...code.sort((a, b) => b.shallow_size - a.shallow_size).slice(0, 10).map((i) => fmt([i.name.slice(0, 90), i.shallow_size])),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,7 +438,7 @@ async function usablePart(server, refServer, browser) {
   notes.push(`usable: Chromium with CDP Network.emulateNetworkConditions (150 ms latency, 1.6 Mbps down, 750 kbps up) and `
     + `Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}; each run a fresh profile; time = performance.now() when the button enters `
     + `the DOM (a MutationObserver), from navigation start. Returning: screening accepted, the service worker installed and in `
-    + `control, then a throttled reload. Both builds served here with brotli q11.`
+    + `control, then a throttled reload. Both builds served here with ${GZIP_ONLY ? 'gzip -9 only (BENCH_GZIP_ONLY=1)' : 'brotli q11'}.`
     + (REFERENCE ? ` Reference: ${path.relative(ROOT, REFERENCE) || REFERENCE}.` : ' No reference build given (scripts/bench --reference REV).'));
 }
 
@@ -731,7 +835,7 @@ if (!fs.existsSync(path.join(DIST, 'index.html'))) {
 }
 let status = 0;
 try {
-  const server = await serve({ root: DIST, maxCompression: true });
+  const server = await serve({ root: DIST, maxCompression: true, brotli: !GZIP_ONLY });
   closers.push(() => server.close());
   // Brotli at quality 11 takes the server about a second of CPU per build; done
   // here, it cannot land inside a Lighthouse trace on this 2-core machine.
@@ -743,13 +847,14 @@ try {
   };
   let refServer = null;
   if (REFERENCE) {
-    refServer = await serve({ root: REFERENCE, maxCompression: true });
+    refServer = await serve({ root: REFERENCE, maxCompression: true, brotli: !GZIP_ONLY });
     closers.push(() => refServer.close());
     refServer.warm();
   }
-  await part('size', 120_000, async () => {
+  await part('size', 180_000, async () => {
     await sizePart(server, await pw());
     if (refServer) await sizePart(refServer, await pw(), REFERENCE, 'reference: ');
+    sections.push(...await wasmBreakdown());
   });
   await part('usable', 900_000, async () => usablePart(server, refServer, await pw()));
   await part('lighthouse', 600_000, () => lighthousePart(server));
@@ -769,6 +874,7 @@ const text = [
   '',
   ...notes.map((n) => `- ${n}`),
   '',
+  ...(sections.length ? [...sections, ''] : []),
   `time: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}; measuring ${total.toFixed(0)} s; `
     + `${os.cpus().length} CPUs, load average ${LOAD_START.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end `
     + '(timings are of this machine; other work on it inflates Lighthouse TBT and the history/load timings)',

@@ -5,14 +5,19 @@
 //               Content-Security-Policy needs no inline script (same policy for every build)
 //               __UPRIGHT_CSP__    the Content-Security-Policy
 //               __UPRIGHT_BUILD__  the build id (<meta name="upright-build">): a hash of every file
-//   sw.js       '__UPRIGHT_BUILD__' and ['__UPRIGHT_PRECACHE__']: build id and every file to precache
+//   sw.js       '__UPRIGHT_BUILD__' and ['__UPRIGHT_PRECACHE__']: build id and every file to
+//               precache with its SHA-256 (so install may take the HTTP cache's copy: see sw.js)
 //   404.html    a copy of index.html, which static hosts serve for any unknown path, so a link
 //               to a screen (./history, ./back-bridge) opens the app on a first visit too
+//   *.br *.gz   each text and wasm file compressed beside it (brotli quality 11, gzip -9; a debug
+//               build quicker levels), for hosts that serve pre-compressed files (README, Deploying)
+//               and scripts/serve; trunk compresses nothing itself
 // Fails loudly if a placeholder is missing, so a build can never ship without its CSP or with
 // a service worker that caches nothing. Usage outside trunk: node scripts/post-build.mjs DIR
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!staging) {
@@ -101,13 +106,38 @@ fs.writeFileSync(path.join(dir, INDEX), html);
 fs.writeFileSync(path.join(dir, FALLBACK), html);
 
 // 4. The service worker: its build id and the files to precache, relative to sw.js (so the
-//    app works from any sub-path). index.html is cached as "./", the URL the app is opened by.
-const precache = files.filter((f) => f !== SW && f !== FALLBACK).map((f) => (f === INDEX ? './' : f));
+//    app works from any sub-path), each with its integrity ('sha256-<base64>' of its body).
+//    index.html is cached as "./", the URL the app is opened by.
+const precache = files.filter((f) => f !== SW && f !== FALLBACK)
+  .map((f) => [f === INDEX ? './' : f, `sha256-${sha256(read(f), 'base64')}`]);
 let sw = read(SW).toString('utf8');
 sw = replaceOnce(sw, "'__UPRIGHT_BUILD__'", JSON.stringify(buildId), SW);
-sw = replaceOnce(sw, "['__UPRIGHT_PRECACHE__']", JSON.stringify(precache, null, 2), SW);
+sw = replaceOnce(sw, "['__UPRIGHT_PRECACHE__']", `[\n${precache.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`, SW);
 fs.writeFileSync(path.join(dir, SW), sw);
 
+// 5. Pre-compressed copies: file.br and file.gz beside every text and wasm file, once the files
+//    are final. Hosts that serve them (README, Deploying) then send brotli at its highest level,
+//    which on-the-fly compression never uses. Skipped when compression would not make it smaller.
+const COMPRESS = /\.(html|js|mjs|css|wasm|svg|webmanifest|json|txt|xml)$/;
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+const brotliQuality = release ? zlib.constants.BROTLI_MAX_QUALITY : 5;
+const gzipLevel = release ? zlib.constants.Z_BEST_COMPRESSION : 6;
+let packed = 0;
+for (const f of [...new Set([...files, SW, FALLBACK])].filter((name) => COMPRESS.test(name))) {
+  const body = read(f);
+  const siblings = {
+    br: zlib.brotliCompressSync(body, { params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    } }),
+    gz: zlib.gzipSync(body, { level: gzipLevel }),
+  };
+  for (const [ext, data] of Object.entries(siblings)) {
+    if (data.length < body.length) { fs.writeFileSync(path.join(dir, `${f}.${ext}`), data); packed += 1; }
+  }
+}
+
 const bytes = files.filter((f) => f !== SW).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
-console.log(`post-build: build ${buildId}, ${precache.length} files precached (${(bytes / 1024).toFixed(1)} KiB)`);
+console.log(`post-build: build ${buildId}, ${precache.length} files precached (${(bytes / 1024).toFixed(1)} KiB), `
+  + `${packed} pre-compressed copies (brotli ${brotliQuality}, gzip ${gzipLevel})`);
 console.log(`post-build: CSP ${csp}`);

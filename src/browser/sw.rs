@@ -5,6 +5,11 @@
 //! [`apply_update`] when it is safe (no workout running), which asks the waiting worker to
 //! take over and reloads the page once it has. Every time the page becomes visible again the
 //! registration checks for a new version.
+//!
+//! Registering waits until the page has loaded and is idle: the worker's install downloads the
+//! build into its cache, and by then every file the first screen needed is in the browser's
+//! HTTP cache, so the install takes those copies instead of downloading them again, and nothing
+//! competes with the first render.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -13,6 +18,11 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 
 /// If the new worker has not taken over by then, reload anyway.
 const TAKEOVER_TIMEOUT_MS: u32 = 5_000;
+/// Register at the latest this long after the page's load event, idle or not: a page kept busy
+/// (a running workout's frames) would otherwise never get a worker, nor work offline.
+const IDLE_TIMEOUT_MS: u32 = 3_000;
+/// Where the browser has no `requestIdleCallback` (Safari): register this long after load.
+const NO_IDLE_DELAY_MS: u32 = 1_000;
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -44,11 +54,42 @@ fn reload_once() {
     }
 }
 
+/// Runs `job` once the page has loaded (every file the first screen asked for is in) and the
+/// browser is next idle, or [`IDLE_TIMEOUT_MS`] after load at the latest.
+fn when_loaded_and_idle(job: impl FnOnce() + 'static) {
+    let Some(w) = super::window() else { return };
+    let idle = move || {
+        let Some(w) = super::window() else { return };
+        let job = Closure::once_into_js(job);
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(IDLE_TIMEOUT_MS));
+        if super::call(&w, "requestIdleCallback", &[job.clone(), options.into()]).is_none() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), NO_IDLE_DELAY_MS as i32);
+        }
+    };
+    let loaded = w.document().is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        idle();
+    } else {
+        // `load` fires once per page, so the one-shot closure is called once.
+        let idle = Closure::once_into_js(idle);
+        let _ = w.add_event_listener_with_callback("load", idle.unchecked_ref());
+    }
+}
+
 /// Registers `sw.js` next to the page (so its scope is the app's folder, at the root or under
-/// any sub-path) and calls `on_update_ready` whenever a new version is ready to take over:
-/// a worker already waiting at load, one that finishes installing while this page is
-/// controlled, or another tab having switched to a new version under this page.
+/// any sub-path) once the page has loaded and is idle, and calls `on_update_ready` whenever a
+/// new version is ready to take over: a worker already waiting at load, one that finishes
+/// installing while this page is controlled, or another tab having switched to a new version
+/// under this page.
 pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    if container().is_none() {
+        return;
+    }
+    when_loaded_and_idle(move || register_now(on_update_ready));
+}
+
+fn register_now(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(container) = container() else { return };
     // Whether this page is controlled: on the very first visit it is not, and the first
     // worker taking control (clients.claim) is not an update.

@@ -18,13 +18,29 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
 };
 
-/** Serves `root` at http://127.0.0.1:<port><base>, with index.html for any screen's address;
- *  resolves to { url, close, setRoot, served }.
- *  By default compresses with gzip (default level). `maxCompression: true` (scripts/bench) serves
- *  brotli (quality 11) when the browser accepts it, else gzip -9, each computed once per file
- *  version (`warm()` computes them all up front), and `served` lists every answered request as
- *  { path, status, encoding, bytes }. */
-export function serve({ root = DIST, base = '/', maxCompression = false } = {}) {
+/** Names trunk stamps with a content hash (upright-<hash>_bg.wasm, main-<hash>.css, …). */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/** The Cache-Control the README's deploy section asks hosts for: hashed files for a year, the
+ *  page and the worker always revalidated, the other unhashed files for a short while. */
+export function cacheControl(rel) {
+  if (HASHED.test(rel)) return 'public, max-age=31536000, immutable';
+  if (/(^|\/)(index\.html|404\.html|sw\.js)$/.test(rel)) return 'no-cache';
+  return 'public, max-age=600';
+}
+
+/** Serves `root` at http://127.0.0.1:<port><base> (port 0: any free one), with index.html for
+ *  any screen's address, as a static host set up per README.md (Deploying) answers: the
+ *  Cache-Control of `cacheControl`, an ETag (a conditional request gets 304), and a file's
+ *  pre-compressed copy (file.br, file.gz, written by scripts/post-build.mjs) when the browser
+ *  accepts it, with `Content-Encoding` and `Vary: Accept-Encoding`.
+ *  A file without such a copy is compressed here: with gzip (default level), or, with
+ *  `maxCompression: true` (scripts/bench, for builds from before the copies), brotli (quality 11)
+ *  when the browser accepts it, else gzip -9, each computed once per file version (`warm()`
+ *  computes them all up front). `brotli: false` answers as a host without brotli does (gzip only).
+ *  Resolves to { url, origin, close, setRoot, warm, served }; `served` lists every answered
+ *  request as { path, status, encoding, bytes }. */
+export function serve({ root = DIST, base = '/', maxCompression = false, brotli = true, port = 0 } = {}) {
   let current = root;
   const served = [];
   const packed = new Map();
@@ -36,9 +52,23 @@ export function serve({ root = DIST, base = '/', maxCompression = false } = {}) 
         ? zlib.brotliCompressSync(body, { params: {
           [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : zlib.gzipSync(body, { level: zlib.constants.Z_BEST_COMPRESSION }));
+        : zlib.gzipSync(body, maxCompression ? { level: zlib.constants.Z_BEST_COMPRESSION } : {}));
     }
     return packed.get(key);
+  };
+  /** The body to send for `file` and its encoding, given the request's Accept-Encoding. */
+  const encode = (file, type, accept) => {
+    const body = fs.readFileSync(file);
+    if (type.startsWith('image/png')) return { out: body, encoding: null };
+    const wants = (e) => (brotli || e !== 'br') && new RegExp(`\\b${e}\\b`).test(accept);
+    // A copy older than its file (a test edited the file) is stale: compressed here instead.
+    const fresh = (copy) => fs.existsSync(copy) && fs.statSync(copy).mtimeMs >= fs.statSync(file).mtimeMs;
+    for (const [encoding, ext] of [['br', 'br'], ['gzip', 'gz']]) {
+      if (wants(encoding) && fresh(`${file}.${ext}`)) return { out: fs.readFileSync(`${file}.${ext}`), encoding };
+    }
+    if (maxCompression && wants('br')) return { out: compress(file, body, 'br'), encoding: 'br' };
+    if (wants('gzip')) return { out: compress(file, body, 'gzip'), encoding: 'gzip' };
+    return { out: body, encoding: null };
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -51,42 +81,40 @@ export function serve({ root = DIST, base = '/', maxCompression = false } = {}) 
     // seeds storage from such a page without starting the app).
     if (!fs.existsSync(file) && !rel.includes('.') && !rel.startsWith('__')) file = path.join(current, 'index.html');
     if (!file.startsWith(current) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      if (maxCompression) served.push({ path: url.pathname, status: 404, encoding: null, bytes: 9 });
+      served.push({ path: url.pathname, status: 404, encoding: null, bytes: 9 });
       res.writeHead(404); res.end('not found'); return;
     }
-    const body = fs.readFileSync(file);
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-    const accept = req.headers['accept-encoding'] || '';
-    if (maxCompression) {
-      const encoding = type.startsWith('image/png') ? null : /\bbr\b/.test(accept) ? 'br' : /gzip/.test(accept) ? 'gzip' : null;
-      const out = encoding ? compress(file, body, encoding) : body;
-      if (encoding) headers['content-encoding'] = encoding;
-      headers.vary = 'accept-encoding';
-      served.push({ path: url.pathname, status: 200, encoding, bytes: out.length });
-      res.writeHead(200, headers); res.end(out); return;
+    const st = fs.statSync(file);
+    const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+    const headers = { 'content-type': type, 'cache-control': cacheControl(path.relative(current, file)), etag };
+    if (!type.startsWith('image/png')) headers.vary = 'accept-encoding';
+    if (req.headers['if-none-match'] === etag) {
+      served.push({ path: url.pathname, status: 304, encoding: null, bytes: 0 });
+      res.writeHead(304, headers); res.end(); return;
     }
-    if (/gzip/.test(accept) && !type.startsWith('image/png')) {
-      headers['content-encoding'] = 'gzip';
-      res.writeHead(200, headers); res.end(zlib.gzipSync(body));
-    } else { res.writeHead(200, headers); res.end(body); }
+    const { out, encoding } = encode(file, type, req.headers['accept-encoding'] || '');
+    if (encoding) headers['content-encoding'] = encoding;
+    served.push({ path: url.pathname, status: 200, encoding, bytes: out.length });
+    res.writeHead(200, headers); res.end(out);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
       resolve({
-        url: `http://127.0.0.1:${port}${base}`,
-        origin: `http://127.0.0.1:${port}`,
+        url: `http://127.0.0.1:${bound}${base}`,
+        origin: `http://127.0.0.1:${bound}`,
         setRoot: (dir) => { current = dir; },
-        // With maxCompression: compresses every file now, so no later request
-        // makes the server take CPU from the browser being measured.
+        // With maxCompression: compresses every file that has no pre-compressed copy now, so
+        // no later request makes the server take CPU from the browser being measured.
         warm: () => {
           const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
             e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
           for (const file of walk(current)) {
-            if ((TYPES[path.extname(file)] || '').startsWith('image/png')) continue;
+            if ((TYPES[path.extname(file)] || '').startsWith('image/png') || /\.(br|gz)$/.test(file)) continue;
             const body = fs.readFileSync(file);
-            for (const encoding of ['br', 'gzip']) compress(file, body, encoding);
+            if (!fs.existsSync(`${file}.br`)) compress(file, body, 'br');
+            if (!fs.existsSync(`${file}.gz`)) compress(file, body, 'gzip');
           }
         },
         served,

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { DIST, serve, launch, phonePage, waitForHome } from './harness.mjs';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
@@ -18,7 +20,8 @@ const temps = [];
 /** A private copy of `from`, removed after the run. */
 function copyDir(from, prefix) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.cpSync(from, dir, { recursive: true });
+  // Timestamps kept: the server takes a pre-compressed copy only when it is not older than its file.
+  fs.cpSync(from, dir, { recursive: true, preserveTimestamps: true });
   temps.push(dir);
   return dir;
 }
@@ -58,6 +61,8 @@ function makeBuildB() {
   fs.writeFileSync(swFile, sw.replace(`const BUILD_ID = "${a}";`, `const BUILD_ID = "${b}";`));
   const indexFile = path.join(dir, 'index.html');
   fs.writeFileSync(indexFile, fs.readFileSync(indexFile, 'utf8').replace(`content="${a}"`, `content="${b}"`));
+  // Their pre-compressed copies are A's: gone, so the server sends B's files.
+  for (const file of [swFile, indexFile]) for (const ext of ['br', 'gz']) fs.rmSync(`${file}.${ext}`, { force: true });
   return { dir, a, b };
 }
 
@@ -178,6 +183,89 @@ async function installability(base) {
     throw e;
   }
 }
+
+/** The service worker's precache list in `dir`: [[path, integrity], …]. */
+const precacheOf = (dir) =>
+  JSON.parse(/const PRECACHE = (\[[\s\S]*?\n\]);/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
+
+test('a first visit downloads each file once: the worker\'s install takes the page\'s copies from the HTTP cache', T, async () => {
+  const server = await serve({ root: snapshot });
+  const { context, page, errors } = await phonePage(browser);
+  try {
+    await page.goto(server.url);
+    await waitForHome(page);
+    await waitForControl(page);
+    const precache = precacheOf(snapshot);
+    // The install is done (the worker controls the page) and cached the whole build.
+    const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
+    assert.equal(cached, precache.length, 'every file of the build is in the worker\'s cache');
+
+    const byPath = new Map();
+    for (const r of server.served) (byPath.get(r.path) ?? byPath.set(r.path, []).get(r.path)).push(r.status);
+    // Every file of the build came over the network once, with its body (200).
+    for (const [file] of precache) {
+      const statuses = byPath.get(new URL(file, server.url).pathname) ?? [];
+      assert.equal(statuses.filter((s) => s === 200).length, 1, `${file} was downloaded once (${statuses.join(', ')})`);
+    }
+    // Nothing was asked for twice, but the page (its host says no-cache) may be revalidated
+    // once: a 304 without a body.
+    for (const [p, statuses] of byPath) {
+      if (p === '/') assert.ok(statuses.length === 1 || (statuses.length === 2 && statuses[1] === 304), `/ answered ${statuses.join(', ')}`);
+      else assert.equal(statuses.length, 1, `${p} was requested ${statuses.length} times (${statuses.join(', ')})`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+/** GET `url` with `headers`; resolves to { status, headers, body } without decompressing. */
+const rawGet = (url, headers) => new Promise((resolve, reject) => {
+  http.get(url, { headers }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+  }).on('error', reject);
+});
+
+test('the build ships brotli and gzip copies of each text and wasm file, and they are served with their encoding', T, async () => {
+  const walk = (dir, rel = '') => fs.readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(dir, path.join(rel, e.name)) : [path.join(rel, e.name)]));
+  const files = walk(snapshot);
+  const texts = files.filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f));
+  assert.ok(texts.some((f) => f.endsWith('_bg.wasm')), 'the build has its wasm');
+  for (const f of texts) {
+    const body = fs.readFileSync(path.join(snapshot, f));
+    const br = path.join(snapshot, `${f}.br`);
+    const gz = path.join(snapshot, `${f}.gz`);
+    if (body.length > 1024) assert.ok(fs.existsSync(br) && fs.existsSync(gz), `${f} has .br and .gz copies`);
+    if (fs.existsSync(br)) assert.ok(zlib.brotliDecompressSync(fs.readFileSync(br)).equals(body), `${f}.br holds ${f}`);
+    if (fs.existsSync(gz)) assert.ok(zlib.gunzipSync(fs.readFileSync(gz)).equals(body), `${f}.gz holds ${f}`);
+  }
+  // No PNG gets copies (already compressed), and no copy of a copy.
+  assert.deepEqual(files.filter((f) => /\.png\.(br|gz)$|\.(br|gz)\.(br|gz)$/.test(f)), []);
+
+  const server = await serve({ root: snapshot });
+  try {
+    const wasm = texts.find((f) => f.endsWith('_bg.wasm'));
+    for (const [accept, encoding, ext] of [['gzip, deflate, br', 'br', 'br'], ['gzip, deflate', 'gzip', 'gz']]) {
+      const res = await rawGet(`${server.url}${wasm}`, { 'accept-encoding': accept });
+      assert.equal(res.status, 200);
+      assert.equal(res.headers['content-encoding'], encoding);
+      assert.equal(res.headers['content-type'], 'application/wasm');
+      assert.match(res.headers.vary, /accept-encoding/i);
+      assert.match(res.headers['cache-control'], /immutable/);
+      assert.ok(res.body.equals(fs.readFileSync(path.join(snapshot, `${wasm}.${ext}`))), `the ${ext} copy is sent as it is`);
+    }
+    const plain = await rawGet(server.url, {});
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(plain.headers['cache-control'], /no-cache/);
+    assert.ok(plain.body.equals(fs.readFileSync(path.join(snapshot, 'index.html'))));
+  } finally {
+    await server.close();
+  }
+});
 
 test('the manifest makes the app installable (no installability errors) and lists real icons', T, async () => {
   const { page, server, context } = await installability('/');
