@@ -38,7 +38,7 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let warning = self.doc.with_untracked(|d| {
-            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, d.meta.pain_warning_shown_ms)
+            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta)
         });
         if let Some(message) = warning {
             self.notice.set(Some(Notice::say(message)));

@@ -226,6 +226,7 @@ pub(super) fn expected_v2() -> Document {
             suggestions_declined: vec![("crunches".into(), 1_793_650_000_000)],
             pain_warnings_shown_ms: Vec::new(),
             reminder_shown_ms: None,
+            doctor_seen_ms: None,
         },
     }
 }
@@ -413,6 +414,7 @@ pub(super) fn expected_v3() -> Document {
             suggestions_declined: vec![("back-bridge".into(), 1_803_921_600_000)],
             pain_warnings_shown_ms: Vec::new(),
             reminder_shown_ms: None,
+            doctor_seen_ms: None,
         },
     }
 }
