@@ -305,8 +305,10 @@ impl AppState {
     pub fn watch_other_tabs(&self) {
         let state = *self;
         let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
-            let theirs = progress::decode(&raw);
+            let mut theirs = progress::decode(&raw);
             if !theirs.needs_quarantine {
+                // Records dated after now stay set aside, as at load.
+                progress::set_aside_future(&mut theirs.doc, browser::now_ms());
                 state.doc.update(|d| *d = progress::merge(d, &theirs.doc));
             }
         });

@@ -219,6 +219,9 @@ fn average_text(sum: i64, n: i64) -> String {
 /// [`WEEKLY_MIN_DAYS`] of them) [`WORSE_AVERAGE_RISE`] or more above that
 /// week's.
 fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<String> {
+    if today <= answered {
+        return None;
+    }
     let week = answered - 6..=answered;
     let worst = days.range(week.clone()).map(|(_, p)| *p).max().unwrap_or(0);
     let new_worst = days.range(answered + 1..=today).map(|(_, p)| *p).filter(|p| *p >= SEVERE_PAIN && *p > worst).max();

@@ -1,7 +1,7 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
 use super::*;
-use crate::progress::{validate_import, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone};
+use crate::progress::{set_aside_future, validate_import, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone, FUTURE_SKEW_MS};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
 use crate::workout::build_plan_with;
 
@@ -1108,4 +1108,85 @@ fn raising_more_than_one_step_asks_first_and_says_to_build_up_slowly() {
     // Core breaths are the person's own choice: no question.
     let many = Settings { core_breaths: 30, ..Settings::default() };
     assert_eq!(level_jump_warning(&start, &many), None);
+}
+
+// ---- pain-aware progression and records dated after now (issue 22) ----
+
+/// The full rules from workouts alone, in UTC, for the tests above.
+fn suggestions(sessions: &[SessionRecord], settings: &Settings, declined: &[(String, u64)], now_ms: u64) -> Vec<Suggestion> {
+    super::suggestions(sessions, &[], settings, declined, now_ms, 0)
+}
+
+/// The step ups offered, by exercise.
+fn step_ups(list: &[Suggestion]) -> Vec<ExerciseId> {
+    list.iter().filter(|s| s.kind() == "step-up").map(Suggestion::exercise).collect()
+}
+
+#[test]
+fn eight_out_of_ten_on_four_rest_days_holds_back_every_step_up_while_the_warning_is_due() {
+    let s = Settings::default();
+    // Two workouts done in full at 3/10, rest days at 8/10 around them.
+    let workouts = [workout(0, &s, Some(3), Some(3)), workout(2, &s, Some(3), Some(3))];
+    let rest = logged([1, 3, 4, 5], 8);
+    let now = evening(5);
+    assert_eq!(step_ups(&super::suggestions(&workouts, &[], &s, &[], now, 0)), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
+    assert!(pain_warning(&workouts, &rest, now, 0, &Meta::default()).is_some(), "the warning is due");
+    assert!(pain_warning_due(&workouts, &rest, now, 0));
+    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    // Due whether or not it was shown or answered: the doctor answer quiets
+    // the warning, not the pain.
+    let mut meta = Meta::default();
+    doctor_seen(&mut meta, now - 60_000);
+    meta.pain_warning_shown_ms = Some(now - 120_000);
+    assert!(pain_warning(&workouts, &rest, now, 0, &meta).is_none());
+    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+}
+
+#[test]
+fn a_rest_day_as_sore_as_the_step_up_line_in_the_last_week_holds_back_step_ups() {
+    let s = Settings::default();
+    let workouts = [workout(0, &s, Some(2), Some(2)), workout(1, &s, Some(2), Some(2))];
+    let ups = |log: &[PainEntry], day: u64| step_ups(&super::suggestions(&workouts, log, &s, &[], evening(day), 0));
+    // One rest day at HIGH_PAIN: no pattern, yet no step up for a week.
+    let sore = logged([2], HIGH_PAIN);
+    assert!(!pain_warning_due(&workouts, &sore, evening(3), 0));
+    assert_eq!(ups(&sore, 3), []);
+    assert_eq!(ups(&sore, 8), [], "six days on");
+    assert_eq!(ups(&sore, 9), [BackBridge, Crunches, LegSwings], "a week on");
+    // Below the line it does not hold anything back.
+    assert_eq!(ups(&logged([2], HIGH_PAIN - 1), 3), [BackBridge, Crunches, LegSwings]);
+    // A rating logged after now (a wrong clock) does not either.
+    assert_eq!(ups(&logged([30], 9), 3), [BackBridge, Crunches, LegSwings]);
+}
+
+#[test]
+fn a_record_dated_in_the_future_does_not_hide_a_step_back_after_this_hurts() {
+    let s = with_levels([0, 2, 0, 0, 0]);
+    let mut hurt = workout(2, &s, Some(3), Some(6));
+    hurt.exercises[1].stopped_for_pain = true;
+    // A good session a year ahead: a clock that was set forward, or damage.
+    let ahead = good(400, &s);
+    let history = [good(0, &s), good(1, &s), hurt, ahead.clone()];
+    let list = suggestions(&history, &s, &[], evening(2));
+    assert_eq!(for_ex(&list, Crunches).map(Suggestion::kind), Some("step-back"), "{list:?}");
+    // A few minutes ahead (two devices' clocks) still counts as now.
+    let mut close = history[2].clone();
+    close.started_at_ms = evening(2) + FUTURE_SKEW_MS;
+    close.ended_at_ms = close.started_at_ms + 60_000;
+    let list = suggestions(&[good(0, &s), good(1, &s), close], &s, &[], evening(2));
+    assert_eq!(for_ex(&list, Crunches).map(Suggestion::kind), Some("step-back"), "{list:?}");
+
+    // The store's reader sets it aside, and says so.
+    let mut doc = Document { sessions: history.to_vec(), pain_log: logged([1, 500], 4), ..Document::default() };
+    let aside = set_aside_future(&mut doc, evening(2));
+    assert_eq!(aside.sessions, [ahead]);
+    assert_eq!(aside.pain_log, logged([500], 4));
+    assert_eq!(doc.sessions.len(), 3);
+    assert_eq!(doc.pain_log, logged([1], 4));
+    let msg = aside.message(0).unwrap();
+    assert!(msg.starts_with("1 workout and 1 pain rating saved here are dated after today (from 7 Dec 2027)"), "{msg}");
+    assert!(msg.contains("the original text is kept"), "{msg}");
+    // Nothing ahead: nothing set aside, no message.
+    let again = set_aside_future(&mut doc, evening(2));
+    assert!(again.is_empty() && again.message(0).is_none());
 }
