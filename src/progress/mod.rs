@@ -18,7 +18,7 @@ pub use settings::{CueMode, Limits, Settings, Theme, CHANGE_POSITION_S, CRUNCH_P
 mod progression;
 pub use progression::{
     accept, accept_suggestion, at_top, doctor_seen, level_jump_warning, next_levels, pain_warning, pain_warning_due,
-    pain_warning_reason, previous_level, suggestions, validate_settings, Suggestion, DECLINE_QUIET_DAYS, DOCTOR_QUIET_DAYS,
+    pain_warning_reason, previous_level, suggestions, validate_settings, Suggestion, DECLINE_QUIET_DAYS, DOCTOR_QUIET_DAYS, DOCTOR_SEEN_NOTE,
     HIGH_PAIN, LASTING_DAYS, LASTING_PAIN, LASTING_WINDOW_DAYS, PAIN_RISE_HOLD, RECENT_DAYS, REST_DAYS_WINDOW, REGULAR_WORKOUT_DAYS, REPEAT_DAYS,
     SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_PAIR_WINDOW_DAYS, SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS,
     STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,

@@ -18,12 +18,14 @@ pub struct Notice {
     pub raw: Option<String>,
     /// Offer an export button.
     pub offer_export: bool,
+    /// The pain warning: offers "I have seen a doctor about this".
+    pub doctor_answer: bool,
 }
 
 impl Notice {
     /// A notice with only a message.
     pub fn say(message: impl Into<String>) -> Notice {
-        Notice { message: message.into(), raw: None, offer_export: false }
+        Notice { message: message.into(), raw: None, offer_export: false, doctor_answer: false }
     }
 }
 
@@ -56,7 +58,7 @@ impl AppState {
     pub fn load() -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
-        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
+        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export, doctor_answer: false });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
             nav: Navigator::new(),
@@ -111,6 +113,7 @@ impl AppState {
                 message: "Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.".into(),
                 raw: self.notice.get_untracked().and_then(|n| n.raw),
                 offer_export: true,
+                doctor_answer: false,
             }));
             return;
         }
@@ -131,6 +134,7 @@ impl AppState {
                     message: format!("{why} Your workouts are safe in this page for now: export them so nothing is lost."),
                     raw: None,
                     offer_export: true,
+                    doctor_answer: false,
                 }));
             }
         }
@@ -192,6 +196,7 @@ impl AppState {
             message: format!("The workout in progress could not be resumed: {why}. It was kept aside and you can download it."),
             raw: Some(raw),
             offer_export: false,
+            doctor_answer: false,
         }));
     }
 

@@ -308,6 +308,10 @@ pub fn pain_warning(sessions: &[SessionRecord], log: &[PainEntry], now_ms: u64, 
     ))
 }
 
+/// What the person reads after answering "I have seen a doctor about this".
+pub const DOCTOR_SEEN_NOTE: &str = "Thank you. Upright will not repeat this warning for four weeks unless your pain gets worse. \
+     If any of the warning signs appear, see a doctor straight away.";
+
 /// Records the answer "I have seen a doctor about this" at `now_ms`: the
 /// warning stays quiet for [`DOCTOR_QUIET_DAYS`] days unless the pain gets
 /// worse (see [`pain_warning`]).
