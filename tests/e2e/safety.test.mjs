@@ -362,6 +362,26 @@ test('"I have seen a doctor about this" quiets the warning through a week of pai
   await context.close();
 });
 
+test('a record dated in the future is set aside with a notice, its text kept, and does not hide a step back', async () => {
+  const { page, errors, context } = await open();
+  const hurt = session(T0 - 3_600_000);
+  hurt.exercises.find((r) => r.exercise === 'crunches').stopped_for_pain = true;
+  // A year ahead: a clock that was set forward, or a damaged store.
+  const ahead = session(T0 + 365 * DAY);
+  await startAt(page, doc({ sessions: [session(T0 - 2 * DAY), session(T0 - DAY), hurt, ahead], settings: { levels: [0, 1, 0, 0, 0] } }));
+  const notice = page.getByTestId('app-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /1 workout saved here is dated after today \(from 20 Nov 2027\).*set aside.*download/s);
+  assert.equal(await page.getByTestId('download-raw').count(), 1);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('upright.quarantine.')).map((k) => localStorage.getItem(k)));
+  assert.equal(kept.length, 1, 'the original text is kept');
+  assert.ok(kept[0].includes(ahead.id));
+  const crunches = (await suggestionCards(page)).filter((c) => c.exercise === 'crunches');
+  assert.deepEqual(crunches.map((c) => c.kind), ['step-back'], 'the latest session is the one that hurt');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('settings persist across a reload, and the level check gives its reason', async () => {
   const { page, errors, context } = await open();
   await startAt(page, doc());

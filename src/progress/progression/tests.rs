@@ -968,8 +968,7 @@ fn seen_a_doctor_gives_way_to_a_new_severe_day() {
     // once; then weekly again while the pain lasts (day 27 still eases from
     // the 8, day 28 does not).
     assert_eq!(days, [7, 20, 28, 35]);
-    let mut meta = Meta::default();
-    meta.pain_warning_shown_ms = Some(evening(7));
+    let mut meta = Meta { pain_warning_shown_ms: Some(evening(7)), ..Meta::default() };
     doctor_seen(&mut meta, evening(7) + 60_000);
     let msg = pain_warning(&[], &log, evening(20), 0, &meta).unwrap();
     assert!(msg.contains("hurt at 8 out of 10 since you said you had seen a doctor"), "{msg}");
