@@ -5,8 +5,8 @@
 //! on the host, once.
 
 use super::{
-    accept_suggestion, level_jump_warning, log_pain, merge, validate_settings, Document, Felt, SessionRecord,
-    Settings, Suggestion,
+    accept_suggestion, doctor_seen, level_jump_warning, log_pain, merge, validate_settings, Document, Felt,
+    SessionRecord, Settings, Suggestion, DOCTOR_SEEN_NOTE,
 };
 use crate::routine::ExerciseId;
 
@@ -77,6 +77,12 @@ pub enum Action {
     Import(Document),
     /// The doctor warning was shown to the person.
     PainWarningShown {
+        /// When.
+        now_ms: u64,
+    },
+    /// "I have seen a doctor about this", the answer to the warning: it
+    /// stays quiet for four weeks unless the pain gets worse.
+    DoctorSeen {
         /// When.
         now_ms: u64,
     },
@@ -189,6 +195,10 @@ impl Document {
                 // Every one is kept for the doctor's report.
                 self.meta.pain_warnings_shown_ms.push(now_ms);
                 Outcome::Applied(None)
+            }
+            Action::DoctorSeen { now_ms } => {
+                doctor_seen(&mut self.meta, now_ms);
+                Outcome::Applied(Some(DOCTOR_SEEN_NOTE.to_string()))
             }
             Action::PersistAnswered(answer) => {
                 if self.meta.persist == answer {

@@ -231,12 +231,14 @@ fn check_meta_times(meta: &Meta, tz_offset_min: i32, now_ms: u64) -> Result<(), 
         suggestions_declined,
         pain_warnings_shown_ms,
         reminder_shown_ms,
+        doctor_seen_ms,
     } = meta;
     for (field, at) in [
         ("meta.last_export_ms", last_export_ms),
         ("meta.screening_accepted_ms", screening_accepted_ms),
         ("meta.pain_warning_shown_ms", pain_warning_shown_ms),
         ("meta.reminder_shown_ms", reminder_shown_ms),
+        ("meta.doctor_seen_ms", doctor_seen_ms),
     ] {
         if let Some(at) = *at {
             if at > now_ms {

@@ -28,7 +28,9 @@ impl AppState {
     }
 
     /// Shows the "please see a doctor" warning when the pain pattern calls for
-    /// it, once per episode (remembered in `meta.pain_warning_shown_ms`).
+    /// it: again every week while it lasts (remembered in
+    /// `meta.pain_warning_shown_ms`), quiet for four weeks after "I have seen
+    /// a doctor about this" unless the pain gets worse.
     /// Waits for a free notice bar: a storage problem is never hidden by it,
     /// and the warning comes at the next check instead.
     pub fn check_pain_warning(&self) {
@@ -38,12 +40,18 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let warning = self.doc.with_untracked(|d| {
-            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, d.meta.pain_warning_shown_ms)
+            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta)
         });
         if let Some(message) = warning {
-            self.notice.set(Some(Notice::say(message)));
+            self.notice.set(Some(Notice { doctor_answer: true, ..Notice::say(message) }));
             self.dispatch(Action::PainWarningShown { now_ms: now });
         }
+    }
+
+    /// The answer "I have seen a doctor about this" to the pain warning:
+    /// stored, and the warning closes with a word on what happens next.
+    pub fn answer_doctor_seen(&self) {
+        self.dispatch(Action::DoctorSeen { now_ms: browser::now_ms() });
     }
 }
 

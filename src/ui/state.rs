@@ -18,12 +18,14 @@ pub struct Notice {
     pub raw: Option<String>,
     /// Offer an export button.
     pub offer_export: bool,
+    /// The pain warning: offers "I have seen a doctor about this".
+    pub doctor_answer: bool,
 }
 
 impl Notice {
     /// A notice with only a message.
     pub fn say(message: impl Into<String>) -> Notice {
-        Notice { message: message.into(), raw: None, offer_export: false }
+        Notice { message: message.into(), raw: None, offer_export: false, doctor_answer: false }
     }
 }
 
@@ -61,7 +63,7 @@ impl AppState {
     pub fn load(install_offered: RwSignal<bool>) -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
-        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
+        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export, doctor_answer: false });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
             nav: Navigator::new(),
@@ -118,6 +120,7 @@ impl AppState {
                 message: "Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.".into(),
                 raw: self.notice.get_untracked().and_then(|n| n.raw),
                 offer_export: true,
+                doctor_answer: false,
             }));
             return;
         }
@@ -138,6 +141,7 @@ impl AppState {
                     message: format!("{why} Your workouts are safe in this page for now: export them so nothing is lost."),
                     raw: None,
                     offer_export: true,
+                    doctor_answer: false,
                 }));
             }
         }
@@ -222,6 +226,7 @@ impl AppState {
             message: format!("The workout in progress could not be resumed: {why}. It was kept aside and you can download it."),
             raw: Some(raw),
             offer_export: false,
+            doctor_answer: false,
         }));
     }
 
@@ -348,8 +353,10 @@ impl AppState {
     pub fn watch_other_tabs(&self) {
         let state = *self;
         let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
-            let theirs = progress::decode(&raw);
+            let mut theirs = progress::decode(&raw);
             if !theirs.needs_quarantine {
+                // Records dated after now stay set aside, as at load.
+                progress::set_aside_future(&mut theirs.doc, browser::now_ms());
                 let merged = state.doc.with_untracked(|d| progress::merge(d, &theirs.doc));
                 state.doc.set(merged);
                 state.refresh_ledger();

@@ -77,7 +77,7 @@ pub fn Ask(
 pub fn NoticeBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.notice.get().map(|Notice { message, raw, offer_export }| {
+        state.notice.get().map(|Notice { message, raw, offer_export, doctor_answer }| {
             let download_raw = raw.map(|raw| {
                 let on_click = move || {
                     let name = format!("upright-unreadable-{}.txt", crate::browser::now_ms());
@@ -90,10 +90,15 @@ pub fn NoticeBar() -> impl IntoView {
             let export = offer_export.then(|| {
                 view! { <Button class="btn small" on_click=move || state.export_json()>"Export history"</Button> }
             });
+            // The pain warning's answer; the rule it feeds lives in the core.
+            let doctor = doctor_answer.then(|| {
+                view! { <Button class="btn small" testid="doctor-seen" on_click=move || state.answer_doctor_seen()>"I have seen a doctor about this"</Button> }
+            });
             view! {
                 <div class="notice" role="alert" data-testid="app-notice">
                     <p>{message}</p>
                     <div class="notice-actions">
+                        {doctor}
                         {download_raw}
                         {export}
                         <Button class="btn small ghost" on_click=move || state.notice.set(None)>"Dismiss"</Button>

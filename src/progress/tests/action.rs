@@ -99,6 +99,8 @@ fn screening_declines_warnings_and_exports_are_remembered() {
     doc.apply(Action::PainWarningShown { now_ms: 30 });
     doc.apply(Action::PainWarningShown { now_ms: 40 });
     assert_eq!((doc.meta.pain_warning_shown_ms, doc.meta.pain_warnings_shown_ms.clone()), (Some(40), vec![30, 40]));
+    assert_eq!(doc.apply(Action::DoctorSeen { now_ms: 45 }), Outcome::Applied(Some(DOCTOR_SEEN_NOTE.to_string())));
+    assert_eq!(doc.meta.doctor_seen_ms, Some(45));
     doc.apply(Action::MarkExported { now_ms: 50 });
     assert_eq!(doc.meta.last_export_ms, Some(50));
     assert!(doc.apply(Action::PersistAnswered(Some(false))).changed());

@@ -9,6 +9,7 @@ mod golden;
 #[cfg(not(target_arch = "wasm32"))]
 mod ics;
 mod import;
+mod limits;
 mod merge;
 mod reminder;
 mod report;

@@ -187,8 +187,12 @@ fn warnings_shown_say_why_and_notes_come_only_when_asked() {
     let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
     assert_eq!(r.warnings.len(), 1);
     assert_eq!(date_text(r.warnings[0].day), "29 Oct 2026");
-    // 23 Oct (5), 26 (6), 27 (6), 28 (7), 29 Oct (6).
-    assert_eq!(r.warnings[0].why.as_deref(), Some("Your back has been at 5 or more on 5 of the last 7 days."));
+    // 23 Oct (5), 26 (6), 27 (6), 28 (7), 29 Oct (6): a week of pain, not
+    // more than one, after four weeks of workouts no better.
+    assert_eq!(
+        r.warnings[0].why.as_deref(),
+        Some("Your back has stayed around 6 out of 10 over 4 weeks of regular workouts without getting better.")
+    );
     assert!(r.notes.is_empty());
 
     let with = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, true);
