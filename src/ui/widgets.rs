@@ -187,7 +187,7 @@ pub fn Ask(
     };
     view! {
         <div class="leave" role="alertdialog" aria-modal="true" aria-labelledby=label data-testid=testid node_ref=sheet on:keydown=on_keydown>
-            <h3 id=heading>{title}</h3>
+            <h2 id=heading>{title}</h2>
             {children()}
         </div>
     }
