@@ -32,12 +32,14 @@ mod read;
 mod report;
 mod stats;
 mod store;
+mod words;
 
 pub use ics::{reminder_ics, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
 pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
+pub use words::{done_words, duration_words, result_line};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};

@@ -180,7 +180,7 @@ pub fn History() -> impl IntoView {
                         (None, Some(a)) => format!("pain {a} after"),
                         (None, None) => String::new(),
                     };
-                    let lines = super::summary::result_lines(&r).join("; ");
+                    let lines = r.exercises.iter().map(progress::result_line).collect::<Vec<_>>().join("; ");
                     view! {
                         <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
                             <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span><span>{felt_text(r.felt)}</span></div>

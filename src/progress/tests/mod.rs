@@ -12,6 +12,7 @@ mod merge;
 mod reminder;
 mod report;
 mod stats;
+mod words;
 
 use super::*;
 use crate::routine::{Dosage, ExerciseId};
