@@ -41,7 +41,7 @@ pub use report::{
 };
 pub use words::{done_words, duration_words, result_line};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
-pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
+pub use import::{export_json, import_result_text, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use stats::{
     civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,

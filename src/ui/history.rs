@@ -212,10 +212,7 @@ pub fn History() -> impl IntoView {
                     let before = state.doc.with_untracked(|d| d.sessions.len());
                     state.change(|d| *d = progress::merge(d, &imported));
                     let added = state.doc.with_untracked(|d| d.sessions.len()) - before;
-                    state.notice.set(Some(Notice::say(format!(
-                        "Imported {} sessions: {added} new, the rest were already here.",
-                        imported.sessions.len()
-                    ))));
+                    state.notice.set(Some(Notice::say(progress::import_result_text(imported.sessions.len(), added))));
                 }
             }
         });
