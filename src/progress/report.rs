@@ -8,7 +8,7 @@ use super::pain_log::PainEntry;
 use super::stats::{
     civil_from_days, days_from_civil, local_day, local_ms_of_day, month_grid, session_day, session_offset, PainPoint,
 };
-use super::{pain_series_with_log, pain_warning_reason, Document, ExerciseResult, SessionRecord};
+use super::{pain_series_with_log, pain_warning_reason, Document, SessionRecord};
 use crate::routine::{Dosage, ExerciseId};
 
 /// The stretch of time a report covers, ending today.

@@ -62,7 +62,7 @@ pub fn Summary(
     };
     view! {
         <section class="summary" data-testid="summary">
-            <h2>{if record.completed { "Workout done" } else { "Workout saved" }}</h2>
+            <h2>{if record.completed { "Workout done" } else { "Workout ended early" }}</h2>
             <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
             <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>

@@ -19,6 +19,7 @@ mod active;
 mod check;
 mod coach;
 mod cue_mode;
+mod gentle;
 mod plan;
 mod scheduler;
 mod session;
@@ -34,6 +35,7 @@ pub use plan::{
     build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
     MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
 };
+pub use gentle::{asks_before_start, stretches_only_plan, ASK_BEFORE_START_FROM};
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot};
