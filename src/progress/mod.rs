@@ -34,7 +34,7 @@ mod stats;
 mod store;
 mod words;
 
-pub use ics::{reminder_ics, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
+pub use ics::{notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
 pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
