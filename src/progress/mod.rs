@@ -23,6 +23,7 @@ pub use progression::{
 
 // The stored history: the document and its serde form, reading it back
 // field by field, migrations, import/export, stats.
+mod chart;
 mod csv;
 mod ics;
 mod import;
@@ -40,6 +41,7 @@ pub use report::{
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
 pub use words::{done_words, duration_words, result_line};
+pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use import::{export_json, import_result_text, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};

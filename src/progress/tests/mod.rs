@@ -1,6 +1,7 @@
 //! Host tests of the history core: codec, migrations, frozen fixtures,
 //! corrupt input, merge, import/export, CSV and stats.
 
+mod chart;
 mod codec;
 mod csv;
 mod fixtures;
