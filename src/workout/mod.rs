@@ -20,6 +20,7 @@ mod check;
 mod coach;
 mod cue_mode;
 mod gentle;
+mod next_up;
 mod plan;
 mod scheduler;
 mod session;
@@ -35,6 +36,7 @@ pub use plan::{
     build_plan, build_plan_for_day, build_plan_with, DayPlan, Plan, Side, Step, StepKind, COBRA_REST_S, EXTEND_LABEL,
     MS_PER_REP_ESTIMATE, STOP_ROUND_LABEL,
 };
+pub use next_up::next_up_text;
 pub use gentle::{asks_before_start, stretches_only_plan, ASK_BEFORE_START_FROM};
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
