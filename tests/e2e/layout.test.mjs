@@ -41,8 +41,15 @@ function audit({ fixed, player }) {
     const text = (el.innerText || el.getAttribute('aria-label') || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${text}"`;
   };
+  // Visually hidden on purpose (clipped to nothing, as a table's head stacked on a phone).
+  const clipped = (el) => {
+    for (let p = el; p && p !== document.body; p = p.parentElement) {
+      if (getComputedStyle(p).clip === 'rect(0px, 0px, 0px, 0px)') return true;
+    }
+    return false;
+  };
   const shown = (el) => {
-    if (el.closest('[hidden], .sr-only, [aria-hidden="true"]')) return false;
+    if (el.closest('[hidden], .sr-only, [aria-hidden="true"]') || clipped(el)) return false;
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false;
     const r = el.getBoundingClientRect();
@@ -75,7 +82,9 @@ function audit({ fixed, player }) {
     }
   }
   // Controls: 44x44 at least (a check box or radio counts its label), inside the width.
-  const controls = document.body.querySelectorAll('button, a[href], input, select, textarea, [role="button"]');
+  // With a sheet open, what lies under it is meant to be out of reach: its own controls count.
+  const sheet = [...document.querySelectorAll('[role="alertdialog"], [role="dialog"], dialog[open]')].find(shown);
+  const controls = (sheet || document.body).querySelectorAll('button, a[href], input, select, textarea, [role="button"]');
   for (const el of controls) {
     const target = (el.type === 'checkbox' || el.type === 'radio' || el.type === 'file') ? (el.closest('label') || el) : el;
     if (!shown(target)) continue;
@@ -84,6 +93,15 @@ function audit({ fixed, player }) {
     if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
     if (r.width < 44 - 0.5 || r.height < 44 - 0.5) problems.push(`${name(el)} is ${Math.round(r.width)}x${Math.round(r.height)} px`);
     if (!inScroller(target) && (r.left < -1 || r.right > vw + 1)) problems.push(`${name(el)} is outside the width (${Math.round(r.left)}..${Math.round(r.right)})`);
+    // Nothing lies over it (a select over a name, a button over another): its middle is its own.
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    if (cx >= 0 && cx < vw && cy >= 0 && cy < vh) {
+      const hit = document.elementFromPoint(cx, cy);
+      if (hit && !target.contains(hit) && !hit.contains(target) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
+        problems.push(`${name(el)} is covered by ${name(hit)}`);
+      }
+    }
     if (fixed && (r.top < -1 || r.bottom > vh + 1)) problems.push(`${name(el)} is below or above the screen (${Math.round(r.top)}..${Math.round(r.bottom)} of ${vh})`);
   }
   if (player) {
@@ -98,7 +116,8 @@ function audit({ fixed, player }) {
       const top = Math.max(0, box.top);
       const bottom = Math.min(vh, box.bottom);
       if (r.top < top - 1 || r.bottom > bottom + 1) problems.push(`${id} "${el.textContent.trim().slice(0, 30)}" is not fully in sight (${Math.round(r.top)}..${Math.round(r.bottom)}, visible ${Math.round(top)}..${Math.round(bottom)})`);
-      if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).display !== 'inline') problems.push(`${id} is cut (${el.scrollHeight} > ${el.clientHeight})`);
+      const oy = getComputedStyle(el).overflowY;
+      if (oy !== 'visible' && el.scrollHeight > el.clientHeight + 1) problems.push(`${id} is cut (${el.scrollHeight} > ${el.clientHeight})`);
     }
   }
   return problems;
@@ -130,7 +149,7 @@ async function openSized(large) {
   await page.goto(server.url);
   await page.getByTestId('start-workout').waitFor({ timeout: 30_000 });
   // The clock stands still from here: no step moves on while it is looked at.
-  await page.clock.pauseAt(NOW + 5_000);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 30_000);
   return { context, page, errors };
 }
 
@@ -207,23 +226,24 @@ async function checkSize(page, size, text) {
       seen.add(kind);
       await check(page, playerFound, at(`player-${kind}`), { fixed: true, player: true });
       if (seen.size === 1) {
-        await page.getByTestId('finish').click();
+        await page.getByTestId('finish').dispatchEvent('click');
         await page.getByTestId('finish-workout').waitFor();
         await check(page, playerFound, at('player-sheet-finish'), { fixed: true });
-        await page.getByTestId('finish-keep').click();
-        await page.getByTestId('this-hurts').click();
+        // Pressed without hit-testing: a sheet laid out badly is reported above, not a reason to stop here.
+        await page.getByTestId('finish-keep').dispatchEvent('click');
+        await page.getByTestId('this-hurts').dispatchEvent('click');
         await page.getByTestId('hurt-choices').waitFor();
         await check(page, playerFound, at('player-sheet-hurt'), { fixed: true });
-        await page.getByTestId('hurt-continue').click();
-        if (await page.getByTestId('resume').count()) await page.getByTestId('resume').click();
+        await page.getByTestId('hurt-continue').dispatchEvent('click');
+        if (await page.getByTestId('resume').count()) await page.getByTestId('resume').dispatchEvent('click');
       }
     }
     if (seen.size >= 7) break;
-    await page.getByTestId('next').click();
+    await page.getByTestId('next').dispatchEvent('click');
   }
   assert.ok(seen.size >= 6, `${at('player')}: step kinds seen ${[...seen]}`);
-  await page.getByTestId('finish').click();
-  await page.getByTestId('finish-discard').click();
+  await page.getByTestId('finish').dispatchEvent('click');
+  await page.getByTestId('finish-discard').dispatchEvent('click');
   await page.getByTestId('start-workout').waitFor();
   return { found, playerFound, kinds: [...seen] };
 }
