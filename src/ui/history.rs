@@ -127,9 +127,13 @@ fn Charts() -> impl IntoView {
     let labels = move |y: &'static str| {
         move || {
             chart.with(|c| {
+                // Labels at the edges are anchored inside the chart, so "20 Nov" is never cut.
                 c.labels
                     .iter()
-                    .map(|(x, text)| view! { <text class="date" x=format!("{x:.1}") y=y>{text.clone()}</text> })
+                    .map(|(x, text)| {
+                        let class = if *x > X1 - 15.0 { "date end" } else if *x < X0 + 15.0 { "date start" } else { "date" };
+                        view! { <text class=class x=format!("{x:.1}") y=y>{text.clone()}</text> }
+                    })
                     .collect_view()
             })
         }

@@ -87,7 +87,7 @@ pub fn Screening() -> impl IntoView {
                     "Trouble controlling your bladder or bowels, or numbness or weakness in your legs that is new or getting worse, "
                     "needs care today: call your doctor, or your local emergency number."
                 </p>
-                <p>"Once a doctor has said these exercises are fine for you, come back and choose \"I understand\"."</p>
+                <p>"Once a doctor has said these exercises are fine for you, come back and choose “I understand”."</p>
                 <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>"Back to the list"</Button>
             </section>
         </Show>
