@@ -146,7 +146,7 @@ test('export JSON and import it into a fresh profile: the same history', async (
   assert.deepEqual(await b.page.getByTestId('history-item').allInnerTexts(), itemsA);
   // Importing the same file again adds nothing.
   await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await b.page.waitForFunction(() => /0 new/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
+  await b.page.waitForFunction(() => /all were already here, nothing new/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
   assert.equal(await b.page.getByTestId('history-item').count(), 2);
   await a.context.close();
   await b.context.close();

@@ -105,7 +105,7 @@ test('the report opens from History and prints the period, the sessions and ever
     const text = pdfText(a4, 'a4');
     assert.match(text, /Last 4 weeks: 24 Oct 2026 to 20 Nov 2026/);
     assert.match(text, /Workouts\s+11\s/);
-    assert.match(text, /Wed 28 Oct 2026 07:30 Crunches 20 of 40 reps 6 → 7/);
+    assert.match(text, /Wed 28 Oct 2026 07:30 Crunches 20 reps in 1 of 2 sets of 20 6 → 7/);
     assert.match(text, /Fri 13 Nov 2026 07:30 Leg swings 1 of 8 rounds, 42 s in all 4 → 3/);
     assert.match(text, /Thu 29 Oct 2026: Upright suggested seeing a doctor/);
     assert.doesNotMatch(text, /Stiff after the long drive/, 'notes only when asked for');
