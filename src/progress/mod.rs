@@ -33,6 +33,7 @@ pub use progression::{
 
 // The stored history: the document and its serde form, reading it back
 // field by field, migrations, import/export, stats.
+mod chart;
 mod csv;
 mod ics;
 mod import;
@@ -42,14 +43,17 @@ mod read;
 mod report;
 mod stats;
 mod store;
+mod words;
 
-pub use ics::{reminder_ics, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
+pub use ics::{notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
 pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
+pub use words::{done_words, duration_words, result_line, result_lines, summary_title};
+pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
-pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
+pub use import::{export_json, import_result_text, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use stats::{
     civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,

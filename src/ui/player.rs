@@ -90,15 +90,7 @@ pub fn Player() -> impl IntoView {
     });
     let next_step: Memo<Option<String>> = Memo::new(move |_| {
         let i = index.get()?;
-        state.active.with(|a| {
-            let plan = &a.as_ref()?.session.plan;
-            Some(match plan.next_up(i) {
-                // A get-ready's own title already says "Next: …".
-                Some(s) if s.kind == StepKind::Transition => format!("Next: {}", s.exercise.exercise().name),
-                Some(s) => format!("Next: {}", s.title),
-                None => "Last step".to_string(),
-            })
-        })
+        state.active.with(|a| Some(workout::next_up_text(&a.as_ref()?.session.plan, i)))
     });
     let paused = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused));
     // "This hurts" was pressed: said on screen until the workout ends (survives a reload).
@@ -329,7 +321,7 @@ pub fn Player() -> impl IntoView {
             StepKind::Rest | StepKind::Transition | StepKind::GetReady => Some("a"),
             _ => None,
         };
-        let alt = s.exercise.exercise().illustration.alt;
+        let alt = s.exercise.exercise().alt_for(s.pose);
         Some(view! { <Figure from=s.pose to=s.pose_to alt=alt phase=phase/> })
     };
     // Whole per-mille: integer formatting only (float formatting costs wasm size).

@@ -70,11 +70,32 @@ fn sentence(s: &str) -> String {
 #[component]
 pub fn Screening() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let signs = WARNING_SIGNS
-        .iter()
-        .map(|s| view! { <li>{sentence(s)}</li> })
-        .collect_view();
+    let signs = || WARNING_SIGNS.iter().map(|s| view! { <li>{sentence(s)}</li> }).collect_view();
+    // "I have one of these": what to do instead, and no workout offered.
+    let has_sign = RwSignal::new(false);
+    let doctor_title = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = doctor_title.get() {
+            let _ = h.focus();
+        }
+    });
     view! {
+        <Show when=move || has_sign.get()>
+            <section class="screening" data-testid="screening-see-doctor" aria-labelledby="see-doctor-title">
+                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>"Please see a doctor first"</h1>
+                <p class="lead">
+                    "With one of these signs, exercise should wait until a doctor or physiotherapist has looked at your back. "
+                    "Upright will not start a workout for now."
+                </p>
+                <p>
+                    "Trouble controlling your bladder or bowels, or numbness or weakness in your legs that is new or getting worse, "
+                    "needs care today: call your doctor, or your local emergency number."
+                </p>
+                <p>"Once a doctor has said these exercises are fine for you, come back and choose “I understand”."</p>
+                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>"Back to the list"</Button>
+            </section>
+        </Show>
+        <Show when=move || !has_sign.get()>
         <section class="screening" data-testid="screening" aria-labelledby="screening-title">
             <h1 id="screening-title">"Before you start"</h1>
             <p class="lead">
@@ -82,10 +103,12 @@ pub fn Screening() -> impl IntoView {
                 "It is not medical advice and does not replace a doctor or physiotherapist."
             </p>
             <h2>"See a doctor before you exercise if you have"</h2>
-            <ul class="warning-signs" data-testid="warning-signs">{signs}</ul>
+            <ul class="warning-signs" data-testid="warning-signs">{signs()}</ul>
             <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
             <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
             <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>"I understand"</Button>
+            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>"I have one of these"</Button>
         </section>
+        </Show>
     }
 }

@@ -189,11 +189,17 @@ impl AppState {
     /// one) in the next task and opens the player in the one after, so no
     /// task keeps a slow phone busy for long.
     pub fn open_player(&self) {
+        self.open_player_with(false);
+    }
+
+    /// [`AppState::open_player`] for a new workout of the gentle stretches
+    /// only (offered when the back hurts a lot today) when `stretches_only`.
+    pub fn open_player_with(&self, stretches_only: bool) {
         browser::audio::unlock();
         browser::cues::unlock();
         let state = *self;
         browser::next_task(move || {
-            if state.active.with_untracked(Option::is_none) && !state.start_workout() {
+            if state.active.with_untracked(Option::is_none) && !state.start_workout(stretches_only) {
                 return; // It could not start; the notice says why.
             }
             browser::next_task(move || state.go(Page::Player));
@@ -280,8 +286,13 @@ impl AppState {
     /// Starts a workout from the current settings and saves it in a task of
     /// its own, after the player's first frame; false (with the reason in
     /// the notice) when no workout can be built.
-    fn start_workout(&self) -> bool {
-        match self.day_plan().map(|day| day.plan) {
+    fn start_workout(&self, stretches_only: bool) -> bool {
+        let plan = if stretches_only {
+            self.doc.with_untracked(|d| workout::stretches_only_plan(&d.settings))
+        } else {
+            self.day_plan().map(|day| day.plan)
+        };
+        match plan {
             Ok(plan) => {
                 let now = browser::now_ms();
                 let id = progress::new_session_id(now, browser::entropy());

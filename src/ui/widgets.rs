@@ -257,10 +257,18 @@ fn figure_svg(from: Pose, to: Option<Pose>, alt: Option<&'static str>) -> impl I
                 {pose_use(from, "pose-a")}
                 {pose_use(to, "pose-b")}
             </svg>
-            <div class="pose-still" aria-hidden="true">
-                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(from, "")}</svg>
-                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(to, "")}</svg>
-            </div>
+            // Still, side by side, the pair reads left to right as the movement goes: the
+            // start first, even when the animation opens on the working position (the
+            // bridge card opens hips up; shown first, still, it would read "lower down").
+            {
+                let (first, second) = if movement_of(from) == Some((to, from)) { (to, from) } else { (from, to) };
+                view! {
+                    <div class="pose-still" aria-hidden="true">
+                        <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(first, "")}</svg>
+                        <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(second, "")}</svg>
+                    </div>
+                }
+            }
         }
         .into_any(),
     }

@@ -19,6 +19,8 @@ mod active;
 mod check;
 mod coach;
 mod cue_mode;
+mod gentle;
+mod next_up;
 mod plan;
 mod scheduler;
 mod session;
@@ -35,6 +37,8 @@ pub use plan::{
     COBRA_PUSH_UP_MS, COBRA_REST_S, EXTEND_LABEL, MS_PER_REP_ESTIMATE, REACH_LEAN_MS,
     REACH_RETURN_MS, STOP_ROUND_LABEL,
 };
+pub use next_up::next_up_text;
+pub use gentle::{asks_before_start, stretches_only_plan, ASK_BEFORE_START_FROM};
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot, UNPACED_ASKED_MS};

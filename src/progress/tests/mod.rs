@@ -2,6 +2,7 @@
 //! corrupt input, merge, import/export, CSV and stats.
 
 mod action;
+mod chart;
 mod codec;
 mod csv;
 mod fixtures;
@@ -14,6 +15,7 @@ mod merge;
 mod reminder;
 mod report;
 mod stats;
+mod words;
 
 use super::*;
 use crate::routine::{Dosage, ExerciseId};

@@ -176,7 +176,7 @@ fn every_this_hurts_stop_with_its_day_time_and_what_was_done() {
     assert_eq!(
         stops,
         [
-            ("Wed 28 Oct 2026".into(), "07:30".into(), ExerciseId::Crunches, "20 of 40 reps".into(), Some(6), Some(7)),
+            ("Wed 28 Oct 2026".into(), "07:30".into(), ExerciseId::Crunches, "20 reps in 1 of 2 sets of 20".into(), Some(6), Some(7)),
             ("Fri 13 Nov 2026".into(), "07:30".into(), ExerciseId::LegSwings, "1 of 8 rounds, 42 s in all".into(), Some(4), Some(3)),
         ]
     );
