@@ -261,7 +261,7 @@ pub fn Player() -> impl IntoView {
         Some(match (s.kind, snap.remaining_ms) {
             (StepKind::Reps, _) => {
                 // A paced set also shows which crunch it is on.
-                let pace = s.duration_ms.map(|d| d / u64::from(s.reps.unwrap_or(1).max(1)));
+                let pace = s.rep_pace_ms();
                 let current = pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(s.reps.unwrap_or(0))));
                 view! {
                     <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>

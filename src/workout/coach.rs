@@ -269,7 +269,7 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
             // the second; then a word after a tick every five, and "last five" (how many
             // is said during the rest or get-ready before it).
             let reps = step.reps.unwrap_or(0).max(1);
-            let pace = duration / u64::from(reps);
+            let pace = step.rep_pace_ms().unwrap_or(duration);
             // Only words said before the next tick, late as a tick may be: at a fast pace the
             // count on screen does without them.
             let fits = |delay: u64, word: &str| delay + TICK_MS + speech_ms(word) <= pace;
@@ -305,8 +305,8 @@ pub fn moments(steps: &[Step], index: usize) -> Vec<(u64, String)> {
         }
         StepKind::Breaths => breath_moments(step, &mut out),
     }
-    if matches!(step.kind, StepKind::Hold | StepKind::Timed) && duration >= 20_000 {
-        out.push((duration / 2 + SPEECH_DELAY_MS, "Halfway.".to_string()));
+    if let Some(halfway) = step.halfway_ms() {
+        out.push((halfway + SPEECH_DELAY_MS, "Halfway.".to_string()));
     }
     out
 }

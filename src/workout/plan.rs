@@ -155,6 +155,28 @@ pub struct Step {
     pub estimate_ms: u64,
 }
 
+/// Hold and timed steps at least this long get a halfway cue, ms: in a
+/// shorter one "halfway" would come right after the start.
+const HALFWAY_FROM_MS: u64 = 20_000;
+
+impl Step {
+    /// When the halfway cue falls, ms into the step: half of a Hold or
+    /// Timed step of at least 20 s; `None` on every other step. The
+    /// session sounds it and the coach says it from this one rule.
+    pub fn halfway_ms(&self) -> Option<u64> {
+        let d = self.duration_ms?;
+        (matches!(self.kind, StepKind::Hold | StepKind::Timed) && d >= HALFWAY_FROM_MS).then_some(d / 2)
+    }
+
+    /// The time between two crunch ticks of a paced set, ms: its length
+    /// shared among its reps. `None` unless the step is a paced crunch set
+    /// (an unpaced one has no length; the person counts).
+    pub fn rep_pace_ms(&self) -> Option<u64> {
+        let d = self.duration_ms.filter(|_| self.kind == StepKind::Reps)?;
+        Some(d / u64::from(self.reps.unwrap_or(0).max(1)))
+    }
+}
+
 /// The whole workout: steps in order, plus the dosage each exercise was planned with.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {

@@ -143,7 +143,8 @@ pub enum CueKind {
     Rep(u32),
     /// A step begins (also after Next, Prev, Done or a jump).
     StepStart,
-    /// Half of a Hold or Timed step of at least 20 s has passed.
+    /// Half of a Hold or Timed step of at least 20 s has passed
+    /// ([`super::Step::halfway_ms`]).
     Halfway,
     /// At the start of a step whose side differs from the last sided step of the same exercise.
     SwitchSide,
@@ -748,12 +749,12 @@ impl<'a> Replay<'a> {
         }
         let Some(d) = self.duration() else { return None };
         // An extended round has no honest halfway: the first one has passed.
-        let halfway = matches!(step.kind, StepKind::Hold | StepKind::Timed) && d >= 20_000 && self.extra_ms == 0;
+        let halfway = step.halfway_ms().filter(|_| self.extra_ms == 0);
         // Breaths keep their calm: no 3-2-1.
         let counts = step.kind != StepKind::Breaths && d >= 4_000;
         let mut marks: [Option<(u64, CueKind)>; 4] = [None; 4];
-        if halfway {
-            marks[0] = Some((d / 2, CueKind::Halfway));
+        if let Some(at) = halfway {
+            marks[0] = Some((at, CueKind::Halfway));
         }
         if counts {
             for n in 1..=3u8 {
@@ -777,13 +778,12 @@ impl<'a> Replay<'a> {
     fn ask_crunches(&mut self, upto: u64) -> Option<u64> {
         let step = &self.plan.steps[self.index];
         let reps = step.reps.unwrap_or(0);
-        let Some(d) = step.duration_ms else {
+        let Some(pace) = step.rep_pace_ms() else {
             if self.run_asked == 0 && self.step_start + UNPACED_ASKED_MS <= upto {
                 self.charge_run(reps);
             }
             return None;
         };
-        let pace = d / u64::from(reps.max(1));
         while self.run_asked < reps {
             let n = self.run_asked + 1;
             let at = self.step_start + pace * u64::from(n - 1);
