@@ -5,6 +5,10 @@
 //! - plan: settings -> [`Plan`], a flat list of [`Step`]s ([`build_plan`]).
 //! - session: a [`Session`] is the plan plus timestamps; [`Session::snapshot`]
 //!   says what to show, [`Session::cues_between`] which cues sound when.
+//! - replay: the state machine that replays a session's events; gate: which
+//!   steps and events are open at an instant of it.
+//! - record: what a session amounts to, [`Session::results`] and the
+//!   history record [`Session::record`].
 //! - scheduler: [`CueScheduler`] hands cues to the audio clock ahead of
 //!   time from irregular timer ticks, dropping stale ones.
 //! - coach: [`Coach`], the cue policy: which cues beep ahead of time, which
@@ -19,7 +23,10 @@ mod active;
 mod check;
 mod coach;
 mod cue_mode;
+mod gate;
 mod plan;
+mod record;
+mod replay;
 mod scheduler;
 mod session;
 mod stale;
