@@ -109,8 +109,21 @@ pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsVa
 /// goes through reflection, and an unusable tag falls back to the browser's
 /// default formatting.
 pub fn wall_date_time(wall_ms: i64) -> String {
+    local_format(wall_ms, &[("dateStyle", "medium"), ("timeStyle", "short")])
+}
+
+/// A time of day (`minute_of_day` after midnight) as the person's own clock
+/// shows it ("6:30 PM" or "18:30"), the same way the time field beside it
+/// does, so a reminder's summary never says 18:30 under a field saying 06:30 PM.
+pub fn clock_time(minute_of_day: u32) -> String {
+    local_format(i64::from(minute_of_day % (24 * 60)) * 60_000, &[("timeStyle", "short")])
+}
+
+/// `wall_ms` (local time as if UTC) through `toLocaleString` with `style`, in
+/// the browser's language (see [`wall_date_time`] for why by reflection).
+fn local_format(wall_ms: i64, style: &[(&str, &str)]) -> String {
     let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")] {
+    for (key, value) in style.iter().copied().chain([("timeZone", "UTC")]) {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
     }
     let date: JsValue = js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).into();

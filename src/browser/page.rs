@@ -76,11 +76,25 @@ pub fn scroll_to_top() {
 }
 
 /// Calls `on_key` with each key pressed on the page (`" "`, `"ArrowLeft"`,
-/// …); when it returns true the key's default action is prevented. The
-/// listener goes when the handle is removed.
+/// …) that no control on it takes: Space and Enter press a focused button
+/// or link, a form field keeps every key, and keys held with Ctrl, Alt or
+/// Meta are the browser's. When `on_key` returns true the key's default
+/// action is prevented. The listener goes when the handle is removed.
 pub fn on_key(on_key: impl Fn(&str) -> bool + 'static) -> WindowListenerHandle {
     window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if on_key(&ev.key()) {
+        if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        let target = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
+        let field = matches!(tag.as_str(), "input" | "select" | "textarea")
+            || target.as_ref().is_some_and(|t| t.has_attribute("contenteditable"));
+        let pressable = matches!(tag.as_str(), "button" | "a" | "summary");
+        if field || (pressable && matches!(key.as_str(), " " | "Spacebar" | "Enter")) {
+            return;
+        }
+        if on_key(&key) {
             ev.prevent_default();
         }
     })

@@ -64,7 +64,8 @@ fn remove(key: &str) {
 }
 
 /// Loads the document, keeping whatever can be read and setting aside what
-/// cannot (under a quarantine key, offered as a download).
+/// cannot, and records dated after now (`progress::set_aside_future`): the
+/// original text goes under a quarantine key, offered as a download.
 pub fn load(now_ms: u64) -> Loaded {
     let raw = match read(progress::STORE_KEY) {
         Ok(Some(raw)) => raw,
@@ -81,15 +82,20 @@ pub fn load(now_ms: u64) -> Loaded {
             }
         }
     };
-    let decoded = progress::decode_with_offset(&raw, super::tz_offset_min(now_ms));
-    if !decoded.needs_quarantine {
+    let tz = super::tz_offset_min(now_ms);
+    let mut decoded = progress::decode_with_offset(&raw, tz);
+    let ahead = progress::set_aside_future(&mut decoded.doc, now_ms);
+    if !decoded.needs_quarantine && ahead.is_empty() {
         remember(&raw);
         return Loaded { doc: decoded.doc, problem: None, writable: true };
     }
     let kept = quarantine(&raw, now_ms);
-    let mut message = String::from("Some saved data could not be read. ");
-    if !decoded.problems.is_empty() {
-        message.push_str(&decoded.problems.join(" "));
+    let mut message = String::new();
+    if decoded.needs_quarantine {
+        message.push_str("Some saved data could not be read. ");
+    }
+    for line in decoded.problems.iter().chain(ahead.message(tz).as_ref()) {
+        message.push_str(line);
         message.push(' ');
     }
     message.push_str(if kept {
@@ -130,13 +136,15 @@ pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
         // all of it, so skip decoding and merging megabytes of history.
         Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
         Ok(Some(raw)) => {
-            let theirs = progress::decode_with_offset(&raw, super::tz_offset_min(super::now_ms()));
-            if theirs.needs_quarantine && !already_kept(&raw) {
+            let now = super::now_ms();
+            let mut theirs = progress::decode_with_offset(&raw, super::tz_offset_min(now));
+            // Records dated after now stay out of the history, as at load.
+            let ahead = progress::set_aside_future(&mut theirs.doc, now);
+            if (theirs.needs_quarantine || !ahead.is_empty()) && !already_kept(&raw) {
                 // Never merge with, or overwrite, text we cannot read: set it aside first.
-                write(&progress::quarantine_key(super::now_ms()), &raw).map_err(|e| (doc.clone(), e))?;
+                write(&progress::quarantine_key(now), &raw).map_err(|e| (doc.clone(), e))?;
             }
-            let theirs = theirs.doc;
-            progress::merge(doc, &theirs)
+            progress::merge(doc, &theirs.doc)
         }
         _ => doc.clone(),
     };

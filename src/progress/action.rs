@@ -5,8 +5,8 @@
 //! on the host, once.
 
 use super::{
-    accept_suggestion, level_jump_warning, log_pain, merge, validate_settings, Document, Felt, SessionRecord,
-    Settings, Suggestion,
+    accept_suggestion, doctor_seen, import_result_text, level_jump_warning, log_pain, merge, validate_settings, Document, Felt,
+    SessionRecord, Settings, Suggestion, DOCTOR_SEEN_NOTE,
 };
 use crate::routine::ExerciseId;
 
@@ -77,6 +77,12 @@ pub enum Action {
     Import(Document),
     /// The doctor warning was shown to the person.
     PainWarningShown {
+        /// When.
+        now_ms: u64,
+    },
+    /// "I have seen a doctor about this", the answer to the warning: it
+    /// stays quiet for four weeks unless the pain gets worse.
+    DoctorSeen {
         /// When.
         now_ms: u64,
     },
@@ -169,15 +175,9 @@ impl Document {
                 let before = self.sessions.len();
                 let merged = merge(self, &imported);
                 let added = merged.sessions.len() - before;
-                let already = imported.sessions.len().saturating_sub(added);
                 let changed = merged != *self;
                 *self = merged;
-                let words = match (added, already) {
-                    (0, 0) => "The file held no workouts; nothing changed.".to_string(),
-                    (0, n) => format!("All {n} workouts in the file were already here; nothing changed."),
-                    (n, 0) => format!("Imported {}.", workouts(n)),
-                    (n, m) => format!("Imported {}; {} already here.", workouts(n), if m == 1 { "1 was".to_string() } else { format!("{m} were") }),
-                };
+                let words = import_result_text(imported.sessions.len(), added);
                 if changed {
                     Outcome::Applied(Some(words))
                 } else {
@@ -189,6 +189,10 @@ impl Document {
                 // Every one is kept for the doctor's report.
                 self.meta.pain_warnings_shown_ms.push(now_ms);
                 Outcome::Applied(None)
+            }
+            Action::DoctorSeen { now_ms } => {
+                doctor_seen(&mut self.meta, now_ms);
+                Outcome::Applied(Some(DOCTOR_SEEN_NOTE.to_string()))
             }
             Action::PersistAnswered(answer) => {
                 if self.meta.persist == answer {
@@ -233,14 +237,5 @@ impl Document {
         }
         self.settings = next;
         Outcome::Applied(None)
-    }
-}
-
-/// "1 workout", "3 workouts".
-fn workouts(n: usize) -> String {
-    if n == 1 {
-        "1 workout".into()
-    } else {
-        format!("{n} workouts")
     }
 }

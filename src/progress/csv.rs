@@ -87,13 +87,8 @@ fn row(s: &SessionRecord) -> [String; 16] {
         yes_no(s.completed).to_string(),
         opt(s.pain_before),
         opt(s.pain_after),
-        s.felt.map(|f| match f {
-            super::Felt::Easy => "easy",
-            super::Felt::Good => "good",
-            super::Felt::Hard => "hard",
-        })
-        .unwrap_or_default()
-        .to_string(),
+        // The words the person chose, as the summary showed them.
+        s.felt.map(|f| f.label().to_lowercase()).unwrap_or_default(),
         count(s, ExerciseId::BackBridge, |r| r.done.holds),
         count(s, ExerciseId::Crunches, |r| r.done.reps),
         count(s, ExerciseId::Crunches, |r| r.done.sets),

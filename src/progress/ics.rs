@@ -27,16 +27,26 @@ pub struct Zone<'a> {
     pub offset_at: &'a dyn Fn(i64) -> i32,
 }
 
-/// How long the calendar event lasts: the routine takes about a quarter
-/// of an hour.
+/// How long the calendar event lasts when the plan's own length is not
+/// known (0 passed as its minutes): the routine takes about a quarter of an
+/// hour at its start.
 pub const EVENT_MINUTES: u32 = 15;
 
 /// The event's title.
 pub const EVENT_SUMMARY: &str = "Upright: back routine";
 
-/// The alarm's and the event's text.
-const EVENT_TEXT: &str = "Time for your back routine: about 15 minutes on the floor with Upright. \
-Open Upright and tap Start; stop whatever hurts.";
+/// The alarm's and the event's text for a workout of about `minutes`
+/// (the plan's own estimate, as home shows it).
+pub fn reminder_text(minutes: u32) -> String {
+    format!("Time for your back routine: about {minutes} minutes with Upright. Open Upright and tap Start; stop whatever hurts.")
+}
+
+/// The notification's text for a workout of about `minutes` (0: not known,
+/// [`EVENT_MINUTES`]).
+pub fn notification_text(minutes: u32) -> String {
+    let minutes = if minutes == 0 { EVENT_MINUTES } else { minutes };
+    format!("Your back routine is waiting: about {minutes} minutes. Tap to open Upright.")
+}
 
 /// The stable `UID` of the reminder event for the person whose first
 /// screening was accepted at `screening_accepted_ms` (a fixed point of their
@@ -53,7 +63,16 @@ pub const ICS_FILE_NAME: &str = "upright-reminder.ics";
 /// starts on the first chosen day from today (local), at the chosen time.
 /// `app_url` (the app's address) goes into the event so the calendar can
 /// open it. `Err` in words for the person when no day is chosen.
-pub fn reminder_ics(reminder: &Reminder, zone: &Zone, uid: &str, app_url: Option<&str>, now_ms: u64) -> Result<String, String> {
+pub fn reminder_ics(
+    reminder: &Reminder,
+    minutes: u32,
+    zone: &Zone,
+    uid: &str,
+    app_url: Option<&str>,
+    now_ms: u64,
+) -> Result<String, String> {
+    let minutes = if minutes == 0 { EVENT_MINUTES } else { minutes };
+    let text = escape_text(&reminder_text(minutes));
     if reminder.days.is_empty() {
         return Err("Choose at least one day for the reminder.".into());
     }
@@ -85,10 +104,10 @@ pub fn reminder_ics(reminder: &Reminder, zone: &Zone, uid: &str, app_url: Option
             Some(name) => format!("DTSTART;TZID={name}:{start}"),
             None => format!("DTSTART:{start}"),
         },
-        format!("DURATION:PT{EVENT_MINUTES}M"),
+        format!("DURATION:PT{minutes}M"),
         format!("RRULE:{}", rrule(reminder)),
         format!("SUMMARY:{}", escape_text(EVENT_SUMMARY)),
-        format!("DESCRIPTION:{}", escape_text(EVENT_TEXT)),
+        format!("DESCRIPTION:{text}"),
     ]);
     if let Some(url) = app_url.filter(|u| !u.is_empty() && u.chars().all(|c| !c.is_control())) {
         lines.push(format!("URL:{url}"));
@@ -98,7 +117,7 @@ pub fn reminder_ics(reminder: &Reminder, zone: &Zone, uid: &str, app_url: Option
         "TRANSP:TRANSPARENT".into(),
         "BEGIN:VALARM".into(),
         "ACTION:DISPLAY".into(),
-        format!("DESCRIPTION:{}", escape_text(EVENT_TEXT)),
+        format!("DESCRIPTION:{text}"),
         "TRIGGER:PT0S".into(),
         "END:VALARM".into(),
         "END:VEVENT".into(),

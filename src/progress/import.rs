@@ -95,6 +95,13 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32, now_ms: u64) 
     if let Some(doc) = import_fast(text, now_ms) {
         return Ok(doc);
     }
+    // Upright's own spreadsheet export is for reading, not for bringing back:
+    // say which file can be imported rather than "not valid JSON".
+    if text.lines().next().is_some_and(|first| first.trim_end() == super::CSV_HEADER.join(",")) {
+        return Err(ImportError::new(
+            "This is Upright's spreadsheet (CSV) export, made for reading. Only the JSON backup (a file ending in .json) can be imported.",
+        ));
+    }
     let value: Value = serde_json::from_str(text)
         .map_err(|e| ImportError::new(format!("This file is not valid JSON ({}).", syntax_error(text, &e))))?;
     let Value::Object(top) = &value else {
@@ -231,12 +238,14 @@ fn check_meta_times(meta: &Meta, tz_offset_min: i32, now_ms: u64) -> Result<(), 
         suggestions_declined,
         pain_warnings_shown_ms,
         reminder_shown_ms,
+        doctor_seen_ms,
     } = meta;
     for (field, at) in [
         ("meta.last_export_ms", last_export_ms),
         ("meta.screening_accepted_ms", screening_accepted_ms),
         ("meta.pain_warning_shown_ms", pain_warning_shown_ms),
         ("meta.reminder_shown_ms", reminder_shown_ms),
+        ("meta.doctor_seen_ms", doctor_seen_ms),
     ] {
         if let Some(at) = *at {
             if at > now_ms {
@@ -342,4 +351,23 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
 /// it back to an equal document.
 pub fn export_json(doc: &Document) -> String {
     encode_pretty(doc)
+}
+
+/// What an import did, in words: how many sessions the file held and how
+/// many of them were new here (`added`, counted after merging).
+pub fn import_result_text(in_file: usize, added: usize) -> String {
+    let sessions = super::plural(in_file as u64, "session", "sessions");
+    if in_file == 0 {
+        "Imported the file: it held no sessions.".to_string()
+    } else if added == in_file {
+        if in_file == 1 {
+            "Imported 1 session: it is new.".to_string()
+        } else {
+            format!("Imported {sessions}: all new.")
+        }
+    } else if added == 0 {
+        format!("Imported {sessions}: all were already here, nothing new.")
+    } else {
+        format!("Imported {sessions}: {added} new, the rest were already here.")
+    }
 }

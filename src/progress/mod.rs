@@ -3,6 +3,7 @@
 //! time-zone offsets are passed in.
 
 mod action;
+mod future;
 mod ledger;
 mod pain_log;
 mod record;
@@ -10,23 +11,29 @@ mod reminder;
 mod settings;
 
 pub use action::{Action, Outcome, MAX_NOTE_CHARS};
+pub use future::{is_future, set_aside_future, SetAside, FUTURE_SKEW_MS};
 pub use ledger::DayLedger;
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};
-pub use settings::{CueMode, Settings, Theme, CHANGE_POSITION_S, CRUNCH_PACE_MS, CRUNCH_PACE_RANGE_MS, SLOW_BREATH_RANGE_S, SLOW_BREATH_S};
+pub use settings::{
+    CueMode, Limits, Settings, Theme, CHANGE_POSITION_S, CRUNCH_PACE_MS, CRUNCH_PACE_RANGE_MS, LIMITS, SLOW_BREATH_RANGE_S,
+    SLOW_BREATH_S,
+};
 
 // Safe progression suggestions, settings checks and the pain warning.
 mod progression;
 pub use progression::{
-    accept, accept_suggestion, at_top, level_jump_warning, next_levels, pain_warning, pain_warning_reason, previous_level, suggestions,
-    validate_settings, Suggestion, DECLINE_QUIET_DAYS, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, PAIN_RISE_HOLD,
-    RECENT_DAYS, REGULAR_WORKOUT_DAYS, SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN,
-    STEADY_WEEKS, STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
+    accept, accept_suggestion, at_top, doctor_seen, level_jump_warning, next_levels, pain_warning, pain_warning_due,
+    pain_warning_reason, previous_level, suggestions, validate_settings, Suggestion, DECLINE_QUIET_DAYS, DOCTOR_QUIET_DAYS, DOCTOR_SEEN_NOTE,
+    HIGH_PAIN, LASTING_DAYS, LASTING_PAIN, LASTING_WINDOW_DAYS, PAIN_RISE_HOLD, RECENT_DAYS, REST_DAYS_WINDOW, REGULAR_WORKOUT_DAYS, REPEAT_DAYS,
+    SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_PAIR_WINDOW_DAYS, SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS,
+    STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,
 };
 
 // The stored history: the document and its serde form, reading it back
 // field by field, migrations, import/export, stats.
+mod chart;
 mod csv;
 mod ics;
 mod import;
@@ -36,14 +43,17 @@ mod read;
 mod report;
 mod stats;
 mod store;
+mod words;
 
-pub use ics::{reminder_ics, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
+pub use ics::{notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
 pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
+pub use words::{done_words, duration_words, result_line, result_lines, summary_title};
+pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
 pub use csv::{export_csv, export_file_name, CSV_HEADER};
-pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
+pub use import::{export_json, import_result_text, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use stats::{
     civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,

@@ -8,7 +8,7 @@ use super::pain_log::PainEntry;
 use super::stats::{
     civil_from_days, days_from_civil, local_day, local_ms_of_day, month_grid, session_day, session_offset, PainPoint,
 };
-use super::{pain_series_with_log, pain_warning_reason, Document, ExerciseResult, SessionRecord};
+use super::{pain_series_with_log, pain_warning_reason, Document, SessionRecord};
 use crate::routine::{Dosage, ExerciseId};
 
 /// The stretch of time a report covers, ending today.
@@ -314,7 +314,7 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
                 day: day_of(s),
                 minute: (local_ms_of_day(s.started_at_ms, session_offset(s, tz_offset_min)) / 60_000) as u32,
                 exercise: r.exercise,
-                done: done_text(r),
+                done: super::done_words(r),
                 pain_before: s.pain_before,
                 pain_after: s.pain_after,
             })
@@ -467,23 +467,6 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
             ExerciseLevels { exercise: id, runs: runs.into_iter().map(|(_, run)| run).collect() }
         })
         .collect()
-}
-
-/// What was done of an exercise, against its plan, in a few words.
-fn done_text(r: &ExerciseResult) -> String {
-    let d = r.done;
-    match r.planned {
-        Dosage::Holds { repeats, .. } if d.seconds > 0 => format!("{} of {repeats} holds, {} s held", d.holds, d.seconds),
-        Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds", d.holds),
-        Dosage::Reps { reps, sets } => format!("{} of {} reps", d.reps, reps * sets),
-        Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),
-        Dosage::Swings { front_rounds, side_rounds, .. } => {
-            format!("{} of {} rounds, {} s in all", d.sides, 2 * (front_rounds + side_rounds), d.seconds)
-        }
-        Dosage::Stretches { cobra_repeats, reach_per_side, .. } => {
-            format!("{} of {cobra_repeats} cobras, {} of {} side reaches", d.breaths, d.sides, 2 * reach_per_side)
-        }
-    }
 }
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

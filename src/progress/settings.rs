@@ -5,6 +5,7 @@ use crate::routine::{
 };
 use super::reminder::Reminder;
 use serde::{Deserialize, Serialize};
+use std::ops::RangeInclusive;
 
 /// How the player talks to the person.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +94,71 @@ pub struct Settings {
     /// documents written before it existed read and write as before.
     #[serde(skip_serializing_if = "is_default_slow_breath")]
     pub slow_breath_s: u32,
+}
+
+/// The limits of the timing settings, in seconds, each an inclusive range.
+/// One table ([`LIMITS`]) read by the settings screen's fields,
+/// [`Settings::sanitized`], `validate_settings` and the check of a running
+/// workout read back from storage (`workout::check`), so a value settings
+/// allow is never refused on reload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The usual countdown before an exercise.
+    pub get_ready_s: RangeInclusive<u32>,
+    /// The countdown before an exercise in another position.
+    pub change_position_s: RangeInclusive<u32>,
+    /// One paced breath of the older setting (read and kept, no longer pacing anything).
+    pub breath_s: RangeInclusive<u32>,
+    /// One slow breath, in and out.
+    pub slow_breath_s: RangeInclusive<u32>,
+    /// Rest between bridge holds.
+    pub bridge_rest_s: RangeInclusive<u32>,
+    /// Rest between crunch sets (around the source's 45 s).
+    pub crunch_rest_s: RangeInclusive<u32>,
+    /// Rest between leg swings (never below the routine's minimum).
+    pub swing_rest_s: RangeInclusive<u32>,
+}
+
+/// The one table of timing limits (see [`Limits`]).
+pub const LIMITS: Limits = Limits {
+    get_ready_s: 3..=30,
+    change_position_s: 3..=60,
+    breath_s: 3..=15,
+    slow_breath_s: SLOW_BREATH_RANGE_S,
+    bridge_rest_s: 5..=120,
+    crunch_rest_s: CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S,
+    swing_rest_s: MIN_SWING_REST_S..=120,
+};
+
+impl Limits {
+    /// Any countdown a plan may hold before an exercise: the usual get-ready
+    /// or the longer one for a change of position.
+    pub fn countdown_s(&self) -> RangeInclusive<u32> {
+        let (a, b) = (&self.get_ready_s, &self.change_position_s);
+        *a.start().min(b.start())..=*a.end().max(b.end())
+    }
+
+    /// Each timing setting of `s` outside its range, as (the setting's name
+    /// for the person, its range), in the settings screen's order.
+    pub fn outside(&self, s: &Settings) -> Vec<(&'static str, RangeInclusive<u32>)> {
+        [
+            ("Get ready", s.get_ready_s, &self.get_ready_s),
+            ("One slow breath", s.slow_breath_s, &self.slow_breath_s),
+            ("Rest between bridges", s.bridge_rest_s, &self.bridge_rest_s),
+            ("Time to change position", s.change_position_s, &self.change_position_s),
+            ("Rest between crunch sets", s.crunch_rest_s, &self.crunch_rest_s),
+            ("Rest between leg swings", s.swing_rest_s, &self.swing_rest_s),
+        ]
+        .into_iter()
+        .filter(|(_, v, range)| !range.contains(v))
+        .map(|(name, _, range)| (name, range.clone()))
+        .collect()
+    }
+}
+
+/// `v` pulled inside `range`.
+fn clamp_to(v: u32, range: &RangeInclusive<u32>) -> u32 {
+    v.clamp(*range.start(), *range.end())
 }
 
 /// Default get-ready before a change of position, seconds.
@@ -189,16 +255,16 @@ impl Settings {
     pub fn sanitized(&self) -> Settings {
         let mut s = self.clone();
         s.volume = if s.volume.is_finite() { s.volume.clamp(0.0, 1.0) } else { 0.8 };
-        s.get_ready_s = s.get_ready_s.clamp(3, 30);
-        s.breath_s = s.breath_s.clamp(3, 15);
-        s.slow_breath_s = s.slow_breath_s.clamp(*SLOW_BREATH_RANGE_S.start(), *SLOW_BREATH_RANGE_S.end());
-        s.bridge_rest_s = s.bridge_rest_s.clamp(5, 120);
-        s.crunch_rest_s = s.crunch_rest_s.clamp(CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S);
-        s.change_position_s = s.change_position_s.clamp(3, 60);
+        s.get_ready_s = clamp_to(s.get_ready_s, &LIMITS.get_ready_s);
+        s.breath_s = clamp_to(s.breath_s, &LIMITS.breath_s);
+        s.slow_breath_s = clamp_to(s.slow_breath_s, &LIMITS.slow_breath_s);
+        s.bridge_rest_s = clamp_to(s.bridge_rest_s, &LIMITS.bridge_rest_s);
+        s.crunch_rest_s = clamp_to(s.crunch_rest_s, &LIMITS.crunch_rest_s);
+        s.change_position_s = clamp_to(s.change_position_s, &LIMITS.change_position_s);
         if s.crunch_pace_ms != 0 {
             s.crunch_pace_ms = s.crunch_pace_ms.clamp(*CRUNCH_PACE_RANGE_MS.start(), *CRUNCH_PACE_RANGE_MS.end());
         }
-        s.swing_rest_s = s.swing_rest_s.clamp(MIN_SWING_REST_S, 120);
+        s.swing_rest_s = clamp_to(s.swing_rest_s, &LIMITS.swing_rest_s);
         s.core_breaths = s.core_breaths.clamp(1, MAX_CORE_BREATHS);
         for id in ExerciseId::ALL {
             let i = Self::slot(id);

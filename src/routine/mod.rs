@@ -380,6 +380,19 @@ impl Exercise {
     pub fn max_level(&self) -> usize {
         self.levels.len() - 1
     }
+
+    /// The text alternative for a picture showing `pose`: the variation's
+    /// own picture when one shows it (the side reach is not the cobra), the
+    /// exercise's otherwise. Standing with the arms up belongs to the reach.
+    pub fn alt_for(&self, pose: Pose) -> &'static str {
+        let shows = |ill: &Illustration| ill.from == pose || ill.to == Some(pose);
+        let reach = |ill: &Illustration| pose == Pose::ReachUp && matches!(ill.from, Pose::ReachLeft | Pose::ReachRight);
+        self.variations
+            .iter()
+            .map(|v| &v.illustration)
+            .find(|ill| shows(ill) || reach(ill))
+            .map_or(self.illustration.alt, |ill| ill.alt)
+    }
 }
 
 /// Checks a dosage against the routine's caps and minimums. `Err` explains,

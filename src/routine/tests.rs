@@ -227,3 +227,16 @@ fn crunch_rest_stays_near_the_sources_45_seconds() {
     const { assert!(CRUNCH_REST_MIN_S <= CRUNCH_REST_S && CRUNCH_REST_S <= CRUNCH_REST_MAX_S) };
     assert_eq!((CRUNCH_REST_MIN_S, CRUNCH_REST_MAX_S), (30, 60));
 }
+
+#[test]
+fn the_side_reach_picture_is_described_as_the_reach_not_the_cobra() {
+    let stretches = ExerciseId::MidBackStretches.exercise();
+    for pose in [Pose::ReachUp, Pose::ReachLeft, Pose::ReachRight] {
+        let alt = stretches.alt_for(pose);
+        assert!(alt.contains("fingers locked overhead"), "{pose:?}: {alt}");
+    }
+    assert!(stretches.alt_for(Pose::CobraUp).contains("face down"));
+    // Without variations the exercise's own text is used.
+    let bridge = ExerciseId::BackBridge.exercise();
+    assert_eq!(bridge.alt_for(Pose::BridgeUp), bridge.illustration.alt);
+}

@@ -38,16 +38,21 @@ fn Calendar() -> impl IntoView {
     let (year, month, day) = progress::civil_from_days(today);
     let (first_weekday, days) = progress::month_grid(year, month);
     let marked = Memo::new(move |_| state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz)));
+    let logged = Memo::new(move |_| state.doc.with(|d| progress::month_logged(&d.pain_log, year, month)));
     let heads = ["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> });
     let blanks = (0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view();
     let cells = (1..=days)
         .map(|n| {
             let done = move || marked.with(|m| m.contains(&n));
+            let rated = move || logged.with(|l| l.iter().find(|(d, _)| *d == n).map(|(_, p)| *p));
             view! {
-                <span class="cal-day" class:done=done class:today=n == day>
+                <span class="cal-day" class:done=done class:logged=move || rated().is_some() class:today=n == day>
                     {n}
                     // Said after the number by screen readers (a plain span cannot carry a label).
-                    <span class="sr-only">{move || if done() { ", workout done" } else { "" }}</span>
+                    <span class="sr-only">
+                        {move || if done() { ", workout done" } else { "" }}
+                        {move || rated().map(|p| format!(", back pain logged {p} of 10")).unwrap_or_default()}
+                    </span>
                 </span>
             }
         })
@@ -56,6 +61,10 @@ fn Calendar() -> impl IntoView {
         <figure class="calendar">
             <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
             <div class="cal-grid">{heads}{blanks}{cells}</div>
+            <p class="legend cal-key">
+                <span class="cal-swatch done" aria-hidden="true"></span>"workout "
+                <span class="cal-swatch logged" aria-hidden="true"></span>"pain logged, no workout"
+            </p>
         </figure>
     }
 }
@@ -68,30 +77,43 @@ type Point = (f64, f64);
 struct ChartData {
     before: Vec<Point>,
     after: Vec<Point>,
+    logged: Vec<Point>,
     bars: Vec<Point>,
     max_reps: u32,
+    /// Date labels: x and text.
+    labels: Vec<(f64, String)>,
 }
 
-/// Pain before/after as two lines with a dot per rating (one session is a
-/// dot), and crunch volume as bars, in SVG.
+/// Left and right edges of the plotted days, in the chart's units.
+const X0: f64 = 30.0;
+const X1: f64 = 290.0;
+
+/// Pain before/after as two lines with a dot per day, ratings logged on
+/// days without a workout as hollow squares, and crunches per day as bars,
+/// in SVG; days placed by date (`progress::chart_span`), dates underneath.
 #[component]
 fn Charts() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let now = browser::now_ms();
+    let today = progress::local_day(now, browser::tz_offset_min(now));
     let chart = Memo::new(move |_| {
         state.doc.with(|d| {
-            // The last 30 sessions keep the chart readable at phone size.
-            let recent = &d.sessions[d.sessions.len().saturating_sub(30)..];
-            let n = recent.len().max(2) as f64;
-            // A single session sits in the middle rather than at the left edge.
-            let x = |i: usize| if recent.len() == 1 { 157.0 } else { 24.0 + i as f64 * 264.0 / (n - 1.0) };
+            let span = progress::chart_span(&d.sessions, &d.pain_log, today);
+            let x = |day: i64| X0 + span.fraction(day) * (X1 - X0);
             let y = |p: u8| 110.0 - f64::from(p) * 10.0;
-            let line = |pick: fn(&SessionRecord) -> Option<u8>| -> Vec<Point> {
-                recent.iter().enumerate().filter_map(|(i, s)| pick(s).map(|p| (x(i), y(p)))).collect()
+            let line = |pick: fn(&progress::PainPoint) -> Option<u8>| -> Vec<Point> {
+                span.pain.iter().filter_map(|p| pick(p).map(|v| (x(p.day), y(v)))).collect()
             };
-            let max_reps = recent.iter().map(|s| s.crunch_reps()).max().unwrap_or(0).max(1);
-            let bars: Vec<Point> =
-                recent.iter().enumerate().map(|(i, s)| (x(i), f64::from(s.crunch_reps()) * 60.0 / f64::from(max_reps))).collect();
-            ChartData { before: line(|s| s.pain_before), after: line(|s| s.pain_after), bars, max_reps }
+            let max_reps = span.crunches.iter().map(|c| c.1).max().unwrap_or(0).max(1);
+            let bars = span.crunches.iter().map(|&(day, n)| (x(day), f64::from(n) * 60.0 / f64::from(max_reps))).collect();
+            ChartData {
+                before: line(|p| p.before),
+                after: line(|p| p.after),
+                logged: line(|p| p.logged),
+                bars,
+                max_reps,
+                labels: span.labels.iter().map(|(day, text)| (x(*day), text.clone())).collect(),
+            }
         })
     });
     let points = |line: &[Point]| line.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
@@ -102,21 +124,46 @@ fn Charts() -> impl IntoView {
             })
         }
     };
+    let labels = move |y: &'static str| {
+        move || {
+            chart.with(|c| {
+                // Labels at the edges are anchored inside the chart, so "20 Nov" is never cut.
+                c.labels
+                    .iter()
+                    .map(|(x, text)| {
+                        let class = if *x > X1 - 15.0 { "date end" } else if *x < X0 + 15.0 { "date start" } else { "date" };
+                        view! { <text class=class x=format!("{x:.1}") y=y>{text.clone()}</text> }
+                    })
+                    .collect_view()
+            })
+        }
+    };
     view! {
-        <div class="charts">
-            <svg class="chart" viewBox="0 0 300 120" role="img" aria-label="Pain before and after each workout, 0 to 10">
-                <line class="axis" x1="24" y1="110" x2="290" y2="110"></line>
-                <line class="grid" x1="24" y1="60" x2="290" y2="60"></line>
-                <text class="tick" x="16" y="113">"0"</text>
-                <text class="tick" x="16" y="63">"5"</text>
-                <text class="tick" x="16" y="13">"10"</text>
+        <div class="charts" data-testid="history-charts">
+            <svg class="chart" viewBox="0 0 300 130" role="img" aria-label="Pain before and after workouts, and on days without one, 0 to 10, by date">
+                <line class="axis" x1=X0 y1="110" x2=X1 y2="110"></line>
+                <line class="grid" x1=X0 y1="60" x2=X1 y2="60"></line>
+                <text class="tick" x="22" y="113">"0"</text>
+                <text class="tick" x="22" y="63">"5"</text>
+                <text class="tick" x="22" y="13">"10"</text>
                 <polyline class="pain-before" points=move || chart.with(|c| points(&c.before))></polyline>
                 <polyline class="pain-after" points=move || chart.with(|c| points(&c.after))></polyline>
                 <g class="dots pain-before">{dots(|c| &c.before, "dot")}</g>
                 <g class="dots pain-after">{dots(|c| &c.after, "dot")}</g>
+                <g class="logged" data-testid="chart-logged">
+                    {move || chart.with(|c| {
+                        c.logged.iter()
+                            .map(|&(x, y)| view! { <rect x=format!("{:.1}", x - 3.5) y=format!("{:.1}", y - 3.5) width="7" height="7"></rect> })
+                            .collect_view()
+                    })}
+                </g>
+                <g class="dates">{labels("125")}</g>
             </svg>
-            <p class="legend"><span class="key before"></span>"pain before "<span class="key after"></span>"pain after"</p>
-            <svg class="chart" viewBox="0 0 300 80" role="img" aria-label="Crunches per workout">
+            <p class="legend">
+                <span class="key before"></span>"pain before "<span class="key after"></span>"pain after "
+                <span class="key logged"></span>"without a workout"
+            </p>
+            <svg class="chart" viewBox="0 0 300 95" role="img" aria-label="Crunches per day, by date">
                 <g class="bars">
                     {move || chart.with(|c| {
                         c.bars.iter()
@@ -124,11 +171,12 @@ fn Charts() -> impl IntoView {
                             .collect_view()
                     })}
                 </g>
-                <line class="axis" x1="24" y1="70" x2="290" y2="70"></line>
-                <text class="tick" x="16" y="73">"0"</text>
-                <text class="tick" x="16" y="13">{move || chart.with(|c| c.max_reps)}</text>
+                <line class="axis" x1=X0 y1="70" x2=X1 y2="70"></line>
+                <text class="tick" x="22" y="73">"0"</text>
+                <text class="tick" x="22" y="13">{move || chart.with(|c| c.max_reps)}</text>
+                <g class="dates">{labels("87")}</g>
             </svg>
-            <p class="legend">"crunches per workout"</p>
+            <p class="legend">"crunches per day"</p>
         </div>
     }
 }
@@ -180,7 +228,7 @@ pub fn History() -> impl IntoView {
                         (None, Some(a)) => format!("pain {a} after"),
                         (None, None) => String::new(),
                     };
-                    let lines = super::summary::result_lines(&r).join("; ");
+                    let lines = progress::result_lines(&r).join("; ");
                     view! {
                         <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
                             <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span><span>{felt_text(r.felt)}</span></div>
@@ -226,10 +274,10 @@ pub fn History() -> impl IntoView {
             </header>
             <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
             <dl class="stats">
+                <div><dt>"Workouts done"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
+                <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
                 <div><dt>"Current streak"</dt><dd data-testid="streak">{Signal::derive(move || progress::plural(stats.get().current_streak_days.into(), "day", "days"))}</dd></div>
                 <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || progress::plural(stats.get().longest_streak_days.into(), "day", "days"))}</dd></div>
-                <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
-                <div><dt>"Workouts"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
             </dl>
             <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">"Report for my doctor"</A>
             <Calendar/>

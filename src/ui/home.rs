@@ -5,6 +5,7 @@ use super::startup::Later;
 use super::widgets::{Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, SAFETY_NOTES};
+use crate::workout;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -42,6 +43,28 @@ pub fn Home() -> impl IntoView {
     let day = Memo::new(move |_| state.day_plan().ok().map(|d| (d.plan.total_estimate_ms().div_ceil(60_000), d.crunch_note)));
     let minutes = move || day.with(|d| d.as_ref().map_or(0, |d| d.0));
     let crunch_note = move || day.with(|d| d.as_ref().and_then(|d| d.1.clone()));
+    // A rating of 9 or 10 asks first (see `workout::asks_before_start`); a
+    // workout already running just opens.
+    let ask = RwSignal::new(false);
+    let start = move || {
+        if state.active.with_untracked(Option::is_none) && workout::asks_before_start(state.pain_before.get_untracked()) {
+            ask.set(true);
+        } else {
+            state.open_player();
+        }
+    };
+    // A new rating closes the question: it was about the old one.
+    Effect::new(move |_| {
+        state.pain_before.track();
+        ask.set(false);
+    });
+    let ask_title = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = ask_title.get() {
+            let _ = h.focus();
+        }
+    });
+    let rating = move || state.pain_before.get().unwrap_or_default();
     view! {
         <header class="top">
             <h1>"Upright"</h1>
@@ -64,9 +87,18 @@ pub fn Home() -> impl IntoView {
             <Show when=move || crunch_note().is_some()>
                 <p class="crunch-note" data-testid="crunch-note">{crunch_note}</p>
             </Show>
-            <Button class="btn primary big" testid="start-workout" on_click=move || state.open_player()>
+            <Button class="btn primary big" testid="start-workout" on_click=move || start()>
                 {move || if state.active.with(Option::is_some) { "Back to the workout" } else { "Start workout" }}
             </Button>
+            <Show when=move || ask.get()>
+                <section class="ask-today" data-testid="pain-ask" aria-labelledby="pain-ask-title">
+                    <h2 id="pain-ask-title" tabindex="-1" node_ref=ask_title>{move || format!("Your back is at {} out of 10. Go on today?", rating())}</h2>
+                    <p>"On a day this bad, rest is fine, and so are the gentle stretches alone (a few minutes, only as far as is comfortable). If the pain is new, or comes with other symptoms, see a doctor."</p>
+                    <Button class="btn primary big" testid="start-stretches" on_click=move || state.open_player_with(true)>"Only the gentle stretches"</Button>
+                    <Button class="btn" testid="rest-today" on_click=move || { ask.set(false); state.log_pain_today(); }>"Rest today and log how I feel"</Button>
+                    <Button class="btn ghost" testid="start-anyway" on_click=move || state.open_player()>"The whole workout anyway"</Button>
+                </section>
+            </Show>
             <Button class="btn small log-pain" testid="log-pain" on_click=move || state.log_pain_today()>
                 "No workout today? Log how your back feels"
             </Button>

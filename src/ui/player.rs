@@ -2,7 +2,7 @@
 //! the current instant; cues come from the core's scheduler.
 
 use super::startup::Later;
-use super::widgets::{Ask, Button, Figure};
+use super::widgets::{Ask, Button, Figure, OpenQuestions};
 use super::{AppState, Page};
 use crate::browser::{self, audio, cues, page, wake_lock};
 use crate::progress::{self, CueMode};
@@ -90,15 +90,7 @@ pub fn Player() -> impl IntoView {
     });
     let next_step: Memo<Option<String>> = Memo::new(move |_| {
         let i = index.get()?;
-        state.active.with(|a| {
-            let plan = &a.as_ref()?.session.plan;
-            Some(match plan.next_up(i) {
-                // A get-ready's own title already says "Next: …".
-                Some(s) if s.kind == StepKind::Transition => format!("Next: {}", s.exercise.exercise().name),
-                Some(s) => format!("Next: {}", s.title),
-                None => "Last step".to_string(),
-            })
-        })
+        state.active.with(|a| Some(workout::next_up_text(&a.as_ref()?.session.plan, i)))
     });
     let paused = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused));
     // "This hurts" was pressed: said on screen until the workout ends (survives a reload).
@@ -185,6 +177,39 @@ pub fn Player() -> impl IntoView {
         tick();
     };
     let toggle_pause = move || act(if paused() { Session::resume } else { Session::pause });
+
+    // Any question holds the workout until it is answered: nothing is said or
+    // counted under it. `held` is whether it was running when the first
+    // question opened; when the last is answered it runs again only if it was.
+    let questions = RwSignal::new(0u32);
+    provide_context(OpenQuestions(questions));
+    let held = StoredValue::new(None::<bool>);
+    let hold = move || {
+        if held.get_value().is_some() {
+            return;
+        }
+        let running = !paused();
+        held.set_value(Some(running));
+        if running && away_asked.get_untracked().is_some() {
+            // A workout left for hours stopped where it stopped moving, not now
+            // (so "Save what I did" keeps only the time really spent).
+            act(|s, now| s.pause(workout::idle_since_ms(s, now)));
+        } else if running {
+            act(Session::pause);
+        }
+    };
+    let workout_live = move || snapshot.with_untracked(|s| s.as_ref().is_some_and(|s| !s.finished));
+    // Runs the workout again if a question held it while it ran (answers that
+    // move on themselves, or end it, leave nothing to do).
+    let release = move || {
+        if held.try_update_value(Option::take).flatten() == Some(true) && workout_live() && paused() {
+            act(Session::resume);
+        }
+    };
+    Effect::new(move |_| {
+        let open = questions.get() > 0;
+        untrack(move || if open { hold() } else { release() });
+    });
     // The tap a browser needs before it plays sound again; what was scheduled
     // while there was no sound is planned again from now.
     let sound_on = move || {
@@ -220,6 +245,10 @@ pub fn Player() -> impl IntoView {
         state.save_active();
     });
     let keys = page::on_key(move |key| {
+        // Under a question only its answers act.
+        if questions.get_untracked() > 0 {
+            return false;
+        }
         match key {
             " " | "Spacebar" => toggle_pause(),
             "ArrowLeft" => act(Session::prev),
@@ -260,14 +289,23 @@ pub fn Player() -> impl IntoView {
         let snap = snapshot.get()?;
         Some(match (s.kind, snap.remaining_ms) {
             (StepKind::Reps, _) => {
-                // A paced set also shows which crunch it is on.
+                let reps = s.reps.unwrap_or(0);
+                // A paced set counts for the person: the crunch it is on is what
+                // must read from the floor, the set's size beside it.
                 let pace = s.rep_pace_ms();
-                let current = pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(s.reps.unwrap_or(0))));
-                view! {
-                    <div class="big" data-testid="rep-target"><span class="num">{s.reps.unwrap_or(0)}</span><span class="unit">" reps"</span></div>
-                    {current.map(|n| view! { <p class="rep-count" data-testid="rep-count">"Crunch "{n}</p> })}
+                match pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(reps))) {
+                    Some(n) => view! {
+                        <div class="big reps">
+                            <span class="num" data-testid="rep-count">{n}</span>
+                            <span class="unit">" of "<span data-testid="rep-target">{reps}" reps"</span></span>
+                        </div>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <div class="big" data-testid="rep-target"><span class="num">{reps}</span><span class="unit">" reps"</span></div>
+                    }
+                    .into_any(),
                 }
-                .into_any()
             }
             (_, Some(ms)) => view! {
                 <div class="big" role="timer" aria-label="seconds left" data-testid="countdown">{whole_seconds(ms)}</div>
@@ -283,7 +321,7 @@ pub fn Player() -> impl IntoView {
             StepKind::Rest | StepKind::Transition | StepKind::GetReady => Some("a"),
             _ => None,
         };
-        let alt = s.exercise.exercise().illustration.alt;
+        let alt = s.exercise.exercise().alt_for(s.pose);
         Some(view! { <Figure from=s.pose to=s.pose_to alt=alt phase=phase/> })
     };
     // Whole per-mille: integer formatting only (float formatting costs wasm size).
@@ -300,9 +338,8 @@ pub fn Player() -> impl IntoView {
     // moving straight on to a backbend.
     let hurt_asked = RwSignal::new(false);
     let hurts = move || {
-        if !paused() {
-            act(Session::pause);
-        }
+        // Held before the words, so pausing does not hush them.
+        hold();
         hurt_asked.set(true);
         let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
         if channels(mode).voice {
@@ -312,9 +349,6 @@ pub fn Player() -> impl IntoView {
     let hurt_stretch = move || {
         hurt_asked.set(false);
         act(Session::hurt);
-        if paused() {
-            act(Session::resume);
-        }
     };
     let hurt_end = move || {
         hurt_asked.set(false);
@@ -322,11 +356,8 @@ pub fn Player() -> impl IntoView {
         act(Session::finish);
         state.finish_workout();
     };
-    let hurt_continue = move || {
-        hurt_asked.set(false);
-        act(Session::resume);
-    };
-    // "Finish now" asks first; the workout keeps running while the question shows.
+    let hurt_continue = move || hurt_asked.set(false);
+    // "Finish now" asks first.
     let finish_asked = RwSignal::new(false);
     let save_now = move || {
         finish_asked.set(false);
@@ -345,12 +376,10 @@ pub fn Player() -> impl IntoView {
             matches!((i, first), (Some(i), Some(f)) if i < f)
         })
     };
+    // Runs on (when the question closes) only if it ran before, as every answer does.
     let stretch_first = move || {
         finish_asked.set(false);
         act(Session::stretch);
-        if paused() {
-            act(Session::resume);
-        }
     };
     // Coming back after a while away (or to a workout left for hours) asks
     // first: resume, save what was done, or discard.
@@ -376,10 +405,10 @@ pub fn Player() -> impl IntoView {
     };
     let stale_resume = move || {
         away_asked.set(None);
+        // A workout paused for being away runs on from now; one held where it
+        // stopped moving runs on when the question closes.
         state.active.update(|a| a.iter_mut().for_each(|a| a.back(browser::now_ms())));
-        if paused() {
-            act(Session::resume);
-        }
+        held.set_value(Some(true));
         tick();
     };
     let stale_save = move || {
@@ -394,7 +423,7 @@ pub fn Player() -> impl IntoView {
 
     view! {
         <section class="player" data-testid="player" class:paused=paused>
-            <div class="player-main">
+            <div class="player-main" inert=move || { questions.get() > 0 }>
                 <header class="player-top">
                     <span class="exercise-label">{exercise_name}</span>
                     <Button class="btn ghost small" testid="how-to" on_click=open_card>"How do I do this?"</Button>
@@ -441,7 +470,7 @@ pub fn Player() -> impl IntoView {
             </div>
             <Later always=true>
                 // Pinned to the bottom of the screen, in the same places on every step.
-                <div class="player-controls">
+                <div class="player-controls" inert=move || { questions.get() > 0 }>
                     // Done on a set, or a swing round's own choices: too hard, or longer.
                     <div class="done-slot">
                         <Show when=is_reps>
@@ -460,21 +489,19 @@ pub fn Player() -> impl IntoView {
                     </div>
                     <div class="controls">
                         <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || act(Session::prev)>"◀ Previous"</Button>
-                        <Show
-                            when=paused
-                            fallback=move || view! { <Button class="btn ctl primary" testid="pause" on_click=toggle_pause>"Pause"</Button> }
-                        >
-                            <Button class="btn ctl primary" testid="resume" on_click=toggle_pause>"Resume"</Button>
-                        </Show>
+                        // One button whose label changes, so keyboard focus stays on it.
+                        <button class="btn ctl primary" data-testid=move || if paused() { "resume" } else { "pause" } on:click=move |_| toggle_pause()>
+                            {move || if paused() { "Resume" } else { "Pause" }}
+                        </button>
                         <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || act(Session::next)>"Skip ▶"</Button>
                     </div>
                     <div class="controls secondary">
-                        <Button class="btn ghost" testid="this-hurts" on_click=hurts>"This hurts"</Button>
+                        <Button class="btn hurts" testid="this-hurts" on_click=hurts>"This hurts"</Button>
                         <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
                     </div>
                 </div>
                 <Show when=move || hurt_asked.get()>
-                    <Ask testid="hurt-choices" title="Stop and rest">
+                    <Ask testid="hurt-choices" title="Stop and rest" safe="hurt-stretches">
                         <p>"The workout is paused. Breathe easy and don't push through pain. When you're ready:"</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="hurt-stretches" on_click=hurt_stretch>"Go on to the gentle stretches"</Button>
@@ -484,7 +511,7 @@ pub fn Player() -> impl IntoView {
                     </Ask>
                 </Show>
                 <Show when=move || finish_asked.get()>
-                    <Ask testid="finish-workout" title="Finish the workout now?">
+                    <Ask testid="finish-workout" title="Finish the workout now?" safe="finish-keep">
                         <p>
                             {move || if stretches_ahead() { "The gentle stretches end every workout: do them now, then it is saved. Or save what you did so far, or leave no record." } else { "Save what you did so far, or leave no record of this workout." }}
                         </p>
@@ -502,7 +529,7 @@ pub fn Player() -> impl IntoView {
                     </Ask>
                 </Show>
                 <Show when=stale>
-                    <Ask testid="stale-workout" title="Welcome back">
+                    <Ask testid="stale-workout" title="Welcome back" safe="stale-resume">
                         <p data-testid="away-text">{stale_text}" Carry on from where you were, keep what you did, or let it go."</p>
                         <div class="leave-actions">
                             <Button class="btn primary" testid="stale-resume" on_click=stale_resume>"Resume"</Button>
@@ -511,7 +538,7 @@ pub fn Player() -> impl IntoView {
                         </div>
                     </Ask>
                 </Show>
-                <LeaveDialog/>
+                <LeaveDialog before_leave=release/>
             </Later>
         </section>
     }
@@ -521,17 +548,21 @@ pub fn Player() -> impl IntoView {
 /// (`data-testid="leave-workout"`). The workout's time runs on from its
 /// timestamps whichever the person picks; away from the player it is silent.
 #[component]
-fn LeaveDialog() -> impl IntoView {
+fn LeaveDialog(
+    /// Lets a workout the question held run on before the player goes.
+    before_leave: impl Fn() + Send + Sync + Copy + 'static,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let stay = move || state.leave_asked.set(false);
     let leave = move || {
         state.leave_asked.set(false);
+        before_leave();
         state.leave_ok.set_value(true);
         state.go(Page::Home);
     };
     view! {
         <Show when=move || state.leave_asked.get()>
-            <Ask testid="leave-workout" title="Leave the workout?">
+            <Ask testid="leave-workout" title="Leave the workout?" safe="leave-stay">
                 <p>"It pauses where you leave it, and waits for you to come back to it from home."</p>
                 <div class="leave-actions">
                     <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>

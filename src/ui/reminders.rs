@@ -10,14 +10,19 @@ use crate::browser::{self, notify};
 use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday, Zone};
 use leptos::prelude::*;
 
-/// The notification's title and text.
+/// The notification's title.
 const TITLE: &str = "Upright";
-const BODY: &str = "Your back routine is waiting: about 15 minutes on the floor. Tap to open Upright.";
 /// One tag, so a new reminder replaces an unread one instead of piling up.
 const TAG: &str = "upright-reminder";
 
 /// Longest wait for a timer: a day ends sooner, and browsers cap long timers.
 const MAX_WAIT_MS: u64 = 6 * 60 * 60 * 1000;
+
+/// Today's workout length in whole minutes, as home shows it; 0 when no
+/// plan can be built (the words then use the routine's usual length).
+fn plan_minutes(state: AppState) -> u32 {
+    state.day_plan().map_or(0, |d| d.plan.total_estimate_ms().div_ceil(60_000) as u32)
+}
 
 /// Changes the reminder and saves it.
 fn set(state: AppState, f: impl FnOnce(&mut Reminder)) {
@@ -33,9 +38,10 @@ fn add_to_calendar(state: AppState) {
     let offset_at = |ms: i64| browser::tz_offset_min(ms.max(0) as u64);
     let zone = Zone { name: name.as_deref(), offset_at: &offset_at };
     let url = browser::page::home_url(&super::base());
+    let minutes = plan_minutes(state);
     let made = state.doc.with_untracked(|d| {
         let uid = progress::reminder_uid(d.meta.screening_accepted_ms);
-        progress::reminder_ics(&d.settings.reminder, &zone, &uid, url.as_deref(), now)
+        progress::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now)
     });
     let done = made.and_then(|text| browser::files::download(progress::ICS_FILE_NAME, "text/calendar", &text));
     if let Err(why) = done {
@@ -78,7 +84,7 @@ pub fn RemindersSection() -> impl IntoView {
         if r.days.is_empty() {
             "No day chosen yet.".to_string()
         } else {
-            format!("Reminder {} at {}.", r.days_text(), r.time)
+            format!("Reminder {} at {}.", r.days_text(), browser::clock_time(r.time.hour() * 60 + r.time.minute()))
         }
     };
     // Offered only where the browser can show one; asked for only here.
@@ -184,7 +190,7 @@ fn check(state: AppState, timer: Timer) {
             _ = timer.try_set_value(Some(wait));
         }
         ReminderDue::Now => leptos::task::spawn_local(async move {
-            if notify::show(TITLE, BODY, TAG).await {
+            if notify::show(TITLE, &progress::notification_text(plan_minutes(state)), TAG).await {
                 state.dispatch(Action::ReminderShown { now_ms: now });
             }
         }),

@@ -172,10 +172,10 @@ fn stop_row(s: Stop) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{day_text(s.day).replace(' ', "\u{a0}")}</th>
-            <td>{minute_text(s.minute)}</td>
-            <td>{s.exercise.exercise().name}</td>
-            <td>{s.done}</td>
-            <td>{pain}</td>
+            <td data-label="Time">{minute_text(s.minute)}</td>
+            <td data-label="Exercise">{s.exercise.exercise().name}</td>
+            <td data-label="Done before stopping">{s.done}</td>
+            <td data-label="Pain">{pain}</td>
         </tr>
     }
 }
@@ -222,11 +222,11 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
                     view! {
                         <tr>
                             {(i == 0).then(|| view! { <th scope="rowgroup" rowspan=rows>{name}</th> })}
-                            <td>{days(run.from_day, run.to_day)}</td>
-                            <td>{run.dosage.clone()}</td>
-                            <td>{level}</td>
-                            <td>{run.sessions}</td>
-                            <td>{run.done_in_full}</td>
+                            <td data-label="Days">{days(run.from_day, run.to_day)}</td>
+                            <td data-label="Planned">{run.dosage.clone()}</td>
+                            <td data-label="Level">{level}</td>
+                            <td data-label="Workouts">{run.sessions}</td>
+                            <td data-label="Done in full">{run.done_in_full}</td>
                         </tr>
                     }
                 })
@@ -246,7 +246,7 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         let rows = r.stops.clone();
         view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label="Exercises stopped, table">
-                <table class="report-table" data-testid="report-stops">
+                <table class="report-table stack" data-testid="report-stops">
                     <thead><tr><th scope="col">"Day"</th><th scope="col">"Time"</th><th scope="col">"Exercise"</th><th scope="col">"Done before stopping"</th><th scope="col">"Pain"</th></tr></thead>
                     <tbody><For each=move || rows.clone() key=|s| s.clone() children=stop_row/></tbody>
                 </table>
@@ -362,7 +362,7 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
             <section class="report-section">
                 <h3>"Each exercise’s level over time"</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Levels, table">
-                    <table class="report-table report-levels">
+                    <table class="report-table report-levels stack">
                         <thead><tr><th scope="col">"Exercise"</th><th scope="col">"Days"</th><th scope="col">"Planned"</th><th scope="col">"Level"</th><th scope="col">"Workouts"</th><th scope="col">"Done in full"</th></tr></thead>
                         <tbody>{levels}</tbody>
                     </table>

@@ -28,7 +28,9 @@ impl AppState {
     }
 
     /// Shows the "please see a doctor" warning when the pain pattern calls for
-    /// it, once per episode (remembered in `meta.pain_warning_shown_ms`).
+    /// it: again every week while it lasts (remembered in
+    /// `meta.pain_warning_shown_ms`), quiet for four weeks after "I have seen
+    /// a doctor about this" unless the pain gets worse.
     /// Waits for a free notice bar: a storage problem is never hidden by it,
     /// and the warning comes at the next check instead.
     pub fn check_pain_warning(&self) {
@@ -38,12 +40,18 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let warning = self.doc.with_untracked(|d| {
-            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, d.meta.pain_warning_shown_ms)
+            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta)
         });
         if let Some(message) = warning {
-            self.notice.set(Some(Notice::say(message)));
+            self.notice.set(Some(Notice { doctor_answer: true, ..Notice::say(message) }));
             self.dispatch(Action::PainWarningShown { now_ms: now });
         }
+    }
+
+    /// The answer "I have seen a doctor about this" to the pain warning:
+    /// stored, and the warning closes with a word on what happens next.
+    pub fn answer_doctor_seen(&self) {
+        self.dispatch(Action::DoctorSeen { now_ms: browser::now_ms() });
     }
 }
 
@@ -62,11 +70,32 @@ fn sentence(s: &str) -> String {
 #[component]
 pub fn Screening() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let signs = WARNING_SIGNS
-        .iter()
-        .map(|s| view! { <li>{sentence(s)}</li> })
-        .collect_view();
+    let signs = || WARNING_SIGNS.iter().map(|s| view! { <li>{sentence(s)}</li> }).collect_view();
+    // "I have one of these": what to do instead, and no workout offered.
+    let has_sign = RwSignal::new(false);
+    let doctor_title = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = doctor_title.get() {
+            let _ = h.focus();
+        }
+    });
     view! {
+        <Show when=move || has_sign.get()>
+            <section class="screening" data-testid="screening-see-doctor" aria-labelledby="see-doctor-title">
+                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>"Please see a doctor first"</h1>
+                <p class="lead">
+                    "With one of these signs, exercise should wait until a doctor or physiotherapist has looked at your back. "
+                    "Upright will not start a workout for now."
+                </p>
+                <p>
+                    "Trouble controlling your bladder or bowels, or numbness or weakness in your legs that is new or getting worse, "
+                    "needs care today: call your doctor, or your local emergency number."
+                </p>
+                <p>"Once a doctor has said these exercises are fine for you, come back and choose “I understand”."</p>
+                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>"Back to the list"</Button>
+            </section>
+        </Show>
+        <Show when=move || !has_sign.get()>
         <section class="screening" data-testid="screening" aria-labelledby="screening-title">
             <h1 id="screening-title">"Before you start"</h1>
             <p class="lead">
@@ -74,10 +103,12 @@ pub fn Screening() -> impl IntoView {
                 "It is not medical advice and does not replace a doctor or physiotherapist."
             </p>
             <h2>"See a doctor before you exercise if you have"</h2>
-            <ul class="warning-signs" data-testid="warning-signs">{signs}</ul>
+            <ul class="warning-signs" data-testid="warning-signs">{signs()}</ul>
             <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
             <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
             <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>"I understand"</Button>
+            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>"I have one of these"</Button>
         </section>
+        </Show>
     }
 }

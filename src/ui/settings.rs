@@ -4,7 +4,7 @@
 use super::widgets::{Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{Action, CueMode, Outcome, Settings, Theme, SLOW_BREATH_RANGE_S};
+use crate::progress::{Action, CueMode, Outcome, Settings, Theme, LIMITS};
 use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -203,21 +203,21 @@ pub fn SettingsScreen() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Timing"</legend>
-                <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=3 max=30/>
+                <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=*LIMITS.get_ready_s.start() max=*LIMITS.get_ready_s.end()/>
                 <NumberField
                     label="One slow breath"
                     get=|s| s.slow_breath_s
                     set=|s, v| s.slow_breath_s = v
-                    min=*SLOW_BREATH_RANGE_S.start()
-                    max=*SLOW_BREATH_RANGE_S.end()
+                    min=*LIMITS.slow_breath_s.start()
+                    max=*LIMITS.slow_breath_s.end()
                 />
-                <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=5 max=120/>
+                <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=*LIMITS.bridge_rest_s.start() max=*LIMITS.bridge_rest_s.end()/>
                 <NumberField
                     label="Time to change position"
                     get=|s| s.change_position_s
                     set=|s, v| s.change_position_s = v
-                    min=3
-                    max=60
+                    min=*LIMITS.change_position_s.start()
+                    max=*LIMITS.change_position_s.end()
                 />
                 <label class="field">
                     <span>"Crunches"</span>
@@ -234,15 +234,15 @@ pub fn SettingsScreen() -> impl IntoView {
                     label="Rest between crunch sets"
                     get=|s| s.crunch_rest_s
                     set=|s, v| s.crunch_rest_s = v
-                    min=crate::routine::CRUNCH_REST_MIN_S
-                    max=crate::routine::CRUNCH_REST_MAX_S
+                    min=*LIMITS.crunch_rest_s.start()
+                    max=*LIMITS.crunch_rest_s.end()
                 />
                 <NumberField
                     label="Rest between leg swings"
                     get=|s| s.swing_rest_s
                     set=|s, v| s.swing_rest_s = v
-                    min=crate::routine::MIN_SWING_REST_S
-                    max=120
+                    min=*LIMITS.swing_rest_s.start()
+                    max=*LIMITS.swing_rest_s.end()
                 />
             </fieldset>
             <fieldset>

@@ -18,12 +18,14 @@ pub struct Notice {
     pub raw: Option<String>,
     /// Offer an export button.
     pub offer_export: bool,
+    /// The pain warning: offers "I have seen a doctor about this".
+    pub doctor_answer: bool,
 }
 
 impl Notice {
     /// A notice with only a message.
     pub fn say(message: impl Into<String>) -> Notice {
-        Notice { message: message.into(), raw: None, offer_export: false }
+        Notice { message: message.into(), raw: None, offer_export: false, doctor_answer: false }
     }
 }
 
@@ -61,7 +63,7 @@ impl AppState {
     pub fn load(install_offered: RwSignal<bool>) -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
-        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export });
+        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export, doctor_answer: false });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
             nav: Navigator::new(),
@@ -118,6 +120,7 @@ impl AppState {
                 message: "Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.".into(),
                 raw: self.notice.get_untracked().and_then(|n| n.raw),
                 offer_export: true,
+                doctor_answer: false,
             }));
             return;
         }
@@ -138,6 +141,7 @@ impl AppState {
                     message: format!("{why} Your workouts are safe in this page for now: export them so nothing is lost."),
                     raw: None,
                     offer_export: true,
+                    doctor_answer: false,
                 }));
             }
         }
@@ -185,11 +189,17 @@ impl AppState {
     /// one) in the next task and opens the player in the one after, so no
     /// task keeps a slow phone busy for long.
     pub fn open_player(&self) {
+        self.open_player_with(false);
+    }
+
+    /// [`AppState::open_player`] for a new workout of the gentle stretches
+    /// only (offered when the back hurts a lot today) when `stretches_only`.
+    pub fn open_player_with(&self, stretches_only: bool) {
         browser::audio::unlock();
         browser::cues::unlock();
         let state = *self;
         browser::next_task(move || {
-            if state.active.with_untracked(Option::is_none) && !state.start_workout() {
+            if state.active.with_untracked(Option::is_none) && !state.start_workout(stretches_only) {
                 return; // It could not start; the notice says why.
             }
             browser::next_task(move || state.go(Page::Player));
@@ -222,6 +232,7 @@ impl AppState {
             message: format!("The workout in progress could not be resumed: {why}. It was kept aside and you can download it."),
             raw: Some(raw),
             offer_export: false,
+            doctor_answer: false,
         }));
     }
 
@@ -275,8 +286,13 @@ impl AppState {
     /// Starts a workout from the current settings and saves it in a task of
     /// its own, after the player's first frame; false (with the reason in
     /// the notice) when no workout can be built.
-    fn start_workout(&self) -> bool {
-        match self.day_plan().map(|day| day.plan) {
+    fn start_workout(&self, stretches_only: bool) -> bool {
+        let plan = if stretches_only {
+            self.doc.with_untracked(|d| workout::stretches_only_plan(&d.settings))
+        } else {
+            self.day_plan().map(|day| day.plan)
+        };
+        match plan {
             Ok(plan) => {
                 let now = browser::now_ms();
                 let id = progress::new_session_id(now, browser::entropy());
@@ -348,8 +364,10 @@ impl AppState {
     pub fn watch_other_tabs(&self) {
         let state = *self;
         let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
-            let theirs = progress::decode(&raw);
+            let mut theirs = progress::decode(&raw);
             if !theirs.needs_quarantine {
+                // Records dated after now stay set aside, as at load.
+                progress::set_aside_future(&mut theirs.doc, browser::now_ms());
                 let merged = state.doc.with_untracked(|d| progress::merge(d, &theirs.doc));
                 state.doc.set(merged);
                 state.refresh_ledger();

@@ -13,8 +13,9 @@ impl AppState {
     /// The suggestions that apply now.
     pub fn suggestions(&self) -> Vec<Suggestion> {
         let now = browser::now_ms();
+        let tz = browser::tz_offset_min(now);
         self.doc.with(|d| {
-            progress::suggestions(&d.sessions, &d.settings, &d.meta.suggestions_declined, now)
+            progress::suggestions(&d.sessions, &d.pain_log, &d.settings, &d.meta.suggestions_declined, now, tz)
         })
     }
 

@@ -4,62 +4,8 @@ use super::nav::current_page;
 use super::suggestions::Suggestions;
 use super::widgets::{Button, PainScale};
 use super::{AppState, Page};
-use crate::progress::{Action, Felt, SessionRecord};
+use crate::progress::{self, Action, Felt};
 use leptos::prelude::*;
-
-/// One line per exercise: what was done against the plan.
-pub fn result_lines(record: &SessionRecord) -> Vec<String> {
-    if !record.is_workout() {
-        // Kept so the pain rated before it is not lost, but it counts nowhere.
-        return vec!["Started, nothing done".to_string()];
-    }
-    record
-        .exercises
-        .iter()
-        .map(|r| {
-            let name = r.exercise.exercise().name;
-            let d = r.done;
-            let rest = r.rest_s.map(|s| format!(", {s} s rest")).unwrap_or_default();
-            let done = match r.planned {
-                crate::routine::Dosage::Holds { repeats, .. } if d.seconds > 0 => {
-                    format!("{} of {repeats} holds, {} s held{rest}", d.holds, d.seconds)
-                }
-                crate::routine::Dosage::Holds { repeats, .. } => format!("{} of {repeats} holds{rest}", d.holds),
-                crate::routine::Dosage::Reps { reps, sets } => {
-                    format!("{} reps in {} of {sets} sets of {reps}{rest}", d.reps, d.sets)
-                }
-                crate::routine::Dosage::Breaths { count } => format!("{} of {count} breaths", d.breaths),
-                crate::routine::Dosage::Swings { .. } if d.seconds > 0 => {
-                    format!("{} s of swings in {}{rest}", d.seconds, crate::progress::plural(d.sides.into(), "round", "rounds"))
-                }
-                crate::routine::Dosage::Swings { .. } => crate::progress::plural(d.sides.into(), "round", "rounds"),
-                crate::routine::Dosage::Stretches { .. } => format!("{} cobras, {} reaches", d.breaths, d.sides),
-            };
-            let flag = if r.stopped_for_pain {
-                " — stopped: it hurt"
-            } else if r.skipped {
-                " — skipped"
-            } else {
-                ""
-            };
-            format!("{name}: {done}{flag}")
-        })
-        .collect()
-}
-
-/// The summary's heading: praise for a whole workout, a kind word after
-/// "this hurts", plain words for one finished early or with nothing done.
-pub fn summary_title(record: &SessionRecord) -> &'static str {
-    if !record.is_workout() {
-        "Started, nothing done"
-    } else if record.exercises.iter().any(|r| r.stopped_for_pain) {
-        "You stopped when it hurt: the right call. Rest and go gently."
-    } else if record.completed {
-        "Workout done"
-    } else {
-        "Workout saved"
-    }
-}
 
 /// The summary at the current address (`./summary?session=<id>`).
 #[component]
@@ -87,11 +33,11 @@ pub fn Summary(
     let note = RwSignal::new(record.note.clone().unwrap_or_default());
     let minutes = record.duration_s() / 60;
     let seconds = record.duration_s() % 60;
-    let lines = result_lines(&record).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
-    let felt_button = move |value: Felt, label: &'static str| {
+    let lines = progress::result_lines(&record).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+    let felt_button = move |value: Felt| {
         view! {
             <button class="chip" aria-pressed=move || (felt.get() == Some(value)).to_string() on:click=move |_| felt.set(Some(value))>
-                {label}
+                {value.label()}
             </button>
         }
     };
@@ -110,15 +56,15 @@ pub fn Summary(
     };
     view! {
         <section class="summary" data-testid="summary">
-            <h2 data-testid="summary-title">{summary_title(&record)}</h2>
+            <h2 data-testid="summary-title">{progress::summary_title(&record)}</h2>
             <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
             <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>
             <fieldset class="felt">
                 <legend>"How did it feel?"</legend>
-                {felt_button(Felt::Easy, "Easy")}
-                {felt_button(Felt::Good, "About right")}
-                {felt_button(Felt::Hard, "Hard")}
+                {felt_button(Felt::Easy)}
+                {felt_button(Felt::Good)}
+                {felt_button(Felt::Hard)}
             </fieldset>
             <label class="note">
                 "Note (optional)"

@@ -49,25 +49,119 @@ pub fn Button(
     view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{children()}</button> }
 }
 
+/// Counts the questions ([`Ask`]) open on a screen that provides it as
+/// context: the player holds the workout while any is open.
+#[derive(Clone, Copy)]
+pub struct OpenQuestions(pub RwSignal<u32>);
+
 /// A question the app asks in a sheet at the bottom of the screen
-/// (`role="alertdialog"`), labelled by its heading; the children say what it
-/// is about and hold the answers.
+/// (`role="alertdialog"`, labelled by its heading), following the WAI-ARIA
+/// dialog pattern: focus moves to the safe answer when it opens, Tab stays
+/// in the sheet, Escape presses the safe answer, and focus returns to the
+/// control that was focused before. While it is open it counts in the
+/// screen's [`OpenQuestions`], if any.
 #[component]
 pub fn Ask(
     /// The sheet's `data-testid` hook.
     testid: &'static str,
     /// The question, as the sheet's heading.
     title: &'static str,
+    /// The `data-testid` of the safe answer (focused first, pressed by
+    /// Escape); without it, the first answer.
+    #[prop(optional)]
+    safe: Option<&'static str>,
     /// What it says, and a `leave-actions` row of answers.
     children: Children,
 ) -> impl IntoView {
     let heading = format!("{testid}-title");
     let label = heading.clone();
+    if let Some(OpenQuestions(open)) = use_context::<OpenQuestions>() {
+        open.update(|n| *n += 1);
+        on_cleanup(move || _ = open.try_update(|n| *n = n.saturating_sub(1)));
+    }
+    // Where focus goes back to when the question is answered.
+    let opener = StoredValue::new_local(crate::browser::window().and_then(|w| w.document()).and_then(|d| d.active_element()));
+    on_cleanup(move || {
+        let Some(el) = opener.try_update_value(Option::take).flatten() else { return };
+        // A task later: what was under the question is inert until it has gone.
+        next_task(move || {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                if el.is_connected() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    });
+    let sheet = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if sheet.get().is_some() {
+            focus_safe_when_attached(sheet, safe);
+        }
+    });
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let Some(el) = sheet.get_untracked() else { return };
+        match ev.key().as_str() {
+            "Escape" => {
+                if let Some(b) = safe_answer(&el, safe) {
+                    b.click();
+                }
+            }
+            "Tab" => {
+                let answers = answers(&el);
+                let (Some(first), Some(last)) = (answers.first(), answers.last()) else { return };
+                let active = el.owner_document().and_then(|d| d.active_element());
+                let at = |b: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == b.as_ref());
+                let inside = active.as_ref().is_some_and(|a| el.contains(Some(a)));
+                match (ev.shift_key(), inside) {
+                    (true, _) if at(first) || !inside => _ = last.focus(),
+                    (false, _) if at(last) || !inside => _ = first.focus(),
+                    _ => return,
+                }
+            }
+            // Page-wide shortcuts (the player's Space, arrows) do not act under a question.
+            _ => {
+                ev.stop_propagation();
+                return;
+            }
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
+    };
     view! {
-        <div class="leave" role="alertdialog" aria-labelledby=label data-testid=testid>
-            <h3 id=heading>{title}</h3>
+        <div class="leave" role="alertdialog" aria-modal="true" aria-labelledby=label data-testid=testid node_ref=sheet on:keydown=on_keydown>
+            <h2 id=heading>{title}</h2>
             {children()}
         </div>
+    }
+}
+
+/// The sheet's focusable controls, in order.
+fn answers(sheet: &web_sys::HtmlDivElement) -> Vec<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = sheet.query_selector_all("button:not([disabled]), a[href], input, select, textarea") else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
+}
+
+/// The sheet's safe answer: the one named, or the first.
+fn safe_answer(sheet: &web_sys::HtmlDivElement, safe: Option<&'static str>) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    match safe {
+        Some(id) => sheet.query_selector(&format!("[data-testid=\"{id}\"]")).ok()??.dyn_into().ok(),
+        None => answers(sheet).into_iter().next(),
+    }
+}
+
+/// Focuses the sheet's safe answer once the sheet is in the document (a view
+/// is built before it is attached), checking again each task; stops when the
+/// sheet is gone.
+fn focus_safe_when_attached(sheet: NodeRef<leptos::html::Div>, safe: Option<&'static str>) {
+    let Some(Some(el)) = sheet.try_get_untracked() else { return };
+    if el.is_connected() {
+        if let Some(b) = safe_answer(&el, safe) {
+            let _ = b.focus();
+        }
+    } else {
+        next_task(move || focus_safe_when_attached(sheet, safe));
     }
 }
 
@@ -77,7 +171,7 @@ pub fn Ask(
 pub fn NoticeBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.notice.get().map(|Notice { message, raw, offer_export }| {
+        state.notice.get().map(|Notice { message, raw, offer_export, doctor_answer }| {
             let download_raw = raw.map(|raw| {
                 let on_click = move || {
                     let name = format!("upright-unreadable-{}.txt", crate::browser::now_ms());
@@ -90,10 +184,15 @@ pub fn NoticeBar() -> impl IntoView {
             let export = offer_export.then(|| {
                 view! { <Button class="btn small" on_click=move || state.export_json()>"Export history"</Button> }
             });
+            // The pain warning's answer; the rule it feeds lives in the core.
+            let doctor = doctor_answer.then(|| {
+                view! { <Button class="btn small" testid="doctor-seen" on_click=move || state.answer_doctor_seen()>"I have seen a doctor about this"</Button> }
+            });
             view! {
                 <div class="notice" role="alert" data-testid="app-notice">
                     <p>{message}</p>
                     <div class="notice-actions">
+                        {doctor}
                         {download_raw}
                         {export}
                         <Button class="btn small ghost" on_click=move || state.notice.set(None)>"Dismiss"</Button>
@@ -158,10 +257,18 @@ fn figure_svg(from: Pose, to: Option<Pose>, alt: Option<&'static str>) -> impl I
                 {pose_use(from, "pose-a")}
                 {pose_use(to, "pose-b")}
             </svg>
-            <div class="pose-still" aria-hidden="true">
-                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(from, "")}</svg>
-                <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(to, "")}</svg>
-            </div>
+            // Still, side by side, the pair reads left to right as the movement goes: the
+            // start first, even when the animation opens on the working position (the
+            // bridge card opens hips up; shown first, still, it would read "lower down").
+            {
+                let (first, second) = if movement_of(from) == Some((to, from)) { (to, from) } else { (from, to) };
+                view! {
+                    <div class="pose-still" aria-hidden="true">
+                        <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(first, "")}</svg>
+                        <svg class=format!("pose {kind}") viewBox=view_box>{pose_use(second, "")}</svg>
+                    </div>
+                }
+            }
         }
         .into_any(),
     }

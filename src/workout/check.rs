@@ -150,7 +150,8 @@ fn check_step(i: usize, s: &Step) -> Result<(), String> {
     let secs = s.duration_ms.map_or(0, seconds);
     let within = |lo: u64, hi: u64| (lo..=hi).contains(&secs);
     let ok = match s.kind {
-        GetReady | Transition => within(3, 30),
+        // The one table settings also read: a countdown they allow resumes.
+        GetReady | Transition => u32::try_from(secs).is_ok_and(|t| crate::progress::LIMITS.countdown_s().contains(&t)),
         Rest if s.exercise == ExerciseId::LegSwings => within(u64::from(MIN_SWING_REST_S), 180),
         // Rests are not a safety cap; older builds allowed up to 180 s.
         Rest => within(5, 180),

@@ -28,6 +28,8 @@ mod check;
 mod coach;
 mod cue_mode;
 mod gate;
+mod gentle;
+mod next_up;
 mod plan;
 mod record;
 mod replay;
@@ -47,6 +49,8 @@ pub use plan::{
     COBRA_PUSH_UP_MS, COBRA_REST_S, EXTEND_LABEL, MS_PER_REP_ESTIMATE, REACH_LEAN_MS,
     REACH_RETURN_MS, STOP_ROUND_LABEL,
 };
+pub use next_up::next_up_text;
+pub use gentle::{asks_before_start, stretches_only_plan, ASK_BEFORE_START_FROM};
 pub use cue_mode::{cue_channels, unavailable_reason, CueAbilities, Fallback};
 pub use scheduler::{CueScheduler, STALE_MS};
 pub use session::{Cue, CueKind, Event, Session, Snapshot, UNPACED_ASKED_MS};

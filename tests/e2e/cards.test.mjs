@@ -211,7 +211,8 @@ const mainFigureState = (page) => card(page).locator('[data-role="main"]').evalu
     const r = s.getBoundingClientRect();
     return { x: r.x, y: r.y, w: r.width, h: r.height };
   });
-  return { anim: shown(anim), still: shown(still), a: layer('pose-a'), b: layer('pose-b'), stills };
+  const stillPoses = [...(still?.querySelectorAll('use') ?? [])].map((u) => u.getAttribute('href').split('#')[1]);
+  return { anim: shown(anim), still: shown(still), a: layer('pose-a'), b: layer('pose-b'), stills, stillPoses };
 });
 
 test('reduced motion shows both positions side by side, still; otherwise the figure moves', async () => {
@@ -227,6 +228,8 @@ test('reduced motion shows both positions side by side, still; otherwise the fig
       assert.ok(l.w > 60 && r.w > 60 && l.h > 20, `${id}: both stills have a size ${JSON.stringify(s.stills)}`);
       assert.ok(Math.abs(l.y - r.y) < 1 && r.x >= l.x + l.w, `${id}: side by side ${JSON.stringify(s.stills)}`);
       assert.equal(s.a.name, 'none');
+      // Read left to right, the stills go the way the movement does: the bridge starts down.
+      if (id === 'back-bridge') assert.deepEqual(s.stillPoses, ['bridge-down', 'bridge-up']);
       await card(page).getByTestId('card-back').click();
       await waitForHome(page);
     }

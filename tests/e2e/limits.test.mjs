@@ -107,22 +107,22 @@ test('a second workout the same day says how many crunches are left, and offers 
 });
 
 test('a day\'s pain logged without a workout shows in History and counts toward the doctor warning', async () => {
-  // Three earlier rest days at 6: a fourth makes a pattern worth a doctor's look.
-  const pain_log = [3, 2, 1].map((d) => ({ at_ms: T0 - d * DAY, tz_offset_min: 0, pain: 6 }));
+  // One earlier rest day at 8: a second severe day within a week is worth a doctor's look.
+  const pain_log = [{ at_ms: T0 - 3 * DAY, tz_offset_min: 0, pain: 8 }];
   const { page, errors, context } = await open({ pain_log });
-  await page.getByTestId('pain-before').locator('button[data-value="6"]').click();
+  await page.getByTestId('pain-before').locator('button[data-value="8"]').click();
   await page.getByTestId('log-pain').click();
   const notice = page.getByTestId('app-notice');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /doctor/);
+  assert.match(await notice.innerText(), /7 or more on 2 of the last 8 days.*doctor/s);
   const doc = await stored(page);
-  assert.equal(doc.pain_log.length, 4);
+  assert.equal(doc.pain_log.length, 2);
   assert.equal(typeof doc.meta.pain_warning_shown_ms, 'number');
   await page.getByRole('link', { name: 'History', exact: true }).click();
   const items = page.getByTestId('pain-log-item');
   await items.first().waitFor();
-  assert.equal(await items.count(), 4);
-  assert.match(await items.first().innerText(), /Nov 20, 2026.*back pain 6 of 10/);
+  assert.equal(await items.count(), 2);
+  assert.match(await items.first().innerText(), /Nov 20, 2026.*back pain 8 of 10/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -105,7 +105,7 @@ test('the report opens from History and prints the period, the sessions and ever
     const text = pdfText(a4, 'a4');
     assert.match(text, /Last 4 weeks: 24 Oct 2026 to 20 Nov 2026/);
     assert.match(text, /Workouts\s+11\s/);
-    assert.match(text, /Wed 28 Oct 2026 07:30 Crunches 20 of 40 reps 6 → 7/);
+    assert.match(text, /Wed 28 Oct 2026 07:30 Crunches 20 reps in 1 of 2 sets of 20 6 → 7/);
     assert.match(text, /Fri 13 Nov 2026 07:30 Leg swings 1 of 8 rounds, 42 s in all 4 → 3/);
     assert.match(text, /Thu 29 Oct 2026: Upright suggested seeing a doctor/);
     assert.doesNotMatch(text, /Stiff after the long drive/, 'notes only when asked for');
@@ -178,13 +178,17 @@ test('"Add to my calendar" downloads an .ics with the weekday RRULE in Europe/Be
   try {
     await page.goto(server.url);
     await page.getByTestId('start-workout').waitFor({ timeout: 20_000 });
+    const minutes = (await page.getByTestId('workout-minutes').innerText()).match(/\d+/)[0];
     await page.goto(`${server.url}settings`);
     const section = page.getByTestId('reminders');
     await section.waitFor();
     await section.getByRole('button', { name: 'Weekdays' }).click();
     await page.getByTestId('reminder-time').fill('07:30');
     await page.getByTestId('reminder-time').dispatchEvent('change');
-    await page.getByText('Reminder weekdays (Monday to Friday) at 07:30.').waitFor();
+    // The summary writes the time as the time field shows it, in the browser's own style.
+    const shown = await page.evaluate(() =>
+      new Date(Date.UTC(2000, 0, 1, 7, 30)).toLocaleString(navigator.language, { timeStyle: 'short', timeZone: 'UTC' }));
+    await page.getByText(`Reminder weekdays (Monday to Friday) at ${shown}.`).waitFor();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).settings.reminder);
     assert.deepEqual(stored, { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], time: '07:30', notify: false });
 
@@ -198,6 +202,9 @@ test('"Add to my calendar" downloads an .ics with the weekday RRULE in Europe/Be
     assert.match(ics, /\r\nDTSTART;TZID=Europe\/Berlin:20261120T073000\r\n/);
     assert.match(ics, /\r\nBEGIN:VTIMEZONE\r\nTZID:Europe\/Berlin\r\n/);
     assert.match(ics, /\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n/);
+    // The event lasts as long as home says today's workout does.
+    assert.match(ics, new RegExp(`\\r\\nDURATION:PT${minutes}M\\r\\n`));
+    assert.match(ics.replace(/\r\n /g, ''), new RegExp(`about ${minutes} minutes with Upright`));
     assert.match(ics, /\r\nUID:upright-reminder-\d+@upright\.invalid\r\n/);
     assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
     assert.ok(!/[^\r]\n/.test(ics), 'CRLF line endings only');

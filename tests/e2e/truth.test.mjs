@@ -100,7 +100,7 @@ test('"This hurts" at crunch 8: the summary, History and the printed report show
   await page.emulateMedia({ media: 'print' });
   const stops = page.getByTestId('report-stops');
   assert.ok(await stops.isVisible());
-  assert.match(await stops.innerText(), /Crunches\s+8 of 30 reps/);
+  assert.match(await stops.innerText(), /Crunches\s+8 reps in 0 of 2 sets/);
   const record = (await storedDoc(page)).sessions[0];
   assert.deepEqual(record.crunch_days.map(([, n]) => n), [8], 'the 8 asked for, on the day');
   assert.deepEqual(errors, []);

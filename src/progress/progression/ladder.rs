@@ -3,7 +3,7 @@
 //! is used.
 
 use super::Suggestion;
-use crate::progress::Settings;
+use crate::progress::{Settings, LIMITS};
 use crate::routine::{
     check_dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, CRUNCH_REST_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
@@ -49,7 +49,8 @@ pub fn at_top(id: ExerciseId, level: usize) -> bool {
 /// Checks settings a person (or an imported file) chose, without repairing
 /// anything: every level on its ladder and within the routine's caps (no
 /// more than 100 crunches), the stretches on, swing rests not below the
-/// minimum, crunch rests near 45 s, 1 to 30 core breaths, volume 0-1.
+/// minimum, crunch rests near 45 s, every timing within [`LIMITS`], 1 to 30
+/// core breaths, volume 0-1.
 /// `Err` says why, for the person.
 pub fn validate_settings(s: &Settings) -> Result<(), String> {
     for id in ExerciseId::ALL {
@@ -77,6 +78,10 @@ pub fn validate_settings(s: &Settings) -> Result<(), String> {
         return Err(format!(
             "Rest about {CRUNCH_REST_S} s between crunch sets: choose {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} s."
         ));
+    }
+    // Every timing within the one table the resume check reads too.
+    if let Some((name, range)) = LIMITS.outside(s).into_iter().next() {
+        return Err(format!("{name}: choose {} to {} s.", range.start(), range.end()));
     }
     if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
         return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));

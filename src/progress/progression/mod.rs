@@ -13,10 +13,11 @@ mod suggest;
 
 pub use ladder::{accept, accept_suggestion, at_top, level_jump_warning, next_levels, previous_level, validate_settings};
 pub use pain::{
-    pain_warning, pain_warning_reason, HIGH_PAIN, PAINFUL_DAYS, PAINFUL_WINDOW_DAYS, RECENT_DAYS, REGULAR_WORKOUT_DAYS, SEVERE_DAYS,
-    SEVERE_PAIN, SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE,
+    doctor_seen, pain_warning, pain_warning_due, pain_warning_reason, DOCTOR_QUIET_DAYS, DOCTOR_SEEN_NOTE, HIGH_PAIN, LASTING_DAYS, LASTING_PAIN,
+    LASTING_WINDOW_DAYS, RECENT_DAYS, REGULAR_WORKOUT_DAYS, REPEAT_DAYS, SEVERE_DAYS, SEVERE_PAIN, SEVERE_PAIR_WINDOW_DAYS,
+    SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,
 };
-pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, SESSIONS_TO_STEP_UP, STEP_UP_MIN_DAYS};
+pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, REST_DAYS_WINDOW, SESSIONS_TO_STEP_UP, STEP_UP_MIN_DAYS};
 
 #[cfg(test)]
 mod tests;

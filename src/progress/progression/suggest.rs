@@ -16,6 +16,10 @@
 //!   stopped with "this hurts";
 //! - the latest session overall neither raised pain by [`PAIN_RISE_HOLD`] or
 //!   more nor had `e` stopped with "this hurts";
+//! - the pain warning's pattern does not hold now ([`pain_warning_due`],
+//!   whether or not the warning was shown or answered), and no rest day of
+//!   the last [`REST_DAYS_WINDOW`] days was logged at [`HIGH_PAIN`] or more:
+//!   pain on the days between workouts counts as much as on workout days;
 //! - at most one step a week: when the history shows `e` at another level
 //!   before, the first day at `L` is at least [`STEP_UP_MIN_DAYS`] ago;
 //! - and each of those days has a pain rating (before or after): without
@@ -28,6 +32,9 @@
 //! longer holds and more of them up to 6 × 30 s; leg swings go on to longer
 //! rounds ("until you're tired"); the person picks the number of core
 //! breaths freely, so they are never suggested; stretches never change.
+//!
+//! Sessions and logged ratings dated after now (a changed clock, a damaged
+//! store: see `future`) are set aside: never the latest session.
 //!
 //! Hold back, about the latest session overall (by start):
 //! - `e` was stopped with "this hurts": [`Suggestion::StepBack`] one level
@@ -44,9 +51,9 @@
 //! pain is never silenced by an old "not yet".
 
 use super::ladder::{next_levels, previous_level};
-use super::pain::HIGH_PAIN;
+use super::pain::{pain_warning_due, HIGH_PAIN};
 use crate::progress::stats::{local_day, session_day, session_offset, MS_PER_DAY};
-use crate::progress::{ExerciseResult, SessionRecord, Settings};
+use crate::progress::{is_future, ExerciseResult, PainEntry, SessionRecord, Settings};
 use crate::routine::{Dosage, ExerciseId};
 
 /// Local days in a row with the exercise, at the current level, that must go
@@ -59,6 +66,10 @@ pub const STEP_UP_MIN_DAYS: i64 = 7;
 /// A rise of pain (after minus before) in the latest session this large or
 /// larger blocks every step up and asks the person to stay.
 pub const PAIN_RISE_HOLD: u8 = 2;
+
+/// Local days (today included) in which a rest day logged at [`HIGH_PAIN`]
+/// or more holds back every step up.
+pub const REST_DAYS_WINDOW: i64 = 7;
 
 /// Days a declined ("Not yet") step up stays hidden.
 pub const DECLINE_QUIET_DAYS: u64 = 3;
@@ -192,23 +203,32 @@ fn step_up_message(
     }
 }
 
-/// Progression suggestions from the history (sorted or not), the current
-/// settings and what the person declined, at `now_ms`. See the module
-/// documentation for the rules. At most one suggestion per exercise, in
-/// routine order.
+/// Progression suggestions from the history (sorted or not), the ratings
+/// logged on their own, the current settings and what the person declined,
+/// at `now_ms` in the zone `tz_offset_min` (the device's offset now). See
+/// the module documentation for the rules. At most one suggestion per
+/// exercise, in routine order.
 pub fn suggestions(
     sessions: &[SessionRecord],
+    pain_log: &[PainEntry],
     settings: &Settings,
     declined: &[(String, u64)],
     now_ms: u64,
+    tz_offset_min: i32,
 ) -> Vec<Suggestion> {
-    let mut ordered: Vec<&SessionRecord> = sessions.iter().collect();
+    let mut ordered: Vec<&SessionRecord> = sessions.iter().filter(|s| !is_future(s.started_at_ms, now_ms)).collect();
     ordered.sort_by(|a, b| a.cmp_by_start(b));
     let Some(latest) = ordered.last().copied() else {
         return Vec::new();
     };
     let rose = pain_rise(latest);
     let today = local_day(now_ms, session_offset(latest, 0));
+    // Pain between workouts holds back every step up, as pain in them does.
+    let now_day = local_day(now_ms, tz_offset_min);
+    let sore_rest_day = pain_log
+        .iter()
+        .any(|e| e.at_ms <= now_ms && e.pain >= HIGH_PAIN && (0..REST_DAYS_WINDOW).contains(&(now_day - e.day())));
+    let hold_ups = sore_rest_day || pain_warning_due(sessions, pain_log, now_ms, tz_offset_min);
     let mut asked_rating = false;
 
     let mut out = Vec::new();
@@ -251,6 +271,7 @@ pub fn suggestions(
             // Nor is one rated at HIGH_PAIN or more: that is the pain warning's
             // territory (see a doctor), not a time to add work.
             let earned = done_all
+                && !hold_ups
                 && recent.iter().flat_map(|(_, day)| day).all(|(s, _)| {
                     pain_rise(s) == 0
                         && s.pain_before.max(s.pain_after).is_none_or(|p| p < HIGH_PAIN)

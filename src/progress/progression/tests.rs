@@ -1,7 +1,7 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
 use super::*;
-use crate::progress::{validate_import, Document, ExerciseResult, PainEntry, SessionRecord, Settings, WorkDone};
+use crate::progress::{set_aside_future, validate_import, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone, FUTURE_SKEW_MS};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
 use crate::workout::build_plan_with;
 
@@ -706,23 +706,142 @@ fn high_days(days: std::ops::Range<u64>, pain: u8) -> Vec<SessionRecord> {
         .collect()
 }
 
+// ---- the pain warning (issue 22): the day each history warns on ----
+
+/// Logged ratings (no workout) at 20:00 UTC on each of `days`.
+fn logged(days: impl IntoIterator<Item = u64>, pain: u8) -> Vec<PainEntry> {
+    days.into_iter().map(|d| PainEntry { at_ms: T0 + d * DAY + 20 * 3_600_000, tz_offset_min: 0, pain }).collect()
+}
+
+/// 22:00 UTC on `day`: after that day's ratings.
+fn evening(day: u64) -> u64 {
+    T0 + day * DAY + 22 * 3_600_000
+}
+
+/// The warning on the evening of `day`, with nothing shown before.
+fn warns(sessions: &[SessionRecord], log: &[PainEntry], day: u64) -> Option<String> {
+    pain_warning(sessions, log, evening(day), 0, &Meta::default())
+}
+
+/// The days the app shows the warning over days `0..days`, checking every
+/// evening as it does after a rating: each warning shown is remembered, and
+/// `answer(day, meta)` gives the person's answer to it (or none).
+fn warning_days(sessions: &[SessionRecord], log: &[PainEntry], days: u64, mut answer: impl FnMut(u64, &mut Meta)) -> Vec<u64> {
+    let mut meta = Meta::default();
+    let mut shown = Vec::new();
+    for day in 0..days {
+        let now = evening(day);
+        if pain_warning(sessions, log, now, 0, &meta).is_some() {
+            meta.pain_warning_shown_ms = Some(now);
+            shown.push(day);
+            answer(day, &mut meta);
+        }
+    }
+    shown
+}
+
+/// [`warning_days`] when the person only reads and dismisses it.
+fn dismissed(sessions: &[SessionRecord], log: &[PainEntry], days: u64) -> Vec<u64> {
+    warning_days(sessions, log, days, |_, _| {})
+}
+
 #[test]
-fn four_high_days_in_a_row_bring_a_calm_doctor_message_with_the_warning_signs() {
-    let sessions = high_days(0..4, 5);
-    let msg = pain_warning(&sessions, &[], now_after(3), 0, None).expect("warning");
-    assert!(msg.contains("on 4 of the last 7 days"), "{msg}");
-    assert!(msg.contains("doctor"));
+fn eight_out_of_ten_every_other_day_for_a_month_warns_on_day_2_and_weekly_after() {
+    // Logged on rest days alone: the second severe day in a week warns.
+    let log = logged((0..30).step_by(2), 8);
+    assert_eq!(dismissed(&[], &log, 30), [2, 9, 16, 23]);
+    let msg = warns(&[], &log, 2).unwrap();
+    assert!(msg.contains("at 7 or more on 2 of the last 8 days"), "{msg}");
+    // The same as workout ratings.
+    let sessions: Vec<_> = (0..30).step_by(2).map(|d| rated(d, 480, 0, Some(8), Some(8))).collect();
+    assert_eq!(dismissed(&sessions, &[], 30), [2, 9, 16, 23]);
+}
+
+#[test]
+fn nine_out_of_ten_on_six_of_seven_days_warns_on_day_1() {
+    let mut log = logged([0, 1, 2, 4, 5, 6], 9);
+    log.extend(logged([3], 2));
+    assert_eq!(dismissed(&[], &log, 7), [1]);
+    assert!(warns(&[], &log, 0).is_none(), "one bad day is not yet a pattern");
+}
+
+#[test]
+fn seven_out_of_ten_once_a_week_for_eight_weeks_warns_on_day_7_and_every_week() {
+    // "Two severe days within a week": a week apart counts (every Monday),
+    // so the window is eight days; with seven it would never hold.
+    let log = logged((0..56).step_by(7), 7);
+    assert_eq!(dismissed(&[], &log, 56), [7, 14, 21, 28, 35, 42, 49]);
+    // The same with calm workouts in between.
+    let calm: Vec<_> = (0..56).filter(|d| d % 7 != 0 && d % 2 == 1).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
+    assert_eq!(dismissed(&calm, &log, 56), [7, 14, 21, 28, 35, 42, 49]);
+    // Eight days apart is not within a week.
+    assert_eq!(dismissed(&[], &logged([0, 8], 7), 12), Vec::<u64>::new());
+}
+
+#[test]
+fn four_out_of_ten_every_day_for_a_month_logged_on_rest_days_warns_on_day_7() {
+    let log = logged(0..30, 4);
+    assert_eq!(dismissed(&[], &log, 30), [7, 14, 21, 28]);
+    assert!(warns(&[], &log, 7).unwrap().contains("at 4 or more on 8 of the last 8 days"));
+    // Seven days at 4 are a week, not more than a week.
+    assert!(warns(&[], &log, 6).is_none());
+}
+
+#[test]
+fn five_out_of_ten_for_three_days_then_four_for_27_warns_once_it_stops_easing() {
+    let mut log = logged(0..3, 5);
+    log.extend(logged(3..30, 4));
+    // Days 7 to 9 still ease from the 5s before; from day 10 the back is
+    // no better over more than a week.
+    assert_eq!(dismissed(&[], &log, 30), [10, 17, 24]);
+}
+
+#[test]
+fn pain_on_most_but_not_all_days_counts_and_half_the_days_does_not() {
+    // Two days with pain, one without, for a month: most days.
+    let log: Vec<_> = logged((0..30).filter(|d| d % 3 != 2), 5).into_iter().chain(logged((0..30).filter(|d| d % 3 == 2), 1)).collect();
+    let days = dismissed(&[], &log, 30);
+    assert!(!days.is_empty() && days[0] <= 10, "{days:?}");
+    // Every other day is half the days, not most (and 4 is not severe).
+    assert_eq!(dismissed(&[], &logged((0..30).step_by(2), 4), 30), Vec::<u64>::new());
+}
+
+#[test]
+fn steadily_improving_pain_from_6_to_1_never_warns() {
+    // A point better every day, every 3 days, every 6 days (6 to 1 over a
+    // month) and every 7 days: each eight-day window eases.
+    for every in [1u64, 3, 6, 7] {
+        let log: Vec<_> = (0..6 * every).flat_map(|d| logged([d], 6 - (d / every) as u8)).collect();
+        assert_eq!(dismissed(&[], &log, 6 * every + 7), Vec::<u64>::new(), "a point every {every} days");
+        // As workout ratings, workouts every day (the no-better rule too).
+        let sessions: Vec<_> = (0..6 * every).map(|d| rated(d, 480, 0, Some(6 - (d / every) as u8), None)).collect();
+        assert_eq!(dismissed(&sessions, &[], 6 * every + 7), Vec::<u64>::new(), "workouts, a point every {every} days");
+    }
+}
+
+#[test]
+fn six_out_of_ten_once_a_fortnight_never_warns() {
+    let log = logged((0..60).step_by(14), 6);
+    assert_eq!(dismissed(&[], &log, 60), Vec::<u64>::new());
+    // Nor with calm days rated in between.
+    let calm: Vec<_> = (0..60).filter(|d| d % 14 != 0).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
+    assert_eq!(dismissed(&calm, &log, 60), Vec::<u64>::new());
+}
+
+#[test]
+fn two_out_of_ten_every_day_never_warns() {
+    let sessions: Vec<_> = (0..60).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
+    assert_eq!(dismissed(&sessions, &logged(0..60, 2), 60), Vec::<u64>::new());
+}
+
+#[test]
+fn the_warning_is_calm_and_lists_the_signs() {
+    let msg = warns(&[], &logged(0..8, 5), 7).expect("warns");
+    assert!(msg.contains("please book one") && msg.contains("keep the workouts gentle"), "{msg}");
     for sign in WARNING_SIGNS {
         assert!(msg.contains(sign), "{sign}");
     }
-    assert!(
-        pain_warning(&high_days(0..3, 9), &[], now_after(2), 0, None).is_none(),
-        "three days is not more than three"
-    );
-    assert!(
-        pain_warning(&high_days(0..4, 4), &[], now_after(3), 0, None).is_none(),
-        "4 is below the line"
-    );
+    assert!(!msg.contains('!'), "calm, no alarm: {msg}");
 }
 
 #[test]
@@ -734,50 +853,37 @@ fn warning_signs_start_with_a_lowercase_ascii_letter() {
 }
 
 #[test]
-fn the_higher_rating_of_the_day_counts_and_painful_days_need_not_be_in_a_row() {
-    // Before 2, after 6: the day is a 6.
-    let sessions: Vec<_> = (0..4).map(|d| rated(d, 480, 0, Some(2), Some(6))).collect();
-    assert!(pain_warning(&sessions, &[], now_after(3), 0, None).is_some());
+fn the_higher_rating_of_the_day_counts_and_rest_days_count_like_workouts() {
+    // Before 2, after 6: the day is a 6. Workouts on days 0-3 and 8, rest
+    // days 4-7 logged: eight days with pain.
+    let sessions: Vec<_> = [0, 1, 2, 3, 8].into_iter().map(|d| rated(d, 480, 0, Some(2), Some(6))).collect();
+    let log = logged(4..8, 6);
+    assert!(warns(&sessions, &[], 8).is_none(), "the workouts alone are five days, not most of eight from day 1");
+    assert!(warns(&sessions, &log, 8).is_some());
     // Two sessions on a day: the higher wins.
-    let mut sessions = high_days(0..4, 5);
-    sessions.push(rated(2, 20 * 60, 0, Some(3), Some(3)));
-    assert!(pain_warning(&sessions, &[], now_after(3), 0, None).is_some());
-    // Days 0, 1, 3, 4: pain on four days of a week, with or without a day
-    // between, is pain that lasts; so is one with a calm day in the middle.
-    let mut gap = high_days(0..2, 7);
-    gap.extend(high_days(3..5, 7));
-    assert!(pain_warning(&gap, &[], now_after(4), 0, None).is_some());
-    let mut calm = high_days(0..5, 7);
-    calm[2] = rated(2, 480, 0, Some(3), Some(4));
-    assert!(pain_warning(&calm, &[], now_after(4), 0, None).is_some());
-    // Three painful days in a week are not yet more than a few.
-    let mut three = high_days(0..2, 6);
-    three.extend(high_days(5..6, 6));
-    assert!(pain_warning(&three, &[], now_after(5), 0, None).is_none());
-    // Pain that eased today: no warning today (the next painful day brings it).
-    let mut eased = high_days(0..4, 6);
-    eased.push(rated(4, 480, 0, Some(2), Some(2)));
-    assert!(pain_warning(&eased, &[], now_after(4), 0, None).is_none());
+    let mut two = sessions.clone();
+    two.push(rated(8, 20 * 60, 0, Some(1), Some(1)));
+    assert!(warns(&two, &log, 8).is_some());
+    // A logged rating after now (a wrong clock) does not count.
+    assert!(warns(&sessions, &logged(44..48, 6), 8).is_none());
+    // Pain that eased today: no warning today (a later day with pain brings it).
+    let mut eased = logged(0..9, 6);
+    assert!(warns(&[], &eased, 8).is_some());
+    eased.extend(logged([9], 2));
+    assert!(warns(&[], &eased, 9).is_none());
 }
 
 #[test]
 fn days_are_the_persons_own_local_days() {
-    // Chicago (UTC-6): 23:30, 08:00, 23:30, 07:00 on four local days. In UTC
-    // the first two and the last two fall on the same days, leaving a gap.
+    // Chicago (UTC-6): 23:30 and 07:00 on alternate local days. In UTC two
+    // of them fall on one day, leaving a day without pain.
     let tz = -360;
-    let sessions = vec![
-        rated(0, 23 * 60 + 30, tz, Some(6), None),
-        rated(1, 8 * 60, tz, Some(6), None),
-        rated(2, 23 * 60 + 30, tz, Some(6), None),
-        rated(3, 7 * 60, tz, Some(6), None),
-    ];
-    let utc_days: Vec<i64> = sessions
-        .iter()
-        .map(|s| crate::progress::local_day(s.started_at_ms, 0))
-        .collect();
+    let sessions: Vec<_> =
+        (0..8).map(|d| rated(d, if d % 2 == 0 { 23 * 60 + 30 } else { 7 * 60 }, tz, Some(5), None)).collect();
+    let utc_days: Vec<i64> = sessions.iter().map(|s| crate::progress::local_day(s.started_at_ms, 0)).collect();
     assert_eq!(utc_days[0], utc_days[1], "the same UTC day");
-    let now = sessions[3].ended_at_ms;
-    assert!(pain_warning(&sessions, &[], now, tz, None).is_some());
+    let now = sessions[7].ended_at_ms;
+    assert!(pain_warning(&sessions, &[], now, tz, &Meta::default()).is_some());
 }
 
 #[test]
@@ -785,12 +891,13 @@ fn an_old_streak_is_history_not_a_warning() {
     let sessions = high_days(0..4, 8);
     // The last high day (day 3) is 2 days before "today" until local midnight ends day 5.
     let day5_late = T0 + 5 * DAY + 23 * 3_600_000 + 59 * 60_000;
-    assert!(pain_warning(&sessions, &[], day5_late, 0, None).is_some());
-    assert!(pain_warning(&sessions, &[], T0 + 6 * DAY, 0, None).is_none());
+    let none = Meta::default();
+    assert!(pain_warning(&sessions, &[], day5_late, 0, &none).is_some());
+    assert!(pain_warning(&sessions, &[], T0 + 6 * DAY, 0, &none).is_none());
     // The same instant seen from UTC+2 is already day 6 locally.
-    assert!(pain_warning(&sessions, &[], day5_late, 120, None).is_none());
+    assert!(pain_warning(&sessions, &[], day5_late, 120, &none).is_none());
     // Sessions dated after now (a wrong clock) are ignored.
-    assert!(pain_warning(&high_days(10..14, 8), &[], now_after(3), 0, None).is_none());
+    assert!(pain_warning(&high_days(10..14, 8), &[], now_after(3), 0, &none).is_none());
 }
 
 #[test]
@@ -806,160 +913,122 @@ fn a_clear_rise_over_a_week_brings_the_warning() {
         rated(9, 480, 0, Some(5), None),
         rated(11, 480, 0, Some(4), None),
     ]);
-    let msg = pain_warning(&sessions, &[], now_after(13), 0, None).expect("rise");
+    let msg = warns(&sessions, &[], 13).expect("rise");
     assert!(msg.contains("gone up"), "{msg}");
     // A smaller rise (avg +1.67) does not.
     let mut small = sessions.clone();
     small[5] = rated(11, 480, 0, Some(3), None);
-    assert!(pain_warning(&small, &[], now_after(13), 0, None).is_none());
+    assert!(warns(&small, &[], 13).is_none());
     // Too few rated days in a week to tell.
-    let few: Vec<_> = sessions
-        .iter()
-        .filter(|s| s.id != "p2-480-0")
-        .cloned()
-        .collect();
-    assert!(pain_warning(&few, &[], now_after(13), 0, None).is_none());
+    let few: Vec<_> = sessions.iter().filter(|s| s.id != "p2-480-0").cloned().collect();
+    assert!(warns(&few, &[], 13).is_none());
 }
 
 #[test]
-fn the_warning_shows_once_per_episode() {
-    let mut sessions = high_days(0..4, 6);
-    let shown = now_after(3);
-    assert!(pain_warning(&sessions, &[], shown, 0, None).is_some());
-    // Still high the next day: same episode, no repeat.
-    sessions.push(rated(4, 480, 0, Some(7), None));
-    assert!(pain_warning(&sessions, &[], now_after(4), 0, Some(shown)).is_none());
-    // A calm rating on the day it was shown does not end the episode.
-    sessions.push(rated(3, 20 * 60, 0, Some(2), Some(2)));
-    sessions.extend(high_days(5..9, 6));
-    assert!(pain_warning(&sessions, &[], now_after(8), 0, Some(shown)).is_none());
-    // A calm day after it ends the episode; the calm day itself warns of nothing.
-    sessions.push(rated(9, 480, 0, Some(3), Some(4)));
-    assert!(pain_warning(&sessions, &[], now_after(9), 0, Some(shown)).is_none());
-    // Four new high days after it: a new episode, a new warning.
-    sessions.extend(high_days(10..13, 6));
-    assert!(
-        pain_warning(&sessions, &[], now_after(12), 0, Some(shown)).is_none(),
-        "three so far"
-    );
-    sessions.extend(high_days(13..14, 6));
-    assert!(pain_warning(&sessions, &[], now_after(13), 0, Some(shown)).is_some());
-}
-
-// ---- the patterns of issue 15: each must warn ----
-
-/// Logged ratings (no workout) at 20:00 UTC on each of `days`.
-fn logged(days: impl IntoIterator<Item = u64>, pain: u8) -> Vec<PainEntry> {
-    days.into_iter().map(|d| PainEntry { at_ms: T0 + d * DAY + 20 * 3_600_000, tz_offset_min: 0, pain }).collect()
-}
-
-/// The warning on `day`, with nothing shown before.
-fn warns(sessions: &[SessionRecord], log: &[PainEntry], day: u64) -> Option<String> {
-    pain_warning(sessions, log, now_after(day), 0, None)
+fn three_out_of_ten_daily_over_a_month_of_workouts_without_improvement_warns() {
+    let sessions: Vec<_> = (0..30).map(|d| rated(d, 480, 0, Some(3), Some(3))).collect();
+    // Four weeks back from day 23 the first week holds days 0 to 2: its two
+    // workouts and three ratings are enough.
+    assert_eq!(dismissed(&sessions, &[], 30), [23]);
+    let msg = warns(&sessions, &[], 23).unwrap();
+    assert!(msg.contains("stayed around 3 out of 10 over 4 weeks of regular workouts"), "{msg}");
+    // Without regular workouts that rule says nothing.
+    assert!(warns(&[], &logged(0..30, 3), 29).is_none());
 }
 
 #[test]
-fn eight_out_of_ten_every_other_day_for_a_month_warns() {
-    // Logged on rest days alone, workouts or not.
-    let log = logged((0..30).step_by(2), 8);
-    let first = (0..30).find(|d| warns(&[], &log, *d).is_some()).expect("warns within the month");
-    assert!(first <= 6, "within a week of it starting, not {first}");
-    assert!(warns(&[], &log, 28).unwrap().contains("of the last 7 days"));
-    // The same as workout ratings.
-    let sessions: Vec<_> = (0..30).step_by(2).map(|d| rated(d, 480, 0, Some(8), Some(8))).collect();
-    assert!(warns(&sessions, &[], 28).is_some());
+fn severe_pain_every_nine_days_warns_on_the_fourth_in_four_weeks() {
+    let log = logged((0..60).step_by(9), 8);
+    assert_eq!(dismissed(&[], &log, 30), [27]);
+    assert!(warns(&[], &log, 27).unwrap().contains("at 7 or more on 4 days in the last four weeks"));
+}
+
+// ---- "I have seen a doctor about this" ----
+
+#[test]
+fn seen_a_doctor_quiets_the_warning_for_four_weeks_then_it_comes_back() {
+    let log = logged(0..70, 4);
+    let answered = warning_days(&[], &log, 70, |day, meta| doctor_seen(meta, evening(day) + 60_000));
+    // Answered on day 7: quiet until day 35, answered again, quiet to 63.
+    assert_eq!(answered, [7, 35, 63]);
+    assert_eq!(DOCTOR_QUIET_DAYS, 28);
+    // Without the answer it comes weekly.
+    assert_eq!(dismissed(&[], &log, 36), [7, 14, 21, 28, 35]);
 }
 
 #[test]
-fn nine_out_of_ten_on_six_of_seven_days_warns() {
-    let mut log = logged([0, 1, 2, 4, 5, 6], 9);
-    log.extend(logged([3], 2));
-    let msg = warns(&[], &log, 6).expect("warns");
-    assert!(msg.contains("on 6 of the last 7 days"), "{msg}");
+fn seen_a_doctor_gives_way_to_a_new_severe_day() {
+    let mut log = logged(0..40, 4);
+    log.extend(logged([20], 8));
+    let mut answers = 0;
+    let days = warning_days(&[], &log, 40, |_, meta| {
+        // Only the first warning is answered.
+        if answers == 0 {
+            doctor_seen(meta, meta.pain_warning_shown_ms.unwrap() + 60_000);
+        }
+        answers += 1;
+    });
+    // The 8 on day 20 is worse than the week of the answer (all 4s): back at
+    // once; then weekly again while the pain lasts (day 27 still eases from
+    // the 8, day 28 does not).
+    assert_eq!(days, [7, 20, 28, 35]);
+    let mut meta = Meta { pain_warning_shown_ms: Some(evening(7)), ..Meta::default() };
+    doctor_seen(&mut meta, evening(7) + 60_000);
+    let msg = pain_warning(&[], &log, evening(20), 0, &meta).unwrap();
+    assert!(msg.contains("hurt at 8 out of 10 since you said you had seen a doctor"), "{msg}");
+    assert!(msg.contains("please book one"), "{msg}");
 }
 
 #[test]
-fn seven_out_of_ten_once_a_week_for_eight_weeks_warns() {
-    // Calm workouts in between, pain 7 on one day a week.
-    let mut sessions: Vec<_> = (0..56).filter(|d| d % 7 != 0 && d % 2 == 1).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
-    sessions.extend((0..56).step_by(7).map(|d| rated(d, 480, 0, Some(7), Some(7))));
-    let first = (0..56).find(|d| warns(&sessions, &[], *d).is_some()).expect("warns within the eight weeks");
-    assert_eq!(first, 21, "on the fourth severe day in four weeks");
-    let msg = warns(&sessions, &[], 49).expect("still, in week eight");
-    assert!(msg.contains("at 7 or more on 4 days in the last four weeks"), "{msg}");
-    // Three severe days in four weeks are not yet the pattern.
-    assert!(warns(&sessions, &[], 14).is_none());
+fn seen_a_doctor_gives_way_to_a_higher_weekly_average() {
+    let mut log = logged(0..15, 4);
+    log.extend(logged(15..40, 6));
+    let days = warning_days(&[], &log, 40, |day, meta| {
+        if day == 7 {
+            doctor_seen(meta, evening(day) + 60_000);
+        }
+    });
+    // Days after the answer average 4 + 6s: 5.1 by day 18, a point above 4.
+    assert_eq!(days[..2], [7, 18]);
+    let mut meta = Meta { pain_warning_shown_ms: Some(evening(7)), ..Meta::default() };
+    doctor_seen(&mut meta, evening(7) + 60_000);
+    let msg = pain_warning(&[], &log, evening(18), 0, &meta).unwrap();
+    assert!(msg.contains("average 5.1, up from 4.0"), "{msg}");
+    assert!(pain_warning(&[], &log, evening(17), 0, &meta).is_none(), "4.9 is not a point higher");
 }
 
 #[test]
-fn four_out_of_ten_daily_for_a_month_of_workouts_without_improvement_warns() {
-    let sessions: Vec<_> = (0..30).map(|d| rated(d, 480, 0, Some(4), Some(4))).collect();
-    let msg = warns(&sessions, &[], 29).expect("no better after four weeks of workouts");
-    assert!(msg.contains("stayed around 4 out of 10 over 4 weeks of regular workouts"), "{msg}");
-    assert!(warns(&sessions, &[], 20).is_none(), "three weeks are not yet four");
-    // Without regular workouts the rule says nothing (other rules still may).
-    let log = logged(0..30, 4);
-    assert!(warns(&[], &log, 29).is_none());
-    // Low, steady pain is a back doing fine.
-    let low: Vec<_> = (0..30).map(|d| rated(d, 480, 0, Some(2), Some(2))).collect();
-    assert!(warns(&low, &[], 29).is_none());
+fn seen_a_doctor_stays_quiet_through_the_same_severe_pain() {
+    // 8/10 every other day, answered on the first warning: more 8s are the
+    // pain the doctor heard about, not worse; a 9 is.
+    let log = logged((0..40).step_by(2), 8);
+    let answer = |day: u64, meta: &mut Meta| {
+        if day == 2 {
+            doctor_seen(meta, evening(day) + 60_000);
+        }
+    };
+    assert_eq!(warning_days(&[], &log, 40, answer)[..2], [2, 30]);
+    let mut worse = log.clone();
+    worse.extend(logged([11], 9));
+    assert_eq!(warning_days(&[], &worse, 40, answer)[..2], [2, 11]);
 }
 
 #[test]
-fn four_painful_days_in_a_row_still_warn() {
-    let log = logged(0..4, 5);
-    assert!(warns(&[], &log, 3).unwrap().contains("at 5 or more on 4 of the last 7 days"));
+fn instants_after_now_do_not_silence_the_warning() {
+    let log = logged(0..8, 5);
+    let later = evening(400);
+    let meta = Meta { pain_warning_shown_ms: Some(later), doctor_seen_ms: Some(later), ..Meta::default() };
+    assert!(pain_warning(&[], &log, evening(7), 0, &meta).is_some());
 }
 
 #[test]
-fn a_steady_improving_history_never_warns() {
-    // Eight weeks of daily workouts, pain falling a point every other week,
-    // an odd bad day now and then, a rest-day rating or two.
-    let base = [4u8, 4, 3, 3, 2, 2, 1, 1];
-    let sessions: Vec<_> = (0..56u64)
-        .map(|d| {
-            let p = base[(d / 7) as usize] + u8::from(d % 9 == 4);
-            rated(d, 480, 0, Some(p), Some(p.saturating_sub(1)))
-        })
-        .collect();
-    let log = logged([10, 24, 38], 3);
-    for day in 0..60 {
-        assert_eq!(warns(&sessions, &log, day), None, "day {day}");
-    }
-}
-
-#[test]
-fn logged_pain_on_rest_days_counts_toward_the_warning() {
-    // Two workout days at 6 and two rest days logged at 6: four painful days.
-    let sessions = vec![rated(0, 480, 0, Some(6), Some(6)), rated(2, 480, 0, Some(6), Some(6))];
-    let log = logged([1, 3], 6);
-    assert!(warns(&sessions, &[], 3).is_none(), "the workouts alone are two days");
-    assert!(warns(&sessions, &log, 3).is_some());
-    // A logged rating after now (a wrong clock) does not count.
-    assert!(warns(&sessions, &logged([1, 30], 6), 3).is_none());
-}
-
-#[test]
-fn the_warning_is_calm_once_per_episode_and_lists_the_signs() {
-    let log = logged((0..30).step_by(2), 8);
-    let shown = now_after(6);
-    let msg = pain_warning(&[], &log, shown, 0, None).unwrap();
-    assert!(msg.contains("please book one") && msg.contains("keep the workouts gentle"), "{msg}");
-    for sign in WARNING_SIGNS {
-        assert!(msg.contains(sign), "{sign}");
-    }
-    assert!(!msg.contains('!'), "calm, no alarm: {msg}");
-    // No calm day since: the same episode, quiet for the rest of the month.
-    for day in 7..30 {
-        assert!(pain_warning(&[], &log, now_after(day), 0, Some(shown)).is_none(), "day {day}");
-    }
-    // A calm rating ends the episode; a new one needs new evidence.
-    let mut log = log;
-    log.extend(logged([31], 2));
-    log.extend(logged([32, 33, 34], 8));
-    assert!(pain_warning(&[], &log, now_after(34), 0, Some(shown)).is_none(), "three new days");
-    log.extend(logged([35], 8));
-    assert!(pain_warning(&[], &log, now_after(35), 0, Some(shown)).is_some());
+fn the_doctor_answer_is_stored_only_once_given() {
+    let mut doc = Document::default();
+    assert!(!crate::progress::encode(&doc).contains("doctor_seen_ms"), "older documents are written as before");
+    doctor_seen(&mut doc.meta, 1_800_000_000_000);
+    let text = crate::progress::encode(&doc);
+    assert!(text.contains("\"doctor_seen_ms\":1800000000000"), "{text}");
+    assert_eq!(crate::progress::decode(&text).doc.meta.doctor_seen_ms, Some(1_800_000_000_000));
 }
 
 // ---- slow build-up ----
@@ -1042,4 +1111,85 @@ fn raising_more_than_one_step_asks_first_and_says_to_build_up_slowly() {
     // Core breaths are the person's own choice: no question.
     let many = Settings { core_breaths: 30, ..Settings::default() };
     assert_eq!(level_jump_warning(&start, &many), None);
+}
+
+// ---- pain-aware progression and records dated after now (issue 22) ----
+
+/// The full rules from workouts alone, in UTC, for the tests above.
+fn suggestions(sessions: &[SessionRecord], settings: &Settings, declined: &[(String, u64)], now_ms: u64) -> Vec<Suggestion> {
+    super::suggestions(sessions, &[], settings, declined, now_ms, 0)
+}
+
+/// The step ups offered, by exercise.
+fn step_ups(list: &[Suggestion]) -> Vec<ExerciseId> {
+    list.iter().filter(|s| s.kind() == "step-up").map(Suggestion::exercise).collect()
+}
+
+#[test]
+fn eight_out_of_ten_on_four_rest_days_holds_back_every_step_up_while_the_warning_is_due() {
+    let s = Settings::default();
+    // Two workouts done in full at 3/10, rest days at 8/10 around them.
+    let workouts = [workout(0, &s, Some(3), Some(3)), workout(2, &s, Some(3), Some(3))];
+    let rest = logged([1, 3, 4, 5], 8);
+    let now = evening(5);
+    assert_eq!(step_ups(&super::suggestions(&workouts, &[], &s, &[], now, 0)), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
+    assert!(pain_warning(&workouts, &rest, now, 0, &Meta::default()).is_some(), "the warning is due");
+    assert!(pain_warning_due(&workouts, &rest, now, 0));
+    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    // Due whether or not it was shown or answered: the doctor answer quiets
+    // the warning, not the pain.
+    let mut meta = Meta::default();
+    doctor_seen(&mut meta, now - 60_000);
+    meta.pain_warning_shown_ms = Some(now - 120_000);
+    assert!(pain_warning(&workouts, &rest, now, 0, &meta).is_none());
+    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+}
+
+#[test]
+fn a_rest_day_as_sore_as_the_step_up_line_in_the_last_week_holds_back_step_ups() {
+    let s = Settings::default();
+    let workouts = [workout(0, &s, Some(2), Some(2)), workout(1, &s, Some(2), Some(2))];
+    let ups = |log: &[PainEntry], day: u64| step_ups(&super::suggestions(&workouts, log, &s, &[], evening(day), 0));
+    // One rest day at HIGH_PAIN: no pattern, yet no step up for a week.
+    let sore = logged([2], HIGH_PAIN);
+    assert!(!pain_warning_due(&workouts, &sore, evening(3), 0));
+    assert_eq!(ups(&sore, 3), []);
+    assert_eq!(ups(&sore, 8), [], "six days on");
+    assert_eq!(ups(&sore, 9), [BackBridge, Crunches, LegSwings], "a week on");
+    // Below the line it does not hold anything back.
+    assert_eq!(ups(&logged([2], HIGH_PAIN - 1), 3), [BackBridge, Crunches, LegSwings]);
+    // A rating logged after now (a wrong clock) does not either.
+    assert_eq!(ups(&logged([30], 9), 3), [BackBridge, Crunches, LegSwings]);
+}
+
+#[test]
+fn a_record_dated_in_the_future_does_not_hide_a_step_back_after_this_hurts() {
+    let s = with_levels([0, 2, 0, 0, 0]);
+    let mut hurt = workout(2, &s, Some(3), Some(6));
+    hurt.exercises[1].stopped_for_pain = true;
+    // A good session a year ahead: a clock that was set forward, or damage.
+    let ahead = good(400, &s);
+    let history = [good(0, &s), good(1, &s), hurt, ahead.clone()];
+    let list = suggestions(&history, &s, &[], evening(2));
+    assert_eq!(for_ex(&list, Crunches).map(Suggestion::kind), Some("step-back"), "{list:?}");
+    // A few minutes ahead (two devices' clocks) still counts as now.
+    let mut close = history[2].clone();
+    close.started_at_ms = evening(2) + FUTURE_SKEW_MS;
+    close.ended_at_ms = close.started_at_ms + 60_000;
+    let list = suggestions(&[good(0, &s), good(1, &s), close], &s, &[], evening(2));
+    assert_eq!(for_ex(&list, Crunches).map(Suggestion::kind), Some("step-back"), "{list:?}");
+
+    // The store's reader sets it aside, and says so.
+    let mut doc = Document { sessions: history.to_vec(), pain_log: logged([1, 500], 4), ..Document::default() };
+    let aside = set_aside_future(&mut doc, evening(2));
+    assert_eq!(aside.sessions, [ahead]);
+    assert_eq!(aside.pain_log, logged([500], 4));
+    assert_eq!(doc.sessions.len(), 3);
+    assert_eq!(doc.pain_log, logged([1], 4));
+    let msg = aside.message(0).unwrap();
+    assert!(msg.starts_with("1 workout and 1 pain rating saved here are dated after today (from 7 Dec 2027)"), "{msg}");
+    assert!(msg.contains("the original text is kept"), "{msg}");
+    // Nothing ahead: nothing set aside, no message.
+    let again = set_aside_future(&mut doc, evening(2));
+    assert!(again.is_empty() && again.message(0).is_none());
 }

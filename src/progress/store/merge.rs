@@ -47,6 +47,7 @@ pub fn merge(ours: &Document, theirs: &Document) -> Document {
                 shown
             },
             reminder_shown_ms: a.reminder_shown_ms.max(b.reminder_shown_ms),
+            doctor_seen_ms: a.doctor_seen_ms.max(b.doctor_seen_ms),
         },
     }
 }

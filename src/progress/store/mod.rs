@@ -100,6 +100,12 @@ pub struct Meta {
     /// once a day. Not written while never.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reminder_shown_ms: Option<u64>,
+    /// When the person answered the pain warning with "I have seen a doctor
+    /// about this": it stays quiet for four weeks unless the pain gets worse
+    /// (see `pain_warning`). Not written while never, so documents of people
+    /// who never answered are written byte for byte as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doctor_seen_ms: Option<u64>,
 }
 
 /// Key for a quarantined copy of raw text taken at `now_ms`.

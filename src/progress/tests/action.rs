@@ -80,11 +80,11 @@ fn settings_past_a_cap_are_refused_and_a_jump_asks_first() {
 fn import_says_how_many_were_new_and_loses_nothing() {
     let mut doc = doc_of(daily(2));
     let file = doc_of(daily(5));
-    assert_eq!(doc.apply(Action::Import(file.clone())), Outcome::Applied(Some("Imported 3 workouts; 2 were already here.".into())));
+    assert_eq!(doc.apply(Action::Import(file.clone())), Outcome::Applied(Some(import_result_text(5, 3))));
     assert_eq!(doc.sessions.len(), 5);
-    assert_eq!(doc.apply(Action::Import(file)), Outcome::Refused("All 5 workouts in the file were already here; nothing changed.".into()));
+    assert_eq!(doc.apply(Action::Import(file)), Outcome::Refused(import_result_text(5, 0)));
     let mut fresh = Document::default();
-    assert_eq!(fresh.apply(Action::Import(doc_of(daily(3)))), Outcome::Applied(Some("Imported 3 workouts.".into())));
+    assert_eq!(fresh.apply(Action::Import(doc_of(daily(3)))), Outcome::Applied(Some(import_result_text(3, 3))));
 }
 
 #[test]
@@ -99,6 +99,8 @@ fn screening_declines_warnings_and_exports_are_remembered() {
     doc.apply(Action::PainWarningShown { now_ms: 30 });
     doc.apply(Action::PainWarningShown { now_ms: 40 });
     assert_eq!((doc.meta.pain_warning_shown_ms, doc.meta.pain_warnings_shown_ms.clone()), (Some(40), vec![30, 40]));
+    assert_eq!(doc.apply(Action::DoctorSeen { now_ms: 45 }), Outcome::Applied(Some(DOCTOR_SEEN_NOTE.to_string())));
+    assert_eq!(doc.meta.doctor_seen_ms, Some(45));
     doc.apply(Action::MarkExported { now_ms: 50 });
     assert_eq!(doc.meta.last_export_ms, Some(50));
     assert!(doc.apply(Action::PersistAnswered(Some(false))).changed());

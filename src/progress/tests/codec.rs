@@ -40,6 +40,7 @@ pub(super) fn rich_doc() -> Document {
             suggestions_declined: vec![("crunches".into(), 4), ("back-bridge".into(), 5)],
             pain_warnings_shown_ms: Vec::new(),
             reminder_shown_ms: None,
+            doctor_seen_ms: None,
         },
     }
 }

@@ -68,7 +68,7 @@ fn rows_hold_the_session_values_in_local_time() {
             "yes",
             "4",
             "2",
-            "good",
+            "about right",
             "4",
             "80",
             "4",

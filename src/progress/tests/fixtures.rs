@@ -240,6 +240,7 @@ pub(super) fn expected_v2() -> Document {
             suggestions_declined: vec![("crunches".into(), 1_793_650_000_000)],
             pain_warnings_shown_ms: Vec::new(),
             reminder_shown_ms: None,
+            doctor_seen_ms: None,
         },
     }
 }
@@ -432,6 +433,7 @@ pub(super) fn expected_v3() -> Document {
             suggestions_declined: vec![("back-bridge".into(), 1_803_921_600_000)],
             pain_warnings_shown_ms: Vec::new(),
             reminder_shown_ms: None,
+            doctor_seen_ms: None,
         },
     }
 }

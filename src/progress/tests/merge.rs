@@ -30,6 +30,7 @@ fn two_devices() -> (Document, Document) {
         suggestions_declined: vec![("crunches".into(), 10)],
         pain_warnings_shown_ms: vec![50],
         reminder_shown_ms: None,
+        doctor_seen_ms: None,
     };
     let mut theirs = doc_of(vec![shared_rich, session("theirs-1", utc(2026, 2, 3, 7, 0), -300)]);
     theirs.settings.theme = Theme::Dark;
@@ -41,6 +42,7 @@ fn two_devices() -> (Document, Document) {
         suggestions_declined: vec![("crunches".into(), 30), ("back-bridge".into(), 20)],
         pain_warnings_shown_ms: vec![40, 50],
         reminder_shown_ms: Some(60),
+        doctor_seen_ms: Some(70),
     };
     (ours, theirs)
 }
@@ -107,6 +109,7 @@ fn settings_come_from_ours_and_meta_takes_the_latest() {
             suggestions_declined: vec![("back-bridge".into(), 20), ("crunches".into(), 30)],
             pain_warnings_shown_ms: vec![40, 50],
             reminder_shown_ms: Some(60),
+            doctor_seen_ms: Some(70),
         }
     );
 }

@@ -2,6 +2,7 @@
 //! corrupt input, merge, import/export, CSV and stats.
 
 mod action;
+mod chart;
 mod codec;
 mod csv;
 mod fixtures;
@@ -9,10 +10,12 @@ mod golden;
 #[cfg(not(target_arch = "wasm32"))]
 mod ics;
 mod import;
+mod limits;
 mod merge;
 mod reminder;
 mod report;
 mod stats;
+mod words;
 
 use super::*;
 use crate::routine::{Dosage, ExerciseId};

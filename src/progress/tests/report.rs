@@ -176,7 +176,7 @@ fn every_this_hurts_stop_with_its_day_time_and_what_was_done() {
     assert_eq!(
         stops,
         [
-            ("Wed 28 Oct 2026".into(), "07:30".into(), ExerciseId::Crunches, "20 of 40 reps".into(), Some(6), Some(7)),
+            ("Wed 28 Oct 2026".into(), "07:30".into(), ExerciseId::Crunches, "20 reps in 1 of 2 sets of 20".into(), Some(6), Some(7)),
             ("Fri 13 Nov 2026".into(), "07:30".into(), ExerciseId::LegSwings, "1 of 8 rounds, 42 s in all".into(), Some(4), Some(3)),
         ]
     );
@@ -187,8 +187,12 @@ fn warnings_shown_say_why_and_notes_come_only_when_asked() {
     let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
     assert_eq!(r.warnings.len(), 1);
     assert_eq!(date_text(r.warnings[0].day), "29 Oct 2026");
-    // 23 Oct (5), 26 (6), 27 (6), 28 (7), 29 Oct (6).
-    assert_eq!(r.warnings[0].why.as_deref(), Some("Your back has been at 5 or more on 5 of the last 7 days."));
+    // 23 Oct (5), 26 (6), 27 (6), 28 (7), 29 Oct (6): a week of pain, not
+    // more than one, after four weeks of workouts no better.
+    assert_eq!(
+        r.warnings[0].why.as_deref(),
+        Some("Your back has stayed around 6 out of 10 over 4 weeks of regular workouts without getting better.")
+    );
     assert!(r.notes.is_empty());
 
     let with = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, true);

@@ -1,0 +1,48 @@
+//! A very painful day: before Start, a rating this high asks whether to go on
+//! today, and offers the gentle stretches alone. The offer is a plan like any
+//! other, built by [`build_plan_with`], so it obeys the same rules.
+
+use super::build::build_plan_with;
+use super::plan::Plan;
+use crate::progress::Settings;
+use crate::routine::ExerciseId;
+
+/// A pain rating before Start at or above this asks first (9 or 10 of 10).
+pub const ASK_BEFORE_START_FROM: u8 = 9;
+
+/// True when the rating given before Start calls for the question.
+pub fn asks_before_start(pain_before: Option<u8>) -> bool {
+    pain_before.is_some_and(|p| p >= ASK_BEFORE_START_FROM)
+}
+
+/// A workout of the mid-back stretches only, at the person's own dosage.
+pub fn stretches_only_plan(settings: &Settings) -> Result<Plan, String> {
+    let id = ExerciseId::MidBackStretches;
+    let mut plan = build_plan_with(settings, &[(id, settings.sanitized().dosage(id))])?;
+    // No crunches belong in it, whatever is left of the day's.
+    plan.crunch_allowance = Some(0);
+    Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_nine_and_ten_ask() {
+        assert!(!asks_before_start(None));
+        assert!(!asks_before_start(Some(8)));
+        assert!(asks_before_start(Some(9)));
+        assert!(asks_before_start(Some(10)));
+    }
+
+    #[test]
+    fn the_gentle_plan_has_the_stretches_and_nothing_else() {
+        let plan = stretches_only_plan(&Settings::default()).expect("the default stretches build");
+        assert!(!plan.steps.is_empty());
+        assert!(plan.steps.iter().all(|s| s.exercise == ExerciseId::MidBackStretches), "{:?}", plan.steps);
+        assert_eq!(plan.crunch_limit(), 0);
+        let full = super::super::build_plan(&Settings::default()).expect("the default plan builds");
+        assert!(plan.total_estimate_ms() < full.total_estimate_ms() / 2);
+    }
+}

@@ -1,0 +1,112 @@
+// The first run's other answer, a very painful day before Start, and the words around a
+// workout: what a person meets on the screens around the player.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const T0 = new Date('2026-11-20T08:00:00Z').getTime();
+
+test('first run: "I have one of these" says to see a doctor first and offers no workout; back returns to the list', async () => {
+  const { page, errors, context } = await phonePage(browser, { viewport: { width: 360, height: 640 } });
+  await page.goto(server.url);
+  await page.getByTestId('screening').waitFor({ timeout: 20_000 });
+  await page.getByTestId('screening-has-sign').click();
+  const advice = page.getByTestId('screening-see-doctor');
+  await advice.waitFor();
+  assert.match(await advice.innerText(), /Please see a doctor first/);
+  // Focus moves to the advice, for a screen reader and a keyboard.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'see-doctor-title');
+  assert.equal(await page.getByTestId('start-workout').count(), 0, 'no workout offered');
+  assert.equal(await page.getByTestId('screening-accept').count(), 0);
+  // Nothing was accepted: a reload shows the screening again.
+  await page.reload();
+  await page.getByTestId('screening').waitFor({ timeout: 20_000 });
+  await page.getByTestId('screening-has-sign').click();
+  await page.getByTestId('screening-back').click();
+  await page.getByTestId('screening-accept').click();
+  await page.getByTestId('start-workout').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a rating of 9 before Start asks first; "Only the gentle stretches" starts the stretches alone', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await installClock(page, T0);
+  await page.goto(server.url);
+  await waitForHome(page);
+  // 8 starts at once.
+  await page.getByTestId('pain-before').locator('button[data-value="8"]').click();
+  await page.getByTestId('pain-before').locator('button[data-value="9"]').click();
+  await page.getByTestId('start-workout').click();
+  const ask = page.getByTestId('pain-ask');
+  await ask.waitFor();
+  assert.match(await ask.innerText(), /Your back is at 9 out of 10\. Go on today\?/);
+  assert.equal(new URL(page.url()).pathname, '/', 'nothing started yet');
+  // Another rating takes the question away: it was about the old one.
+  await page.getByTestId('pain-before').locator('button[data-value="4"]').click();
+  await ask.waitFor({ state: 'detached' });
+  await page.getByTestId('pain-before').locator('button[data-value="10"]').click();
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('start-stretches').click();
+  await page.getByTestId('player').waitFor();
+  const kinds = await page.evaluate(() => {
+    const active = JSON.parse(localStorage.getItem('upright.active'));
+    return [...new Set(active.session.plan.steps.map((s) => s.exercise))];
+  });
+  assert.deepEqual(kinds, ['mid-back-stretches']);
+  assert.match(await page.locator('.exercise-label').innerText(), /Mid-back stretches/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a workout ended at once: "Workout ended early" over Save, every exercise "skipped" without zeros; no title repeated as next', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await installClock(page, T0);
+  await page.goto(server.url);
+  await waitForHome(page);
+  await page.clock.pauseAt(T0 + 60_000);
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  // Through the bridge to the crunches' get-ready: its title is not said again below it.
+  for (let i = 0; i < 20; i++) {
+    const title = await page.getByTestId('step-title').innerText();
+    const next = await page.getByTestId('next-up').innerText();
+    assert.notEqual(next.trim(), title.trim(), `"${title}" over "${next}"`);
+    if (title === 'Next: Crunches') break;
+    await page.getByTestId('next').click();
+  }
+  assert.equal(await page.getByTestId('step-title').innerText(), 'Next: Crunches');
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-save').click();
+  await page.getByTestId('summary').waitFor();
+  assert.equal(await page.locator('.summary h2').innerText(), 'Workout ended early');
+  const lines = await page.getByTestId('summary-results').locator('li').allInnerTexts();
+  assert.ok(lines.some((l) => l === 'Crunches: skipped'), lines.join('\n'));
+  assert.ok(lines.every((l) => !/\b0 reps in 0\b/.test(l)), lines.join('\n'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("importing the app's own CSV says only the JSON backup can be imported, and changes nothing", async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await waitForHome(page);
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await page.getByTestId('history-list').waitFor({ state: 'attached' });
+  const csv = 'date,start time,duration min,completed,pain before,pain after,felt,bridge holds,crunch reps,crunch sets,'
+    + 'core breaths,swing sides,stretches done,skipped exercises,stopped for pain,note\r\n'
+    + '2026-11-19,08:00,11,yes,4,3,about right,2,30,2,5,8,yes,,,\r\n';
+  await page.getByTestId('import-file').setInputFiles({ name: 'upright-history.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const notice = page.getByTestId('app-notice');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /Only the JSON backup/);
+  assert.doesNotMatch(text, /not valid JSON/);
+  assert.equal(await page.getByTestId('history-item').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
