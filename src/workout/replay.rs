@@ -204,7 +204,7 @@ impl<'a> Replay<'a> {
         if step.kind == StepKind::Reps {
             return self.ask_crunches(upto);
         }
-        let Some(d) = self.duration() else { return None };
+        let d = self.duration()?;
         // An extended round has no honest halfway: the first one has passed.
         let halfway = step.halfway_ms().filter(|_| self.extra_ms == 0);
         // Breaths keep their calm: no 3-2-1.
