@@ -292,7 +292,7 @@ pub fn Player() -> impl IntoView {
                 let reps = s.reps.unwrap_or(0);
                 // A paced set counts for the person: the crunch it is on is what
                 // must read from the floor, the set's size beside it.
-                let pace = s.duration_ms.map(|d| d / u64::from(reps.max(1)));
+                let pace = s.rep_pace_ms();
                 match pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(reps))) {
                     Some(n) => view! {
                         <div class="big reps">

@@ -2,7 +2,8 @@
 //! today, and offers the gentle stretches alone. The offer is a plan like any
 //! other, built by [`build_plan_with`], so it obeys the same rules.
 
-use super::plan::{build_plan_with, Plan};
+use super::build::build_plan_with;
+use super::plan::Plan;
 use crate::progress::Settings;
 use crate::routine::ExerciseId;
 

@@ -291,6 +291,40 @@ fn timing_settings_are_sanitized() {
     assert_eq!(kinds_of(&plan, ExerciseId::CoreBreath, StepKind::Breaths)[0].duration_ms, Some(16 * S));
 }
 
+#[test]
+fn a_step_knows_its_halfway_and_its_crunch_pace() {
+    let template = default_plan().steps[0].clone();
+    let with = |kind, duration_ms, reps| Step { kind, duration_ms, reps, ..template.clone() };
+    // Halfway: holds and timed steps of 20 s or more, at their half; nothing else.
+    assert_eq!(with(StepKind::Hold, Some(20 * S), None).halfway_ms(), Some(10 * S));
+    assert_eq!(with(StepKind::Timed, Some(45 * S), None).halfway_ms(), Some(22_500));
+    assert_eq!(with(StepKind::Hold, Some(20 * S - 1), None).halfway_ms(), None);
+    assert_eq!(with(StepKind::Rest, Some(45 * S), None).halfway_ms(), None);
+    assert_eq!(with(StepKind::Breaths, Some(60 * S), None).halfway_ms(), None);
+    // Crunch pace: a paced set's length over its reps; none unpaced or on other steps.
+    assert_eq!(with(StepKind::Reps, Some(30 * S), Some(20)).rep_pace_ms(), Some(1_500));
+    assert_eq!(with(StepKind::Reps, None, Some(20)).rep_pace_ms(), None);
+    assert_eq!(with(StepKind::Timed, Some(30 * S), None).rep_pace_ms(), None);
+    // The session's cue and the coach's word both fall where the step says.
+    let plan = build_plan(&Settings { levels: ExerciseId::ALL.map(|id| id.exercise().max_level()), ..Settings::default() }).unwrap();
+    let session = Session::start(plan.clone(), T0);
+    let cues = session.cues_between(T0 - 1, T0 + 3_600 * S);
+    assert!(cues.last().is_some_and(|c| c.kind == CueKind::WorkoutDone), "a paced workout runs to its end by itself");
+    let (mut halfways, mut paced_sets) = (0, 0);
+    for (i, step) in plan.steps.iter().enumerate() {
+        let start = cues.iter().find(|c| c.step == i && c.kind == CueKind::StepStart).expect("every step starts").at_ms;
+        let cue = cues.iter().find(|c| c.step == i && c.kind == CueKind::Halfway).map(|c| c.at_ms - start);
+        let said = moments(&plan.steps, i).into_iter().find(|(_, l)| l == "Halfway.").map(|(at, _)| at - SPEECH_DELAY_MS);
+        assert_eq!((cue, said), (step.halfway_ms(), step.halfway_ms()), "step {i}: {}", step.title);
+        halfways += usize::from(cue.is_some());
+        let ticks: Vec<u64> = cues.iter().filter(|c| c.step == i && matches!(c.kind, CueKind::Rep(_))).map(|c| c.at_ms - start).collect();
+        let paced: Vec<u64> = step.rep_pace_ms().map(|p| (1..u64::from(step.reps.unwrap_or(0))).map(|n| n * p).collect()).unwrap_or_default();
+        assert_eq!(ticks, paced, "step {i}: {}", step.title);
+        paced_sets += usize::from(!ticks.is_empty());
+    }
+    assert!(halfways > 0 && paced_sets > 0, "{halfways} halfways, {paced_sets} paced sets");
+}
+
 // ---------------------------------------------------------------- session
 
 #[test]
