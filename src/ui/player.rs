@@ -30,12 +30,14 @@ fn channels(mode: CueMode) -> Channels {
     workout::cue_channels(mode, browser::support::cue_abilities()).0
 }
 
-/// Updates `now` on every animation frame until `alive` is false or disposed.
-fn frame_loop(alive: StoredValue<bool>, now: RwSignal<u64>) {
+/// Runs `on_frame` with the time on every animation frame until `alive` is
+/// false or disposed. A frame is drawn only while the page is on screen, so
+/// each one also proves the person can be coached.
+fn frame_loop(alive: StoredValue<bool>, on_frame: impl Fn(u64) + Copy + 'static) {
     request_animation_frame(move || {
         if alive.try_get_value() == Some(true) {
-            now.set(browser::now_ms());
-            frame_loop(alive, now);
+            on_frame(browser::now_ms());
+            frame_loop(alive, on_frame);
         }
     });
 }
@@ -114,8 +116,9 @@ pub fn Player() -> impl IntoView {
         } else {
             state.active.update_untracked(|a| a.iter_mut().for_each(|a| a.tick(t, hidden)));
         }
-        let away = state.active.with_untracked(|a| a.as_ref().map(|a| (a.away_since_ms.is_some(), a.ask_on_return(t))));
-        if let (Some((true, ask)), false) = (away, hidden) {
+        let away = state.active.with_untracked(|a| a.as_ref().is_some_and(|a| a.away_since_ms.is_some()));
+        if away && !hidden {
+            let ask = state.active.with_untracked(|a| a.as_ref().and_then(|a| a.ask_on_return(t)));
             // Back on the screen after the clock stopped: ask, or carry on.
             match ask {
                 Some(ms) if away_asked.get_untracked().is_none() => away_asked.set(Some(ms)),
@@ -229,7 +232,10 @@ pub fn Player() -> impl IntoView {
     let interval = StoredValue::new_local(Some(Interval::new(TICK_MS, tick)));
     on_cleanup(move || drop(interval.try_update_value(Option::take)));
     let alive = StoredValue::new(true);
-    frame_loop(alive, now);
+    frame_loop(alive, move |t| {
+        presence(t);
+        now.set(t);
+    });
     on_cleanup(move || alive.set_value(false));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         // The browser drops the lock while hidden: take it again on return.

@@ -5,6 +5,7 @@
 // chromedriver. This file starts each driver itself and selenium-webdriver connects to it as a
 // remote end, so Selenium Manager (which would look for or download drivers) never runs.
 import { spawn, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -306,7 +307,9 @@ export function shimmedCopy(dist) {
   const sw = path.join(dir, 'sw.js');
   const text = fs.readFileSync(sw, 'utf8');
   if (!/const PRECACHE = \[/.test(text)) throw new Error('sw.js has no PRECACHE list');
-  fs.writeFileSync(sw, text.replace(/const PRECACHE = \[/, 'const PRECACHE = ["engines-shim.js",'));
+  // An entry is [path, its SHA-256 as Subresource Integrity], as post-build writes them.
+  const integrity = `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'engines-shim.js'))).digest('base64')}`;
+  fs.writeFileSync(sw, text.replace(/const PRECACHE = \[/, `const PRECACHE = [["engines-shim.js", "${integrity}"],`));
   return dir;
 }
 
