@@ -2,6 +2,7 @@
 //! Every read and write is checked: storage may be missing, full or corrupt.
 
 use crate::progress::{self, Document};
+use crate::store;
 use web_sys::Storage;
 
 /// Key of the running workout, written at every event so a reload resumes it.
@@ -67,7 +68,7 @@ fn remove(key: &str) {
 /// cannot, and records dated after now (`progress::set_aside_future`): the
 /// original text goes under a quarantine key, offered as a download.
 pub fn load(now_ms: u64) -> Loaded {
-    let raw = match read(progress::STORE_KEY) {
+    let raw = match read(store::STORE_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded { doc: fresh_doc(), problem: None, writable: true },
         Err(()) => {
@@ -83,7 +84,7 @@ pub fn load(now_ms: u64) -> Loaded {
         }
     };
     let tz = super::tz_offset_min(now_ms);
-    let mut decoded = progress::decode_with_offset(&raw, tz);
+    let mut decoded = store::decode_with_offset(&raw, tz);
     let ahead = progress::set_aside_future(&mut decoded.doc, now_ms);
     if !decoded.needs_quarantine && ahead.is_empty() {
         remember(&raw);
@@ -112,7 +113,7 @@ pub fn load(now_ms: u64) -> Loaded {
 
 /// Sets `raw` aside under a quarantine key; false when storage refused it.
 pub fn quarantine(raw: &str, now_ms: u64) -> bool {
-    write(&progress::quarantine_key(now_ms), raw).is_ok()
+    write(&store::quarantine_key(now_ms), raw).is_ok()
 }
 
 /// True when this exact text is already set aside under a quarantine key
@@ -122,7 +123,7 @@ fn already_kept(raw: &str) -> bool {
     let n = s.length().unwrap_or(0);
     (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(progress::QUARANTINE_PREFIX))
+        .filter(|k| k.starts_with(store::QUARANTINE_PREFIX))
         .any(|k| s.get_item(&k).ok().flatten().as_deref() == Some(raw))
 }
 
@@ -131,25 +132,25 @@ fn already_kept(raw: &str) -> bool {
 // The error carries the merged document so nothing is lost when the write fails.
 #[allow(clippy::result_large_err)]
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
-    let merged = match read(progress::STORE_KEY) {
+    let merged = match read(store::STORE_KEY) {
         // Unchanged since this page last read or wrote it: `doc` already holds
         // all of it, so skip decoding and merging megabytes of history.
         Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
         Ok(Some(raw)) => {
             let now = super::now_ms();
-            let mut theirs = progress::decode_with_offset(&raw, super::tz_offset_min(now));
+            let mut theirs = store::decode_with_offset(&raw, super::tz_offset_min(now));
             // Records dated after now stay out of the history, as at load.
             let ahead = progress::set_aside_future(&mut theirs.doc, now);
             if (theirs.needs_quarantine || !ahead.is_empty()) && !already_kept(&raw) {
                 // Never merge with, or overwrite, text we cannot read: set it aside first.
-                write(&progress::quarantine_key(now), &raw).map_err(|e| (doc.clone(), e))?;
+                write(&store::quarantine_key(now), &raw).map_err(|e| (doc.clone(), e))?;
             }
             progress::merge(doc, &theirs.doc)
         }
         _ => doc.clone(),
     };
-    let text = progress::encode(&merged);
-    match write(progress::STORE_KEY, &text) {
+    let text = store::encode(&merged);
+    match write(store::STORE_KEY, &text) {
         Ok(()) => {
             remember(&text);
             Ok(merged)

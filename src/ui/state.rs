@@ -4,6 +4,7 @@
 use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
 use crate::progress::{self, Action, DayLedger, Document, Outcome, SessionRecord, Theme};
+use crate::store;
 use crate::workout::{self, Session};
 use leptos::prelude::*;
 
@@ -363,8 +364,8 @@ impl AppState {
     /// Reloads the document when another tab saved it.
     pub fn watch_other_tabs(&self) {
         let state = *self;
-        let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
-            let mut theirs = progress::decode(&raw);
+        let handle = browser::page::on_other_tab_write(store::STORE_KEY, move |raw| {
+            let mut theirs = store::decode(&raw);
             if !theirs.needs_quarantine {
                 // Records dated after now stay set aside, as at load.
                 progress::set_aside_future(&mut theirs.doc, browser::now_ms());
@@ -393,8 +394,8 @@ impl AppState {
     /// Downloads the whole history as JSON and remembers when.
     pub fn export_json(&self) {
         let now = browser::now_ms();
-        let name = progress::export_file_name("json", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(progress::export_json);
+        let name = store::export_file_name("json", now, browser::tz_offset_min(now));
+        let text = self.doc.with_untracked(store::export_json);
         match browser::files::download(&name, "application/json", &text) {
             Ok(()) => {
                 self.dispatch(Action::MarkExported { now_ms: now });
@@ -406,8 +407,8 @@ impl AppState {
     /// Downloads one CSV row per session.
     pub fn export_csv(&self) {
         let now = browser::now_ms();
-        let name = progress::export_file_name("csv", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(progress::export_csv);
+        let name = store::export_file_name("csv", now, browser::tz_offset_min(now));
+        let text = self.doc.with_untracked(store::export_csv);
         if let Err(e) = browser::files::download(&name, "text/csv", &text) {
             self.notice.set(Some(Notice::say(e)));
         }
