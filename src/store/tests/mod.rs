@@ -7,8 +7,9 @@ mod golden;
 #[cfg(not(target_arch = "wasm32"))]
 mod ics;
 mod import;
+mod save;
 
 pub(crate) use super::*;
-pub(crate) use crate::progress::tests::{assert_problem, daily, doc_of, j, session, utc, MIN, NOW};
+pub(crate) use crate::progress::tests::{assert_problem, daily, doc_of, j, session, utc, DAY, MIN, NOW};
 pub(crate) use crate::progress::*;
 pub(crate) use crate::routine::ExerciseId;
