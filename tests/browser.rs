@@ -65,8 +65,8 @@ async fn corrupt_storage_is_quarantined_not_lost() {
     let raw = "{\"version\":2,\"sessions\":[{\"id\":";
     local().set_item(upright::store::STORE_KEY, raw).unwrap();
     let loaded = upright::browser::storage::load(1_790_000_000_000);
-    let problem = loaded.problem.expect("a notice for unreadable data");
-    assert_eq!(problem.raw.as_deref(), Some(raw));
+    let notice = loaded.notice.expect("a notice for unreadable data");
+    assert_eq!(notice.raw.as_deref(), Some(raw));
     assert!(loaded.writable);
     let quarantined: Vec<String> = keys().into_iter().filter(|k| k.starts_with("upright.quarantine.")).collect();
     assert_eq!(quarantined.len(), 1, "{quarantined:?}");
