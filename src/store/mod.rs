@@ -5,9 +5,9 @@
 //! module) and leaves the storage calls to the browser adapter.
 //!
 //! Reading never panics and never throws away what can be read: anything odd
-//! is listed in [`Decoded::problems`] and the adapter keeps the original text
-//! under [`quarantine_key`] so nothing the person recorded is lost to a bug
-//! here.
+//! is listed in [`Decoded::problems`] and the plans of [`open`] and [`save`]
+//! keep the original text under [`quarantine_key`] so nothing the person
+//! recorded is lost to a bug here.
 
 mod compact;
 mod csv;
