@@ -12,9 +12,9 @@
 
 use std::time::Instant;
 use upright::progress::{
-    decode, encode, export_csv, export_json, merge, month_days, report, stats, summary_text, validate_import, Document,
-    ExerciseResult, Felt, Meta, Period, SessionRecord, Settings, WorkDone,
+    merge, month_days, report, stats, summary_text, Document, ExerciseResult, Felt, Meta, Period, SessionRecord, Settings, WorkDone,
 };
+use upright::store::{decode, encode, export_csv, export_json, validate_import};
 use upright::routine::{ExerciseId, ROUTINE_VERSION};
 
 const SESSIONS: usize = 3_650;

@@ -36,7 +36,7 @@ async fn home_screen_lists_the_five_exercises() {
     // A returning user: the first-run safety screen was already accepted.
     let mut doc = upright::progress::Document::default();
     doc.meta.screening_accepted_ms = Some(1_790_000_000_000);
-    local().set_item(upright::progress::STORE_KEY, &upright::progress::encode(&doc)).unwrap();
+    local().set_item(upright::store::STORE_KEY, &upright::store::encode(&doc)).unwrap();
     upright::ui::mount();
     until(|| document().query_selector_all("[data-testid=exercise-item]").is_ok_and(|l| l.length() >= 5)).await;
     let items = document().query_selector_all("[data-testid=exercise-item]").unwrap();
@@ -63,21 +63,22 @@ fn keys() -> Vec<String> {
 async fn corrupt_storage_is_quarantined_not_lost() {
     clear_storage();
     let raw = "{\"version\":2,\"sessions\":[{\"id\":";
-    local().set_item(upright::progress::STORE_KEY, raw).unwrap();
+    local().set_item(upright::store::STORE_KEY, raw).unwrap();
     let loaded = upright::browser::storage::load(1_790_000_000_000);
-    let problem = loaded.problem.expect("a notice for unreadable data");
-    assert_eq!(problem.raw.as_deref(), Some(raw));
+    let notice = loaded.notice.expect("a notice for unreadable data");
+    assert_eq!(notice.raw.as_deref(), Some(raw));
     assert!(loaded.writable);
     let quarantined: Vec<String> = keys().into_iter().filter(|k| k.starts_with("upright.quarantine.")).collect();
     assert_eq!(quarantined.len(), 1, "{quarantined:?}");
     assert_eq!(local().get_item(&quarantined[0]).unwrap().as_deref(), Some(raw));
     // The original stays where it was until the next save replaces it.
-    assert_eq!(local().get_item(upright::progress::STORE_KEY).unwrap().as_deref(), Some(raw));
+    assert_eq!(local().get_item(upright::store::STORE_KEY).unwrap().as_deref(), Some(raw));
 }
 
 #[wasm_bindgen_test]
 fn save_merges_with_what_another_tab_wrote() {
-    use upright::progress::{decode, encode, Document, CURRENT_VERSION};
+    use upright::progress::{Document, CURRENT_VERSION};
+    use upright::store::{decode, encode};
     clear_storage();
     let fixture = |id: &str, at: u64| upright::progress::SessionRecord {
         id: id.into(),
@@ -96,11 +97,11 @@ fn save_merges_with_what_another_tab_wrote() {
     };
     let mut theirs = Document { version: CURRENT_VERSION, ..Document::default() };
     theirs.sessions.push(fixture("tab-b", 1_790_000_000_000));
-    local().set_item(upright::progress::STORE_KEY, &encode(&theirs)).unwrap();
+    local().set_item(upright::store::STORE_KEY, &encode(&theirs)).unwrap();
     let mut ours = Document { version: CURRENT_VERSION, ..Document::default() };
     ours.sessions.push(fixture("tab-a", 1_790_000_100_000));
     let merged = upright::browser::storage::save(&ours).expect("saved");
-    let stored = decode(&local().get_item(upright::progress::STORE_KEY).unwrap().unwrap()).doc;
+    let stored = decode(&local().get_item(upright::store::STORE_KEY).unwrap().unwrap()).doc;
     let ids: Vec<&str> = stored.sessions.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["tab-b", "tab-a"]);
     assert_eq!(merged, stored);
@@ -189,7 +190,7 @@ fn every_screen_address_reads_back_as_its_screen() {
 fn a_panic_shows_the_notice_with_a_download_and_leaves_storage_alone() {
     clear_storage();
     let raw = r#"{"version":2,"sessions":[]}"#;
-    local().set_item(upright::progress::STORE_KEY, raw).unwrap();
+    local().set_item(upright::store::STORE_KEY, raw).unwrap();
     upright::browser::panic::show_notice();
     upright::browser::panic::show_notice();
     let notices = document().query_selector_all("#panic-notice[data-testid=app-notice]").unwrap();
@@ -198,6 +199,6 @@ fn a_panic_shows_the_notice_with_a_download_and_leaves_storage_alone() {
     assert!(notice.text_content().unwrap().contains("Your saved workouts are untouched"));
     let link = notice.query_selector("a[download]").unwrap().expect("a download link");
     assert!(link.get_attribute("href").unwrap().starts_with("blob:"));
-    assert_eq!(local().get_item(upright::progress::STORE_KEY).unwrap().as_deref(), Some(raw));
+    assert_eq!(local().get_item(upright::store::STORE_KEY).unwrap().as_deref(), Some(raw));
     notice.remove();
 }

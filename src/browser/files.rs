@@ -22,7 +22,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Reads the first file chosen in an `<input type="file">` as text.
 pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
     let file = input.files()?.get(0)?;
-    let limit = crate::progress::MAX_IMPORT_BYTES;
+    let limit = crate::store::MAX_IMPORT_BYTES;
     if file.size() > limit as f64 {
         return Some(Err(format!("That file is larger than {} MB: it is not an Upright export.", limit >> 20)));
     }

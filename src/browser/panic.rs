@@ -59,7 +59,7 @@ pub fn show_notice() {
 
 /// A link that downloads the stored document's text as it is, when there is one.
 fn data_link(document: &web_sys::Document) -> Option<web_sys::Element> {
-    let raw = super::window()?.local_storage().ok()??.get_item(crate::progress::STORE_KEY).ok()??;
+    let raw = super::window()?.local_storage().ok()??.get_item(crate::store::STORE_KEY).ok()??;
     let parts = js_sys::Array::of1(&raw.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("application/json");

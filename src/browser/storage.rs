@@ -1,29 +1,23 @@
 //! localStorage adapter for the versioned document and the running workout.
-//! Every read and write is checked: storage may be missing, full or corrupt.
+//! It only moves bytes: what to write, what to set aside and what to tell
+//! the person is decided by the pure `store::open` and `store::save`. Every
+//! read and write is checked: storage may be missing, full or corrupt.
 
-use crate::progress::{self, Document};
+use crate::progress::{Document, Notice};
+use crate::store;
 use web_sys::Storage;
+
+pub use crate::store::WriteError;
 
 /// Key of the running workout, written at every event so a reload resumes it.
 pub const ACTIVE_KEY: &str = "upright.active";
-
-/// Something the person must be told about storage.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    /// Plain-words explanation.
-    pub message: String,
-    /// Raw text kept aside, offered as a download.
-    pub raw: Option<String>,
-    /// True when saving failed and the person should export.
-    pub offer_export: bool,
-}
 
 /// What loading found.
 pub struct Loaded {
     /// Everything that could be read.
     pub doc: Document,
     /// A notice to show, if anything was wrong.
-    pub problem: Option<Problem>,
+    pub notice: Option<Notice>,
     /// False when raw text could not be set aside: writing the store now
     /// could destroy it, so saves stay in memory until it is downloaded.
     pub writable: bool,
@@ -35,15 +29,6 @@ fn storage() -> Option<Storage> {
 
 fn read(key: &str) -> Result<Option<String>, ()> {
     storage().ok_or(())?.get_item(key).map_err(|_| ())
-}
-
-/// Why a write failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WriteError {
-    /// QuotaExceededError: the browser's storage is full.
-    Full,
-    /// No storage at all (private mode, blocked cookies).
-    Unavailable,
 }
 
 fn write(key: &str, value: &str) -> Result<(), WriteError> {
@@ -63,56 +48,29 @@ fn remove(key: &str) {
     }
 }
 
-/// Loads the document, keeping whatever can be read and setting aside what
-/// cannot, and records dated after now (`progress::set_aside_future`): the
-/// original text goes under a quarantine key, offered as a download.
+/// Loads the document as `store::open` plans it: whatever can be read,
+/// the original text set aside under its quarantine key when needed.
 pub fn load(now_ms: u64) -> Loaded {
-    let raw = match read(progress::STORE_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { doc: fresh_doc(), problem: None, writable: true },
-        Err(()) => {
-            return Loaded {
-                doc: fresh_doc(),
-                problem: Some(Problem {
-                    message: "This browser does not let Upright keep data, so history lasts only until you close the page. Export before you leave.".into(),
-                    raw: None,
-                    offer_export: true,
-                }),
-                writable: true,
+    let Ok(raw) = read(store::STORE_KEY) else {
+        return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable()), writable: true };
+    };
+    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms));
+    let kept = match &opened.quarantine {
+        Some(q) => write(&q.key, &q.raw).is_ok(),
+        None => {
+            if let Some(raw) = &raw {
+                remember(raw);
             }
+            true
         }
     };
-    let tz = super::tz_offset_min(now_ms);
-    let mut decoded = progress::decode_with_offset(&raw, tz);
-    let ahead = progress::set_aside_future(&mut decoded.doc, now_ms);
-    if !decoded.needs_quarantine && ahead.is_empty() {
-        remember(&raw);
-        return Loaded { doc: decoded.doc, problem: None, writable: true };
-    }
-    let kept = quarantine(&raw, now_ms);
-    let mut message = String::new();
-    if decoded.needs_quarantine {
-        message.push_str("Some saved data could not be read. ");
-    }
-    for line in decoded.problems.iter().chain(ahead.message(tz).as_ref()) {
-        message.push_str(line);
-        message.push(' ');
-    }
-    message.push_str(if kept {
-        "Upright started with everything it could read and kept the original text aside: you can download it."
-    } else {
-        "The original text could not be set aside, so Upright will not overwrite it: download it before saving new workouts."
-    });
-    Loaded {
-        doc: decoded.doc,
-        problem: Some(Problem { message, raw: Some(raw), offer_export: false }),
-        writable: kept,
-    }
+    let notice = opened.notice(kept);
+    Loaded { doc: opened.doc, notice, writable: kept }
 }
 
 /// Sets `raw` aside under a quarantine key; false when storage refused it.
 pub fn quarantine(raw: &str, now_ms: u64) -> bool {
-    write(&progress::quarantine_key(now_ms), raw).is_ok()
+    write(&store::quarantine_key(now_ms), raw).is_ok()
 }
 
 /// True when this exact text is already set aside under a quarantine key
@@ -122,39 +80,32 @@ fn already_kept(raw: &str) -> bool {
     let n = s.length().unwrap_or(0);
     (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(progress::QUARANTINE_PREFIX))
+        .filter(|k| k.starts_with(store::QUARANTINE_PREFIX))
         .any(|k| s.get_item(&k).ok().flatten().as_deref() == Some(raw))
 }
 
-/// Writes the document after merging with what another tab may have written
-/// meanwhile, and returns the merged document now stored.
-// The error carries the merged document so nothing is lost when the write fails.
+/// Writes the document as `store::save` plans it (merged with what another
+/// tab may have written meanwhile, unreadable text set aside first) and
+/// returns the merged document now stored.
+// The error carries a document so nothing is lost when the write fails.
 #[allow(clippy::result_large_err)]
 pub fn save(doc: &Document) -> Result<Document, (Document, WriteError)> {
-    let merged = match read(progress::STORE_KEY) {
-        // Unchanged since this page last read or wrote it: `doc` already holds
-        // all of it, so skip decoding and merging megabytes of history.
-        Ok(Some(raw)) if is_remembered(&raw) => doc.clone(),
-        Ok(Some(raw)) => {
-            let now = super::now_ms();
-            let mut theirs = progress::decode_with_offset(&raw, super::tz_offset_min(now));
-            // Records dated after now stay out of the history, as at load.
-            let ahead = progress::set_aside_future(&mut theirs.doc, now);
-            if (theirs.needs_quarantine || !ahead.is_empty()) && !already_kept(&raw) {
-                // Never merge with, or overwrite, text we cannot read: set it aside first.
-                write(&progress::quarantine_key(now), &raw).map_err(|e| (doc.clone(), e))?;
-            }
-            progress::merge(doc, &theirs.doc)
+    // Unchanged since this page last read or wrote it: `doc` already holds
+    // all of it, so skip decoding and merging megabytes of history.
+    let current = read(store::STORE_KEY).ok().flatten().filter(|raw| !is_remembered(raw));
+    let now = super::now_ms();
+    let plan = store::save(current.as_deref(), doc, now, super::tz_offset_min(now));
+    if let Some(q) = &plan.quarantine {
+        if !already_kept(&q.raw) {
+            write(&q.key, &q.raw).map_err(|e| (doc.clone(), e))?;
         }
-        _ => doc.clone(),
-    };
-    let text = progress::encode(&merged);
-    match write(progress::STORE_KEY, &text) {
+    }
+    match write(store::STORE_KEY, &plan.text) {
         Ok(()) => {
-            remember(&text);
-            Ok(merged)
+            remember(&plan.text);
+            Ok(plan.doc)
         }
-        Err(e) => Err((merged, e)),
+        Err(e) => Err((plan.doc, e)),
     }
 }
 
@@ -199,9 +150,4 @@ pub async fn request_persist() -> Option<bool> {
     let storage = super::get(&super::window()?.navigator().into(), "storage")?;
     let promise: js_sys::Promise = wasm_bindgen::JsCast::dyn_into(super::call(&storage, "persist", &[])?).ok()?;
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
-}
-
-/// An empty document at the current version.
-fn fresh_doc() -> Document {
-    Document { version: progress::CURRENT_VERSION, ..Document::default() }
 }

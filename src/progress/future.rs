@@ -4,8 +4,9 @@
 //! Such a record must not count as "the latest session" (it would hide a
 //! step back after "this hurts" for as long as its date lies ahead), nor
 //! toward today's crunches or the pain warning. It is set aside, never
-//! dropped: the browser keeps the stored text under a quarantine key, offers
-//! it as a download and says so (`data-testid="app-notice"`).
+//! dropped: the codec's open and save plans (`crate::store::open`) keep the
+//! stored text under a quarantine key, offered as a download, and say so
+//! (`data-testid="app-notice"`).
 
 use super::stats::{local_day, plural};
 use super::{date_text, Document, PainEntry, SessionRecord};

@@ -1,10 +1,14 @@
-//! Session records, settings, stats, progression rules and the versioned
-//! storage document with its migrations. Pure: no browser access, time and
-//! time-zone offsets are passed in.
+//! The domain: session records, settings, the pain log, reminders, the
+//! stored [`Document`] and the one way it changes ([`Document::apply`]),
+//! stats, progression rules and the doctor's report. Pure: no browser
+//! access, time and time-zone offsets are passed in. How the document is
+//! written and read back is [`crate::store`]'s job; nothing here uses it.
 
 mod action;
+mod document;
 mod future;
 mod ledger;
+mod notice;
 mod pain_log;
 mod record;
 mod reminder;
@@ -13,6 +17,7 @@ mod settings;
 pub use action::{Action, Outcome, MAX_NOTE_CHARS};
 pub use future::{is_future, set_aside_future, SetAside, FUTURE_SKEW_MS};
 pub use ledger::DayLedger;
+pub use notice::Notice;
 pub use pain_log::{log_pain, pain_logged_on, PainEntry};
 pub use record::{ExerciseResult, Felt, SessionRecord, WorkDone};
 pub use reminder::{reminder_due, ClockTime, Reminder, ReminderDue, Weekday};
@@ -31,39 +36,31 @@ pub use progression::{
     STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,
 };
 
-// The stored history: the document and its serde form, reading it back
-// field by field, migrations, import/export, stats.
+// Combining two copies of the history, and what is read from it: stats,
+// charts, the report and results in words.
 mod chart;
-mod csv;
-mod ics;
-mod import;
-mod migrate;
-mod plain;
-mod read;
+mod merge;
 mod report;
 mod stats;
-mod store;
 mod words;
 
-pub use ics::{notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
 pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
-pub use words::{done_words, duration_words, result_line, result_lines, summary_title};
+pub use words::{done_words, duration_words, import_result_text, result_line, result_lines, summary_title};
 pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
-pub use csv::{export_csv, export_file_name, CSV_HEADER};
-pub use import::{export_json, import_result_text, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
-pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use stats::{
     civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,
     pain_series_with_log, plural, stats,
     summary_text, weekday, PainPoint, Stats, MAX_TZ_OFFSET_MIN, MS_PER_DAY,
 };
-pub use store::{
-    decode, decode_exact, decode_with_offset, encode, merge, new_session_id, quarantine_key, should_remind_export, Decoded,
-    Document, Meta, CURRENT_VERSION, EXPORT_REMINDER_AFTER_MS, QUARANTINE_PREFIX, STORE_KEY,
-};
+pub use document::{new_session_id, should_remind_export, Document, Meta, CURRENT_VERSION, EXPORT_REMINDER_AFTER_MS};
+pub use merge::merge;
+// For the codec (`crate::store`), which reads and writes these.
+pub(crate) use merge::{ids_unique, unique_sorted};
+pub(crate) use pain_log::tidy;
+pub(crate) use stats::{local_ms_of_day, session_offset, ymd};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

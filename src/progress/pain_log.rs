@@ -6,7 +6,7 @@
 //! the history read these beside the sessions' own ratings.
 
 use super::stats::{local_day, MAX_TZ_OFFSET_MIN};
-use super::store::Document;
+use super::Document;
 use serde::{Deserialize, Serialize};
 
 /// One pain rating logged on its own (format 3 and later).

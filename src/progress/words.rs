@@ -97,3 +97,22 @@ impl Felt {
         }
     }
 }
+
+/// What an import did, in words: how many sessions the file held and how
+/// many of them were new here (`added`, counted after merging).
+pub fn import_result_text(in_file: usize, added: usize) -> String {
+    let sessions = super::plural(in_file as u64, "session", "sessions");
+    if in_file == 0 {
+        "Imported the file: it held no sessions.".to_string()
+    } else if added == in_file {
+        if in_file == 1 {
+            "Imported 1 session: it is new.".to_string()
+        } else {
+            format!("Imported {sessions}: all new.")
+        }
+    } else if added == 0 {
+        format!("Imported {sessions}: all were already here, nothing new.")
+    } else {
+        format!("Imported {sessions}: {added} new, the rest were already here.")
+    }
+}

@@ -4,6 +4,7 @@ use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, Felt, SessionRecord};
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -251,7 +252,7 @@ pub fn History() -> impl IntoView {
             };
             input.set_value("");
             let now = browser::now_ms();
-            match progress::validate_import_with_offset(&text, browser::tz_offset_min(now), now) {
+            match store::validate_import_with_offset(&text, browser::tz_offset_min(now), now) {
                 Err(e) => state.notice.set(Some(Notice::say(format!(
                     "That file was not imported and nothing changed: {}",
                     e.message

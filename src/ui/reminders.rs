@@ -7,7 +7,8 @@
 use super::widgets::Button;
 use super::{AppState, Notice};
 use crate::browser::{self, notify};
-use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday, Zone};
+use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday};
+use crate::store::{self, Zone};
 use leptos::prelude::*;
 
 /// The notification's title.
@@ -40,10 +41,10 @@ fn add_to_calendar(state: AppState) {
     let url = browser::page::home_url(&super::base());
     let minutes = plan_minutes(state);
     let made = state.doc.with_untracked(|d| {
-        let uid = progress::reminder_uid(d.meta.screening_accepted_ms);
-        progress::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now)
+        let uid = store::reminder_uid(d.meta.screening_accepted_ms);
+        store::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now)
     });
-    let done = made.and_then(|text| browser::files::download(progress::ICS_FILE_NAME, "text/calendar", &text));
+    let done = made.and_then(|text| browser::files::download(store::ICS_FILE_NAME, "text/calendar", &text));
     if let Err(why) = done {
         state.notice.set(Some(Notice::say(why)));
     }
@@ -190,7 +191,7 @@ fn check(state: AppState, timer: Timer) {
             _ = timer.try_set_value(Some(wait));
         }
         ReminderDue::Now => leptos::task::spawn_local(async move {
-            if notify::show(TITLE, &progress::notification_text(plan_minutes(state)), TAG).await {
+            if notify::show(TITLE, &store::notification_text(plan_minutes(state)), TAG).await {
                 state.dispatch(Action::ReminderShown { now_ms: now });
             }
         }),

@@ -4,30 +4,14 @@
 use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
 use crate::progress::{self, Action, DayLedger, Document, Outcome, SessionRecord, Theme};
+use crate::store;
 use crate::workout::{self, Session};
 use leptos::prelude::*;
 
 pub use crate::workout::ActiveWorkout;
 
-/// A message for the person: errors, recoveries, reminders.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// What happened, in plain words.
-    pub message: String,
-    /// Raw text set aside, offered as a download.
-    pub raw: Option<String>,
-    /// Offer an export button.
-    pub offer_export: bool,
-    /// The pain warning: offers "I have seen a doctor about this".
-    pub doctor_answer: bool,
-}
-
-impl Notice {
-    /// A notice with only a message.
-    pub fn say(message: impl Into<String>) -> Notice {
-        Notice { message: message.into(), raw: None, offer_export: false, doctor_answer: false }
-    }
-}
+/// A message for the person: the core makes it, the notice bar shows it.
+pub use crate::progress::Notice;
 
 /// Signals shared by every screen.
 #[derive(Clone, Copy)]
@@ -63,11 +47,10 @@ impl AppState {
     pub fn load(install_offered: RwSignal<bool>) -> AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
-        let notice = loaded.problem.map(|p| Notice { message: p.message, raw: p.raw, offer_export: p.offer_export, doctor_answer: false });
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
             nav: Navigator::new(),
-            notice: RwSignal::new(notice),
+            notice: RwSignal::new(loaded.notice),
             active: RwSignal::new(None),
             pain_before: RwSignal::new(None),
             writable: RwSignal::new(loaded.writable),
@@ -116,12 +99,7 @@ impl AppState {
     /// stays in memory and the notice offers an export.
     pub fn persist(&self) {
         if !self.writable.get_untracked() {
-            self.notice.set(Some(Notice {
-                message: "Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.".into(),
-                raw: self.notice.get_untracked().and_then(|n| n.raw),
-                offer_export: true,
-                doctor_answer: false,
-            }));
+            self.notice.set(Some(store::held_in_page(self.notice.get_untracked().and_then(|n| n.raw))));
             return;
         }
         let doc = self.doc.get_untracked();
@@ -133,16 +111,7 @@ impl AppState {
             }
             Err((merged, err)) => {
                 self.doc.set(merged);
-                let why = match err {
-                    storage::WriteError::Full => "This device's storage for Upright is full.",
-                    storage::WriteError::Unavailable => "This browser did not let Upright save.",
-                };
-                self.notice.set(Some(Notice {
-                    message: format!("{why} Your workouts are safe in this page for now: export them so nothing is lost."),
-                    raw: None,
-                    offer_export: true,
-                    doctor_answer: false,
-                }));
+                self.notice.set(Some(err.notice()));
             }
         }
     }
@@ -363,12 +332,10 @@ impl AppState {
     /// Reloads the document when another tab saved it.
     pub fn watch_other_tabs(&self) {
         let state = *self;
-        let handle = browser::page::on_other_tab_write(progress::STORE_KEY, move |raw| {
-            let mut theirs = progress::decode(&raw);
-            if !theirs.needs_quarantine {
-                // Records dated after now stay set aside, as at load.
-                progress::set_aside_future(&mut theirs.doc, browser::now_ms());
-                let merged = state.doc.with_untracked(|d| progress::merge(d, &theirs.doc));
+        let handle = browser::page::on_other_tab_write(store::STORE_KEY, move |raw| {
+            let now = browser::now_ms();
+            let merged = state.doc.with_untracked(|d| store::merge_other_tab(d, &raw, now, browser::tz_offset_min(now)));
+            if let Some(merged) = merged {
                 state.doc.set(merged);
                 state.refresh_ledger();
             }
@@ -393,8 +360,8 @@ impl AppState {
     /// Downloads the whole history as JSON and remembers when.
     pub fn export_json(&self) {
         let now = browser::now_ms();
-        let name = progress::export_file_name("json", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(progress::export_json);
+        let name = store::export_file_name("json", now, browser::tz_offset_min(now));
+        let text = self.doc.with_untracked(store::export_json);
         match browser::files::download(&name, "application/json", &text) {
             Ok(()) => {
                 self.dispatch(Action::MarkExported { now_ms: now });
@@ -406,8 +373,8 @@ impl AppState {
     /// Downloads one CSV row per session.
     pub fn export_csv(&self) {
         let now = browser::now_ms();
-        let name = progress::export_file_name("csv", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(progress::export_csv);
+        let name = store::export_file_name("csv", now, browser::tz_offset_min(now));
+        let text = self.doc.with_untracked(store::export_csv);
         if let Err(e) = browser::files::download(&name, "text/csv", &text) {
             self.notice.set(Some(Notice::say(e)));
         }

@@ -33,7 +33,7 @@ async function open({ colorScheme = 'light', reducedMotion = 'no-preference', by
   return { context, page, errors };
 }
 
-// ---- seeded documents, in the stored format (src/progress/store.rs) ----
+// ---- seeded documents, in the stored format (src/store/mod.rs) ----
 
 const PLANNED = {
   'back-bridge': [{ kind: 'holds', hold_s: 10, repeats: 2, ball: false }, { holds: 2 }],

@@ -1,7 +1,8 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
 use super::*;
-use crate::progress::{set_aside_future, validate_import, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone, FUTURE_SKEW_MS};
+use crate::store::validate_import;
+use crate::progress::{set_aside_future, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone, FUTURE_SKEW_MS};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
 use crate::workout::build_plan_with;
 
@@ -602,7 +603,7 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
         ..Document::default()
     };
     doc.sessions[0].exercises[1].planned = over;
-    let text = crate::progress::export_json(&doc);
+    let text = crate::store::export_json(&doc);
     let err = validate_import(&text, NOW).unwrap_err().message;
     assert!(
         err.contains("exercises[1].planned") && err.contains("101"),
@@ -613,7 +614,7 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
         settings: past,
         ..Document::default()
     };
-    let err = validate_import(&crate::progress::export_json(&doc), NOW)
+    let err = validate_import(&crate::store::export_json(&doc), NOW)
         .unwrap_err()
         .message;
     assert!(err.contains("settings.levels[1]"), "{err}");
@@ -623,14 +624,14 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
         ..Document::default()
     };
     doc.sessions[0].exercises[1].done.reps = 101;
-    assert!(validate_import(&crate::progress::export_json(&doc), NOW).is_err());
+    assert!(validate_import(&crate::store::export_json(&doc), NOW).is_err());
     // A clean document with the top level imports.
     let doc = Document {
         sessions: vec![good(0, &top)],
         settings: top,
         ..Document::default()
     };
-    assert!(validate_import(&crate::progress::export_json(&doc), NOW).is_ok());
+    assert!(validate_import(&crate::store::export_json(&doc), NOW).is_ok());
 }
 
 #[test]
@@ -1024,11 +1025,11 @@ fn instants_after_now_do_not_silence_the_warning() {
 #[test]
 fn the_doctor_answer_is_stored_only_once_given() {
     let mut doc = Document::default();
-    assert!(!crate::progress::encode(&doc).contains("doctor_seen_ms"), "older documents are written as before");
+    assert!(!crate::store::encode(&doc).contains("doctor_seen_ms"), "older documents are written as before");
     doctor_seen(&mut doc.meta, 1_800_000_000_000);
-    let text = crate::progress::encode(&doc);
+    let text = crate::store::encode(&doc);
     assert!(text.contains("\"doctor_seen_ms\":1800000000000"), "{text}");
-    assert_eq!(crate::progress::decode(&text).doc.meta.doctor_seen_ms, Some(1_800_000_000_000));
+    assert_eq!(crate::store::decode(&text).doc.meta.doctor_seen_ms, Some(1_800_000_000_000));
 }
 
 // ---- slow build-up ----

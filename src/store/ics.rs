@@ -14,8 +14,7 @@
 //!   object's own time-zone database), not from a table of our own.
 //! - Lines end in CRLF and are folded at 75 octets.
 
-use super::reminder::{Reminder, Weekday};
-use super::stats::{civil_from_days, local_day, month_grid, MS_PER_DAY};
+use crate::progress::{civil_from_days, days_from_civil, local_day, month_grid, Reminder, Weekday, MS_PER_DAY};
 
 /// The person's time zone, as the browser knows it.
 pub struct Zone<'a> {
@@ -268,7 +267,7 @@ fn transitions(offset_at: &dyn Fn(i64) -> i32, from_ms: i64, to_ms: i64) -> Vec<
 /// more than two changes a year) lists each change it has as an observance
 /// of its own; after the last, its offset stays in force.
 fn vtimezone(name: &str, offset_at: &dyn Fn(i64) -> i32, year: i32) -> Vec<String> {
-    let year_start = |y: i32| super::days_from_civil(y, 1, 1) * MS_PER_DAY;
+    let year_start = |y: i32| days_from_civil(y, 1, 1) * MS_PER_DAY;
     let found = transitions(offset_at, year_start(year - 1), year_start(year + 2));
     let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{name}"), format!("X-LIC-LOCATION:{name}")];
     let observance = |kind: &str, t: &Transition, rule: Option<String>| {

@@ -282,7 +282,7 @@ fn long_lines_fold_at_75_octets_and_unfold_to_the_same_text() {
         "Time for your back routine: about 11 minutes with Upright. Open Upright and tap Start; stop whatever hurts."
     );
     // Multi-byte characters are never cut.
-    let folded = crate::progress::ics::fold(&"é".repeat(80));
+    let folded = crate::store::ics::fold(&"é".repeat(80));
     assert!(folded.split_terminator("\r\n").all(|l| l.len() <= 75));
     assert_eq!(unfold(&folded).trim_end(), "é".repeat(80));
 }

@@ -157,6 +157,6 @@ fn exercises<S: Serializer>(list: &&[ExerciseResult], ser: S) -> Result<S::Ok, S
 }
 
 /// The sessions list as stored (`#[serde(serialize_with)]` on the document).
-pub(crate) fn sessions<S: Serializer>(list: &[SessionRecord], ser: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn sessions<S: Serializer>(list: &&[SessionRecord], ser: S) -> Result<S::Ok, S::Error> {
     ser.collect_seq(list.iter().map(CompactSession::from))
 }

@@ -4,7 +4,7 @@
 //! Values are found by brackets and quotes only, then each is parsed on its
 //! own, so one damaged session costs only itself.
 
-use crate::progress::plain::syntax_words;
+use super::plain::syntax_words;
 use serde_json::{Map, Value};
 
 /// Stands in for a session the salvage could not parse (already reported),

@@ -6,12 +6,12 @@ use serde_json::Value;
 use crate::routine::{Dosage, ExerciseId};
 
 /// Format 1, as the first release wrote it (sessions out of order on purpose).
-pub(super) const V1: &str = include_str!("../../../tests/fixtures/store_v1.json");
+pub(crate) const V1: &str = include_str!("../../../tests/fixtures/store_v1.json");
 /// Format 2, as the release before the pain log wrote it.
-pub(super) const V2: &str = include_str!("../../../tests/fixtures/store_v2.json");
+pub(crate) const V2: &str = include_str!("../../../tests/fixtures/store_v2.json");
 /// Format 3, as this release writes it: logged pain, swing seconds, rests,
 /// both swing round counts, a free number of core breaths.
-pub(super) const V3: &str = include_str!("../../../tests/fixtures/store_v3.json");
+pub(crate) const V3: &str = include_str!("../../../tests/fixtures/store_v3.json");
 
 /// FNV-1a over the text with CRLF folded to LF: a cheap guard that a fixture
 /// was not "fixed" to make a test pass.
@@ -145,7 +145,7 @@ fn expected_v1(tz: i32) -> Document {
 }
 
 /// What the v2 fixture means today.
-pub(super) fn expected_v2() -> Document {
+pub(crate) fn expected_v2() -> Document {
     Document {
         version: CURRENT_VERSION,
         pain_log: Vec::new(),
@@ -345,7 +345,7 @@ fn migrate_leaves_a_current_document_alone_and_reports_nothing() {
 }
 
 /// What the v3 fixture means.
-pub(super) fn expected_v3() -> Document {
+pub(crate) fn expected_v3() -> Document {
     let swings = Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 2, extend: true };
     let with = |mut r: ExerciseResult, seconds: u32, rest_s: Option<u32>| {
         r.done.seconds = seconds;

@@ -6,9 +6,7 @@
 //! spreadsheet would run as a formula is defused with a leading `'`: a note
 //! like `=HYPERLINK(...)` must stay a note.
 
-use super::stats::{local_day, local_ms_of_day, session_offset, ymd};
-use super::store::Document;
-use super::{ExerciseResult, SessionRecord};
+use crate::progress::{local_day, local_ms_of_day, session_offset, ymd, Document, ExerciseResult, SessionRecord};
 use crate::routine::ExerciseId;
 use std::borrow::Cow;
 

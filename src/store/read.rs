@@ -11,8 +11,7 @@
 //!   issue's field path tells the person where to look.
 
 use super::plain::{data_error, describe};
-use super::stats::{local_day, ymd, MAX_TZ_OFFSET_MIN};
-use super::{ExerciseResult, Felt, SessionRecord, WorkDone};
+use crate::progress::{local_day, ymd, ExerciseResult, Felt, SessionRecord, WorkDone, MAX_TZ_OFFSET_MIN};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION, ROUTINE_VERSION};
 use serde::de::value::MapDeserializer;
 use serde::de::DeserializeOwned;

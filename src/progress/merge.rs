@@ -2,9 +2,8 @@
 //! or another tab's) without losing a session, and the one-copy-per-id rule
 //! the reader shares.
 
-use super::{Document, Meta, CURRENT_VERSION};
-use crate::progress::pain_log::tidy;
-use crate::progress::SessionRecord;
+use super::pain_log::tidy;
+use super::{Document, Meta, SessionRecord, CURRENT_VERSION};
 use std::collections::{BTreeMap, HashSet};
 
 /// Combines two documents (this device's and an imported or other-tab copy)
@@ -100,7 +99,7 @@ fn richer(a: &SessionRecord, b: &SessionRecord) -> bool {
 /// many copies were dropped. Two sorts, by id to find the copies, then by
 /// start; both meet nearly sorted input (stored ids begin with the start
 /// instant), which std's sort takes in about one pass.
-pub(super) fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<&'a SessionRecord>, usize) {
+pub(crate) fn unique_sorted<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> (Vec<&'a SessionRecord>, usize) {
     let mut by_id: Vec<&'a SessionRecord> = sessions.collect();
     // Stable: the copies of one id stay in input order, so the choice below
     // is the one a single pass over the input would make.

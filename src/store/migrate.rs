@@ -69,8 +69,7 @@
 //! read as the current format and reported as a problem.
 
 use super::plain::describe;
-use super::store::CURRENT_VERSION;
-use super::ExerciseResult;
+use crate::progress::{ExerciseResult, CURRENT_VERSION};
 use crate::routine::{CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, ROUTINE_VERSION};
 use serde::Deserialize;
 use serde_json::{Map, Value};

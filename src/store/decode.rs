@@ -2,13 +2,13 @@
 //! anything else the long way, field by field on a `serde_json::Value`,
 //! keeping every readable session and reporting the rest.
 
-use super::merge::{ids_unique, unique_sorted};
+use crate::progress::{ids_unique, unique_sorted};
 use super::salvage::{salvage, UNREADABLE};
 use super::{Document, Meta, CURRENT_VERSION};
-use crate::progress::migrate;
-use crate::progress::plain::{describe, syntax_error};
-use crate::progress::pain_log::tidy;
-use crate::progress::read::{check_values, read_session, read_struct, session_date};
+use super::migrate;
+use super::plain::{describe, syntax_error};
+use crate::progress::tidy;
+use super::read::{check_values, read_session, read_struct, session_date};
 use crate::progress::{PainEntry, SessionRecord, Settings};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -214,7 +214,7 @@ fn read_pain_log(v: Option<&Value>, problems: &mut Vec<String>) -> Vec<PainEntry
                 }
                 Some(why) => why,
             },
-            Err(e) => crate::progress::plain::data_error(&e),
+            Err(e) => super::plain::data_error(&e),
         };
         problems.push(format!("Logged pain rating {} could not be read ({why}); it was left out.", i + 1));
     }

@@ -4,15 +4,14 @@
 //! checked before anything changes, and the first problem is reported with
 //! where it is (line and column for broken JSON, the field path for bad
 //! data), so the person can fix the file or pick the right one. Only a valid
-//! file reaches [`super::merge`].
+//! file reaches [`crate::progress::merge`].
 
 use super::migrate;
 use super::plain::{describe, syntax_error};
-use super::pain_log::tidy;
 use super::read::{join_path, read_session, read_struct, session_date};
-use super::stats::{local_day, local_ms_of_day, ymd};
-use super::store::{check_sessions, encode_pretty, Document, Meta, CURRENT_VERSION};
-use super::{PainEntry, SessionRecord, Settings};
+use super::decode::check_sessions;
+use super::encode_pretty;
+use crate::progress::{local_day, local_ms_of_day, tidy, ymd, Document, Meta, PainEntry, SessionRecord, Settings, CURRENT_VERSION};
 use crate::routine::{
     ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
@@ -50,7 +49,7 @@ impl std::error::Error for ImportError {}
 
 /// Checks a whole history file at `now_ms` and returns it as a current
 /// [`Document`] (sessions sorted by start). Nothing is changed here: the
-/// caller merges the result with [`super::merge`] only when this returns
+/// caller merges the result with [`crate::progress::merge`] only when this returns
 /// `Ok`.
 ///
 /// Format-1 sessions (no time-zone offset recorded) are read as UTC; see
@@ -353,21 +352,3 @@ pub fn export_json(doc: &Document) -> String {
     encode_pretty(doc)
 }
 
-/// What an import did, in words: how many sessions the file held and how
-/// many of them were new here (`added`, counted after merging).
-pub fn import_result_text(in_file: usize, added: usize) -> String {
-    let sessions = super::plural(in_file as u64, "session", "sessions");
-    if in_file == 0 {
-        "Imported the file: it held no sessions.".to_string()
-    } else if added == in_file {
-        if in_file == 1 {
-            "Imported 1 session: it is new.".to_string()
-        } else {
-            format!("Imported {sessions}: all new.")
-        }
-    } else if added == 0 {
-        format!("Imported {sessions}: all were already here, nothing new.")
-    } else {
-        format!("Imported {sessions}: {added} new, the rest were already here.")
-    }
-}

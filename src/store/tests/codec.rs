@@ -375,7 +375,7 @@ fn the_fast_path_and_the_long_way_read_healthy_documents_the_same() {
     unsorted.sessions.reverse();
     for text in [encode(&rich_doc()), super::fixtures::V2.to_string(), encode(&unsorted), export_json(&rich_doc())] {
         let mut problems = Vec::new();
-        let slow = super::super::store::read_document(j(&text), 0, &mut problems);
+        let slow = crate::store::read_document(j(&text), 0, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         let fast = decode(&text);
         assert!(fast.problems.is_empty());

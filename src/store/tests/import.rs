@@ -177,7 +177,7 @@ fn versions_are_checked() {
 
 #[test]
 fn megabytes_have_one_decimal() {
-    use crate::progress::import::megabytes;
+    use crate::store::import::megabytes;
     for (bytes, text) in [
         (0, "0.0"),
         (5 << 20, "5.0"),
