@@ -93,8 +93,15 @@ ensure_engines() {
   fi
 }
 
+# Every crate Cargo.lock names, for every target (trunk runs offline, and the wasm-only crates are
+# not fetched by a host build); returns at once when they are all in cargo's cache.
+ensure_crates() {
+  (cd "$ROOT" && cargo fetch --locked --quiet)
+}
+
 ensure_build_tools() {
   ensure_rust_target
+  ensure_crates
   ensure_trunk
   ensure_wasm_bindgen
   ensure_node_deps

@@ -132,24 +132,3 @@ pub fn home_url(base: &str) -> Option<String> {
     let origin = super::window()?.location().origin().ok()?;
     Some(format!("{origin}{base}/"))
 }
-
-/// Calls `on_visible` each time the page becomes visible again (the app
-/// brought back to the front, the screen unlocked). Returns the function
-/// that removes the listener.
-pub fn on_visible(on_visible: impl Fn() + 'static) -> impl FnOnce() {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let doc = document();
-    let listener = Closure::<dyn Fn()>::new(move || {
-        if !super::page_hidden() {
-            on_visible();
-        }
-    });
-    if let Some(d) = &doc {
-        let _ = d.add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(d) = doc {
-            let _ = d.remove_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
-        }
-    }
-}

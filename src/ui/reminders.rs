@@ -10,6 +10,7 @@ use crate::browser::{self, notify};
 use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday};
 use crate::store::{self, Zone};
 use leptos::prelude::*;
+use leptos_use_document_visibility::use_document_visibility;
 
 /// The notification's title.
 const TITLE: &str = "Upright";
@@ -209,12 +210,15 @@ pub fn watch(state: AppState) {
     // Settings checks again with it when notifications are turned on.
     provide_context(timer);
     check(state, timer);
-    let remove = browser::page::on_visible(move || check(state, timer));
-    let stop: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(Some(Box::new(remove)));
-    on_cleanup(move || {
-        _ = timer.try_update_value(Option::take);
-        if let Some(remove) = stop.try_update_value(Option::take).flatten() {
-            remove();
-        }
-    });
+    let visibility = use_document_visibility();
+    Effect::watch(
+        move || visibility.get(),
+        move |now, _, _| {
+            if *now == web_sys::VisibilityState::Visible {
+                check(state, timer);
+            }
+        },
+        false,
+    );
+    on_cleanup(move || _ = timer.try_update_value(Option::take));
 }

@@ -303,3 +303,31 @@ test('render time of the report for 3,650 sessions', T, async () => {
     await context.close();
   }
 });
+
+test('a reminder due while the app was in the background shows as soon as the page is shown again', T, async () => {
+  const doc = JSON.parse(HISTORY);
+  // No workout yet today (Friday), a Friday reminder at 14:00 Berlin, notifications allowed.
+  doc.sessions = doc.sessions.filter((s) => s.started_at_ms < NOW - 12 * 3_600_000);
+  doc.settings.reminder = { days: ['friday'], time: '14:00', notify: true };
+  const { context, page, errors } = await open(JSON.stringify(doc));
+  try {
+    await page.addInitScript(() => {
+      window.__shown = [];
+      Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'granted' });
+      ServiceWorkerRegistration.prototype.showNotification = async function (title, options) { window.__shown.push({ title, body: options.body }); };
+    });
+    await page.goto(server.url);
+    await page.getByTestId('start-workout').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // 13:00: the reminder waits for its time.
+    assert.deepEqual(await page.evaluate(() => window.__shown), []);
+    // The phone slept past 14:00 (its timer did not run); the app comes back to the front.
+    await page.clock.setSystemTime(NOW + 90 * 60_000);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.waitForFunction(() => window.__shown.length === 1);
+    assert.equal(await page.evaluate(() => window.__shown[0].title), 'Upright');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

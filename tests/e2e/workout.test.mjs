@@ -228,3 +228,30 @@ test('a workout left for hours asks to resume, save or discard; saving keeps the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The page's visibility drives the player by itself, between the clock's ticks: the
+// clock here moves only by setSystemTime, which runs no timer and no frame.
+test('hidden, the player saves how far ahead it coaches; shown again after minutes, it asks at once', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await startWorkout(page);
+  await page.clock.runFor(3000);
+  const setVisibility = (state) => page.evaluate((state) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+  const coachedUntil = () => page.evaluate(() => JSON.parse(localStorage.getItem('upright.active')).coached_until_ms);
+  const hiddenAt = await page.evaluate(() => Date.now());
+  await setVisibility('hidden');
+  // Hidden, the cues are scheduled more than a minute ahead, and saved as coached.
+  await page.waitForFunction((t) => JSON.parse(localStorage.getItem('upright.active')).coached_until_ms > t + 60_000, hiddenAt);
+  const until = await coachedUntil();
+  // The phone slept: no tick for ten minutes, then the page is shown again.
+  await page.clock.setSystemTime(hiddenAt + 10 * 60_000);
+  await setVisibility('visible');
+  await page.getByTestId('stale-workout').waitFor();
+  assert.match(await page.getByTestId('away-text').innerText(), /away for \d+ minutes/);
+  assert.equal(await coachedUntil(), until, 'the workout stopped where the coaching stopped');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
