@@ -2,7 +2,7 @@
 //! pure core and browser effects from `crate::browser`.
 
 mod card;
-mod engine;
+mod device_notes;
 mod history;
 mod home;
 mod install;
@@ -14,8 +14,8 @@ mod screening;
 mod settings;
 mod startup;
 mod state;
-mod summary;
 mod suggestions;
+mod summary;
 mod update;
 mod widgets;
 

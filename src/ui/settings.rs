@@ -106,7 +106,7 @@ pub fn SettingsScreen() -> impl IntoView {
         }
     };
     let mode_option = move |mode: CueMode, label: &'static str| {
-        let missing = super::engine::mode_unavailable(mode).is_some();
+        let missing = super::device_notes::mode_unavailable(mode).is_some();
         radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode, missing)
     };
     let theme_option = move |theme: Theme, label: &'static str| {
@@ -179,7 +179,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 {mode_option(CueMode::Beeps, "Beeps only")}
                 {mode_option(CueMode::Vibrate, "Vibrate only")}
                 {mode_option(CueMode::Silent, "Silent")}
-                <super::engine::CueModeNotes/>
+                <super::device_notes::CueModeNotes/>
                 <label class="field">
                     <span>"Volume"</span>
                     <input
@@ -199,7 +199,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     browser::audio::test_beep(volume);
                     browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
                 }>"Test sound"</Button>
-                <super::engine::VoicePicker/>
+                <super::device_notes::VoicePicker/>
             </fieldset>
             <fieldset>
                 <legend>"Timing"</legend>
@@ -288,7 +288,7 @@ pub fn SettingsScreen() -> impl IntoView {
             <fieldset>
                 <legend>"Your data"</legend>
                 <p data-testid="persist-status">{persist}</p>
-                <super::engine::StorageNote/>
+                <super::device_notes::StorageNote/>
                 <Button on_click=move || state.export_json()>"Export history"</Button>
             </fieldset>
             <fieldset>

@@ -84,7 +84,7 @@ pub fn Player() -> impl IntoView {
                         "Stopped. Let's do the gentle stretches; skip them if they hurt too."
                     </p>
                 </Show>
-                <super::engine::PlayerNotes paused=Signal::derive(paused)/>
+                <super::device_notes::PlayerNotes paused=Signal::derive(paused)/>
                 // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
                 <Later always=true>
                     <p class="paused-label" hidden=move || !paused()>"Paused"</p>
