@@ -121,6 +121,8 @@ impl AppState {
     /// outcome's words (a refusal's reason too). A question
     /// ([`Outcome::NeedsConfirmation`]) is left to the caller to ask.
     pub fn dispatch(&self, action: Action) -> Outcome {
+        // Only a change of the history can change the crunches a day has left.
+        let history = matches!(action, Action::FinishWorkout(_) | Action::Import(_));
         let mut outcome = Outcome::Unchanged;
         // Readers re-run only when something changed.
         self.doc.maybe_update(|d| {
@@ -134,7 +136,7 @@ impl AppState {
             Outcome::Applied(Some(words)) | Outcome::Refused(words) => self.notice.set(Some(Notice::say(words.clone()))),
             Outcome::Applied(None) | Outcome::Unchanged | Outcome::NeedsConfirmation(_) => {}
         }
-        if outcome.changed() {
+        if history && outcome.changed() {
             // An import may have brought crunches for today.
             self.refresh_ledger();
         }
