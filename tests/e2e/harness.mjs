@@ -184,6 +184,17 @@ export const SMALL_TIMER_IDS = () => {
   }
 };
 
+/** Seeds `upright.store` with `text` before the app's first load (only on the first navigation,
+ *  so a reload reads what the app itself saved). */
+export async function seedStore(page, text) {
+  await page.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('upright.store', t);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, text);
+}
+
 /** Installs Playwright's fake clock at `time` (ms) with timer ids the app can hold. */
 export async function installClock(page, time) {
   await page.clock.install({ time });

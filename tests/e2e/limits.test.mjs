@@ -4,7 +4,7 @@
 // and every control on screen with Larger text on a small phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForHome, installClock } from './harness.mjs';
+import { serve, launch, waitForHome, installClock, seedStore } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -36,9 +36,7 @@ async function open({ width = 390, height = 844, settings = {}, sessions = [], p
   await installClock(page, T0);
   await page.addInitScript(SPY);
   const doc = JSON.stringify({ version: 3, sessions, pain_log, settings, meta: { screening_accepted_ms: T0 - 30 * DAY } });
-  await page.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) { localStorage.setItem('upright.store', t); sessionStorage.setItem('seeded', '1'); }
-  }, doc);
+  await seedStore(page, doc);
   await page.goto(server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);

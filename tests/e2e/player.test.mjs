@@ -7,7 +7,7 @@
 // instruction whole, with every control at least 44 x 44.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForHome, installClock } from './harness.mjs';
+import { serve, launch, waitForHome, installClock, seedStore } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -31,9 +31,7 @@ async function open({ width = 390, height = 844, settings = {} } = {}) {
   await installClock(page, T0);
   await page.addInitScript(SPEECH_SPY);
   const doc = JSON.stringify({ version: 3, sessions: [], pain_log: [], settings, meta: { screening_accepted_ms: T0 - 86_400_000 } });
-  await page.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) { localStorage.setItem('upright.store', t); sessionStorage.setItem('seeded', '1'); }
-  }, doc);
+  await seedStore(page, doc);
   await page.goto(server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);

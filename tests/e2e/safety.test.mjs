@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, waitForHome, acceptScreening, installClock } from './harness.mjs';
+import { serve, launch, waitForHome, acceptScreening, installClock, seedStore } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const AXE = path.resolve(here, '../../node_modules/axe-core/axe.min.js');
@@ -59,23 +59,13 @@ function doc({ sessions = [], settings = {}, meta = {} } = {}) {
   });
 }
 
-/** Seeds `upright.store` before the app's first load (only on the first navigation). */
-async function seed(page, text) {
-  await page.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('upright.store', t);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, text);
-}
-
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('upright.store') || 'null'));
 const title = (page) => page.getByTestId('step-title').innerText();
 
 /** Starts at T0 with the clock paused, seeded, on home. */
 async function startAt(page, text, t = T0) {
   await installClock(page, t);
-  if (text) await seed(page, text);
+  if (text) await seedStore(page, text);
   await page.goto(server.url);
   await waitForHome(page);
   await page.clock.pauseAt(t + 60_000);
@@ -505,7 +495,7 @@ for (const scheme of ['light', 'dark']) {
     const { page, errors, context } = await open({ colorScheme: scheme, bypassCSP: true });
     const sessions = [session(T0 - 3 * DAY, { before: 4, after: 3 }), session(T0 - 2 * DAY, { before: 3, after: 3 }), session(T0 - DAY, { before: 3, after: 2 })];
     await installClock(page, T0);
-    await seed(page, doc({ sessions, meta: { screening_accepted_ms: null } }));
+    await seedStore(page, doc({ sessions, meta: { screening_accepted_ms: null } }));
     await page.goto(server.url);
     const report = {};
     const check = async (name) => {
