@@ -108,7 +108,9 @@ fs.writeFileSync(path.join(dir, FALLBACK), html);
 // 4. The service worker: its build id and the files to precache, relative to sw.js (so the
 //    app works from any sub-path), each with its integrity ('sha256-<base64>' of its body).
 //    index.html is cached as "./", the URL the app is opened by.
-const precache = files.filter((f) => f !== SW && f !== FALLBACK)
+//    The other languages' message files are precached so a language works offline once the app
+//    is installed; English is built into the wasm, and the pseudo-locale is for tests only.
+const precache = files.filter((f) => f !== SW && f !== FALLBACK && !/^locales\/(en|en-XA)\//.test(f))
   .map((f) => [f === INDEX ? './' : f, `sha256-${sha256(read(f), 'base64')}`]);
 let sw = read(SW).toString('utf8');
 sw = replaceOnce(sw, "'__UPRIGHT_BUILD__'", JSON.stringify(buildId), SW);

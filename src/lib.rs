@@ -11,6 +11,7 @@
 //! serde_json); `browser` is the only module touching web APIs and `ui`
 //! holds the views.
 
+pub mod i18n;
 pub mod progress;
 pub mod routine;
 pub mod store;

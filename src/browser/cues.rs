@@ -5,6 +5,7 @@
 //! and does nothing where the engine lacks it, so a missing one can never
 //! throw through the wasm (WebKit and Firefox have no `navigator.vibrate`).
 
+use crate::i18n::Lang;
 use crate::workout::CueKind;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
@@ -17,24 +18,56 @@ fn synth() -> Option<SpeechSynthesis> {
     super::get(&super::window()?.into(), "speechSynthesis")?.dyn_into().ok()
 }
 
-/// An utterance of `text` in English (the app's language), so a device
-/// whose default voice speaks another language still reads it in English.
-fn utterance(text: &str, volume: f32) -> Option<SpeechSynthesisUtterance> {
+/// An utterance of `text` in `lang`, so a device whose default voice
+/// speaks another language still reads it in the app's language.
+fn utterance(text: &str, lang: Lang, volume: f32) -> Option<SpeechSynthesisUtterance> {
     let u = SpeechSynthesisUtterance::new_with_text(text).ok()?;
     u.set_volume(volume.clamp(0.0, 1.0));
     u.set_rate(1.0);
-    u.set_lang("en");
+    u.set_lang(speech_tag(lang));
     Some(u)
 }
 
-/// Speaks `text`, cutting off anything still being said. A chosen voice
-/// that this device does not have (voices differ between devices and load
-/// late) leaves the browser's English voice.
-pub fn speak(text: &str, voice: Option<&str>, volume: f32) {
+/// The language a voice is asked for: the pseudo-locale is English text.
+fn speech_tag(lang: Lang) -> &'static str {
+    if lang == Lang::Pseudo { "en" } else { lang.tag() }
+}
+
+/// True when `voice` speaks `lang` (its `lang` is "de-DE" for German).
+fn speaks(voice: &JsValue, lang: Lang) -> bool {
+    super::get(voice, "lang")
+        .and_then(|l| l.as_string())
+        .is_some_and(|l| Lang::from_tag(&l).map(|l| speech_tag(l)) == Some(speech_tag(lang)))
+}
+
+/// The voice for `lang`: the chosen one when it speaks `lang`, else the
+/// device's own voice for `lang` (its default first). None when the device
+/// has no voice for it: the browser then reads with whatever it has.
+fn voice_for(lang: Lang, chosen: Option<&str>) -> Option<JsValue> {
+    let voices: Vec<JsValue> = voices().into_iter().filter(|v| speaks(v, lang)).collect();
+    let is_default = |v: &JsValue| super::get(v, "default").and_then(|d| d.as_bool()).unwrap_or(false);
+    chosen
+        .and_then(|name| voices.iter().find(|v| voice_name(v).as_deref() == Some(name)))
+        .or_else(|| voices.iter().find(|v| is_default(v)))
+        .or_else(|| voices.first())
+        .cloned()
+}
+
+/// Whether this device has a voice for `lang`: None while the browser has
+/// not listed its voices yet (they load late).
+pub fn has_voice_for(lang: Lang) -> Option<bool> {
+    let voices = voices();
+    (!voices.is_empty()).then(|| voices.iter().any(|v| speaks(v, lang)))
+}
+
+/// Speaks `text` in `lang`, cutting off anything still being said. The
+/// chosen voice is used when it speaks `lang` (voices differ between devices
+/// and load late); otherwise the device's voice for `lang`.
+pub fn speak(text: &str, lang: Lang, voice: Option<&str>, volume: f32) {
     let Some(synth) = synth() else { return };
     synth.cancel();
-    let Some(u) = utterance(text, volume) else { return };
-    if let Some(v) = voice.and_then(|name| voices().into_iter().find(|v| voice_name(v).as_deref() == Some(name))) {
+    let Some(u) = utterance(text, lang, volume) else { return };
+    if let Some(v) = voice_for(lang, voice) {
         // Through Reflect, which reports a refused voice instead of throwing.
         let _ = js_sys::Reflect::set(&u, &JsValue::from_str("voice"), &v);
     }
@@ -46,7 +79,7 @@ pub fn speak(text: &str, voice: Option<&str>, volume: f32) {
 /// empty utterance. Elsewhere it costs nothing.
 pub fn unlock() {
     let Some(synth) = synth() else { return };
-    if let Some(u) = utterance("", 0.0) {
+    if let Some(u) = utterance("", Lang::En, 0.0) {
         synth.speak(&u);
     }
 }

@@ -140,3 +140,9 @@ pub fn time_zone_name() -> Option<String> {
     let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
     get(&format.resolved_options().into(), "timeZone")?.as_string().filter(|name| !name.is_empty())
 }
+
+/// A warning in the browser's console, for what a developer should see and
+/// the person need not (the app goes on).
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

@@ -132,3 +132,16 @@ pub fn home_url(base: &str) -> Option<String> {
     let origin = super::window()?.location().origin().ok()?;
     Some(format!("{origin}{base}/"))
 }
+
+/// Sets `<html lang>` to the language the app's words are in, for screen
+/// readers, hyphenation and the browser's own translation offer.
+pub fn set_lang(tag: &str) {
+    if let Some(root) = super::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// The phone's preferred languages, most wanted first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    super::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
+}

@@ -4,6 +4,7 @@ use crate::routine::{
     Dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
 use super::reminder::Reminder;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
@@ -94,6 +95,10 @@ pub struct Settings {
     /// documents written before it existed read and write as before.
     #[serde(skip_serializing_if = "is_default_slow_breath")]
     pub slow_breath_s: u32,
+    /// The language chosen in Settings; none to follow the phone's. Stored
+    /// only when chosen, so other documents are written as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
 }
 
 /// The limits of the timing settings, in seconds, each an inclusive range.
@@ -206,6 +211,7 @@ impl Default for Settings {
             crunch_pace_ms: CRUNCH_PACE_MS,
             reminder: Reminder::default(),
             slow_breath_s: SLOW_BREATH_S,
+            language: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 mod card;
 mod device_notes;
 mod history;
+pub mod i18n;
 mod home;
 mod install;
 mod nav;
@@ -46,11 +47,26 @@ pub fn mount() {
     // compiled and started the wasm, keep each task short on a slow phone.
     browser::next_task(move || {
         let state = AppState::load(install_offered);
-        browser::next_task(move || {
+        let lang = i18n::wanted(state.doc.with_untracked(|d| d.settings.language));
+        let start = move || {
             browser::page::remove_boot();
             leptos::mount::mount_to_body(move || view! { <App state=state base=base/> });
             state.startup.end();
-        });
+        };
+        if lang == crate::i18n::Lang::En {
+            browser::page::set_lang(lang.tag());
+            browser::next_task(start);
+        } else {
+            // The first screen waits for its words (a few KB, from the
+            // service worker's cache after the first visit): no English flash.
+            leptos::task::spawn_local(async move {
+                match i18n::fetch(lang).await {
+                    Ok(words) => state.i18n.set(words),
+                    Err(why) => i18n::unavailable(state, lang, &why),
+                }
+                start();
+            });
+        }
     });
 }
 
@@ -64,6 +80,7 @@ pub fn App(
     base: String,
 ) -> impl IntoView {
     provide_context(state);
+    provide_context(state.i18n);
     state.apply_theme();
     // Not needed for the first screen: watching other tabs, the service
     // worker and the pain warning; in the app's owner, so the listener goes
@@ -89,6 +106,9 @@ fn AppRoutes(
 ) -> impl IntoView {
     state.nav.install();
     let page = nav::current_page();
+    // A new language draws every screen again in it.
+    move || {
+        state.i18n.lang.track();
     view! {
         <nav::Guard/>
         <div class="app">
@@ -111,5 +131,6 @@ fn AppRoutes(
                 </Routes>
             </main>
         </div>
+    }
     }
 }

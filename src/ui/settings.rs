@@ -197,7 +197,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 <Button class="btn small" on_click=move || {
                     let (volume, voice) = state.doc.with_untracked(|d| (d.settings.volume, d.settings.voice.clone()));
                     browser::audio::test_beep(volume);
-                    browser::cues::speak("This is how Upright sounds.", voice.as_deref(), volume);
+                    browser::cues::speak("This is how Upright sounds.", state.i18n.words().lang(), voice.as_deref(), volume);
                 }>"Test sound"</Button>
                 <super::device_notes::VoicePicker/>
             </fieldset>

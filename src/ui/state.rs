@@ -39,6 +39,8 @@ pub struct AppState {
     pub startup: super::startup::Startup,
     /// The browser offers to install the app now (see `ui::install`).
     pub install_offered: RwSignal<bool>,
+    /// The app's words in the person's language (see `ui::i18n`).
+    pub i18n: super::i18n::I18n,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
             leave_ok: StoredValue::new(false),
             startup: super::startup::Startup::new(),
             install_offered,
+            i18n: super::i18n::I18n::new(),
         };
         if let Some(raw) = storage::load_active() {
             state.resume_workout(raw);

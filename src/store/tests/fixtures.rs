@@ -139,6 +139,7 @@ fn expected_v1(tz: i32) -> Document {
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
             slow_breath_s: crate::progress::SLOW_BREATH_S,
+            language: None,
         },
         meta: Meta::default(),
     }
@@ -231,6 +232,7 @@ pub(crate) fn expected_v2() -> Document {
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
             slow_breath_s: crate::progress::SLOW_BREATH_S,
+            language: None,
         },
         meta: Meta {
             last_export_ms: Some(1_793_600_000_000),
@@ -424,6 +426,7 @@ pub(crate) fn expected_v3() -> Document {
             crunch_pace_ms: crate::progress::CRUNCH_PACE_MS,
             reminder: Reminder::default(),
             slow_breath_s: crate::progress::SLOW_BREATH_S,
+            language: None,
         },
         meta: Meta {
             last_export_ms: Some(1_803_110_400_000),

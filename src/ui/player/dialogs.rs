@@ -19,7 +19,7 @@ pub fn ask_hurt(d: Driver, asked: RwSignal<bool>) {
     asked.set(true);
     let (mode, volume, voice) = d.state.doc.with_untracked(|s| (s.settings.cue_mode, s.settings.volume, s.settings.voice.clone()));
     if channels(mode).voice {
-        cues::speak("Stop and rest. Breathe easy, and don't push through pain.", voice.as_deref(), volume);
+        cues::speak("Stop and rest. Breathe easy, and don't push through pain.", d.state.i18n.words().lang(), voice.as_deref(), volume);
     }
 }
 

@@ -130,7 +130,7 @@ impl Driver {
             audio::schedule(beep.kind, beep.rest_start, beep.delay_ms, volume);
         }
         for line in cues.speech {
-            cues::speak(&line, voice.as_deref(), volume);
+            cues::speak(&line, state.i18n.words().lang(), voice.as_deref(), volume);
         }
         for kind in cues.vibrations {
             cues::vibrate(kind);
