@@ -2,6 +2,6 @@
 
 ## Einstellungen: die Sprache
 
-language-choice = Sprache
-language-phone = Sprache des Telefons ({ $name })
-language-unavailable = Die Texte auf { $name } konnten nicht geladen werden. Versuche es noch einmal, sobald das Telefon online ist.
+ui-language-choice = Sprache
+ui-language-phone = Sprache des Telefons ({ $name })
+ui-language-unavailable = Die Texte auf { $name } konnten nicht geladen werden. Versuche es noch einmal, sobald das Telefon online ist.

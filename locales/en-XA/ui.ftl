@@ -3,8 +3,8 @@
 
 ## Settings: the language
 
-language-choice = Ŀaaƞɠuuaaɠee
+ui-language-choice = Ŀaaƞɠuuaaɠee
 # $name: the phone's own language, named in itself ("Deutsch").
-language-phone = Ŧħee ƥħooƞee'ş ŀaaƞɠuuaaɠee ({ $name })
+ui-language-phone = Ŧħee ƥħooƞee'ş ŀaaƞɠuuaaɠee ({ $name })
 # $name: the language, named in itself. The app goes on in the language it has.
-language-unavailable = Ŧħee ẇoořḓş iƞ { $name } ƈoouuŀḓ ƞooŧ ƀee ŀooaaḓeeḓ. Ŧřẏ aaɠaaiƞ ooƞƈee ŧħee ƥħooƞee iş ooƞŀiƞee.
+ui-language-unavailable = Ŧħee ẇoořḓş iƞ { $name } ƈoouuŀḓ ƞooŧ ƀee ŀooaaḓeeḓ. Ŧřẏ aaɠaaiƞ ooƞƈee ŧħee ƥħooƞee iş ooƞŀiƞee.

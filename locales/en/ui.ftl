@@ -2,8 +2,8 @@
 
 ## Settings: the language
 
-language-choice = Language
+ui-language-choice = Language
 # $name: the phone's own language, named in itself ("Deutsch").
-language-phone = The phone's language ({ $name })
+ui-language-phone = The phone's language ({ $name })
 # $name: the language, named in itself. The app goes on in the language it has.
-language-unavailable = The words in { $name } could not be loaded. Try again once the phone is online.
+ui-language-unavailable = The words in { $name } could not be loaded. Try again once the phone is online.

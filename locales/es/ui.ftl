@@ -2,6 +2,6 @@
 
 ## Ajustes: el idioma
 
-language-choice = Idioma
-language-phone = El idioma del teléfono ({ $name })
-language-unavailable = No se pudieron cargar los textos en { $name }. Vuelve a intentarlo cuando el teléfono tenga conexión.
+ui-language-choice = Idioma
+ui-language-phone = El idioma del teléfono ({ $name })
+ui-language-unavailable = No se pudieron cargar los textos en { $name }. Vuelve a intentarlo cuando el teléfono tenga conexión.

@@ -123,10 +123,10 @@ fn a_message_a_language_lacks_is_said_in_english_and_arguments_fill_in() {
     let source = "language-phone = Sprache des Telefons ({ $name })\n".to_string();
     let (german, problems) = Words::parse(Lang::De, &[("ui", source)]);
     assert!(problems.is_empty());
-    assert_eq!(tr!(german, "language-phone", name = "Deutsch"), "Sprache des Telefons (Deutsch)");
+    assert_eq!(tr!(german, "ui-language-phone", name = "Deutsch"), "Sprache des Telefons (Deutsch)");
     let english = Words::english();
     // Only in English: the German words fall back to it.
-    let id = "language-choice";
+    let id = "ui-language-choice";
     assert!(!german.has(id) && english.has(id));
     assert_eq!(german.text(id, None), english.text(id, None));
     assert_eq!(german.text("no-such-message", None), "no-such-message");

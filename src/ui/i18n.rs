@@ -125,6 +125,6 @@ pub fn choose(state: super::AppState, chosen: Option<Lang>) {
 
 /// Says that `lang`'s words could not be fetched, and why.
 pub(super) fn unavailable(state: super::AppState, lang: Lang, why: &str) {
-    let message = crate::tr!(state.i18n.words(), "language-unavailable", name = lang.name());
+    let message = crate::tr!(state.i18n.words(), "ui-language-unavailable", name = lang.name());
     state.notice.set(Some(super::Notice::say(format!("{message} ({why})"))));
 }
