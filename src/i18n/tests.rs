@@ -120,7 +120,7 @@ fn a_phone_language_finds_its_words_or_english() {
 
 #[test]
 fn a_message_a_language_lacks_is_said_in_english_and_arguments_fill_in() {
-    let source = "language-phone = Sprache des Telefons ({ $name })\n".to_string();
+    let source = "ui-language-phone = Sprache des Telefons ({ $name })\n".to_string();
     let (german, problems) = Words::parse(Lang::De, &[("ui", source)]);
     assert!(problems.is_empty());
     assert_eq!(tr!(german, "ui-language-phone", name = "Deutsch"), "Sprache des Telefons (Deutsch)");
