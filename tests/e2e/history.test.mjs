@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+import { serve, launch, phonePage, waitForHome, installClock, seedStore } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -170,5 +170,55 @@ test('two tabs writing sessions: both are kept', async () => {
   await page.reload();
   await page.getByTestId('history-list').waitFor({ state: 'attached', timeout: 20_000 });
   assert.equal(await page.getByTestId('history-item').count(), 2);
+  await context.close();
+});
+
+test("another tab's answer to one workout redraws inside that row; every row keeps its nodes", async () => {
+  const DAY = 86_400_000;
+  const start = (d) => T0 - d * DAY;
+  const sessions = [3, 2, 1].map((d) => ({
+    id: `seed-${d}`, started_at_ms: start(d), ended_at_ms: start(d) + 15 * 60_000, tz_offset_min: 0, routine_version: 1,
+    exercises: [{ exercise: 'crunches', planned: { kind: 'reps', reps: 15, sets: 2 }, done: { reps: 30, sets: 2 } }],
+    pain_before: 4, completed: true,
+  }));
+  const { page, context, errors } = await phonePage(browser);
+  await seedStore(page, JSON.stringify({ version: 3, sessions, settings: {}, meta: { screening_accepted_ms: T0 - 30 * DAY } }));
+  await openFresh(page);
+  await openHistory(page);
+  const items = page.getByTestId('history-item');
+  assert.equal(await items.count(), 3);
+  // Marks every row and every row's text holders, as DOM objects (not attributes the app could copy).
+  await page.evaluate(() => {
+    for (const li of document.querySelectorAll('[data-testid=history-item]')) {
+      li.__kept = true;
+      for (const el of li.querySelectorAll('*')) el.__kept = true;
+    }
+  });
+  const other = await context.newPage();
+  await other.goto(`${server.url}summary?session=seed-2`);
+  await other.getByTestId('summary').waitFor({ timeout: 20_000 });
+  await other.getByTestId('pain-after').locator('button[data-value="2"]').click();
+  await other.getByRole('button', { name: 'Hard', exact: true }).click();
+  await other.locator('textarea').fill('stiff at first');
+  await other.getByTestId('save-session').click();
+  // The first tab hears of it by the storage event, without a reload.
+  const answered = page.locator('[data-testid=history-item][data-id="seed-2"]');
+  await answered.getByText('stiff at first').waitFor();
+  assert.match(await answered.innerText(), /pain 4 → 2.*felt hard/s);
+  const kept = await page.evaluate(() => [...document.querySelectorAll('[data-testid=history-item]')].map((li) => ({
+    id: li.dataset.id,
+    row: li.__kept === true,
+    // The answered row's new note paragraph is new; every other element was there before.
+    inside: [...li.querySelectorAll('*')].filter((el) => !el.__kept).map((el) => el.className),
+  })));
+  assert.deepEqual(kept, [
+    { id: 'seed-1', row: true, inside: [] },
+    { id: 'seed-2', row: true, inside: ['hi-note'] },
+    { id: 'seed-3', row: true, inside: [] },
+  ]);
+  for (const id of ['seed-1', 'seed-3']) {
+    assert.doesNotMatch(await page.locator(`[data-testid=history-item][data-id="${id}"]`).innerText(), /→|felt/);
+  }
+  assert.deepEqual(errors, []);
   await context.close();
 });
