@@ -243,6 +243,17 @@ export async function withPage(browser, opts, body) {
   }
 }
 
+/** Serves with `opts` (see `serve`), runs `body(server)`, then closes the server (also when
+ *  `body` throws): for a test that needs a server of its own (another build, a sub-path). */
+export async function withServer(opts, body) {
+  const server = await serve(opts);
+  try {
+    return await body(server);
+  } finally {
+    await server.close();
+  }
+}
+
 /**
  * The fixture of a test file: before its tests it serves dist/ (with `serveOptions`; `serve:
  * false` for a file that starts servers of its own) and launches Chromium, after them it closes
