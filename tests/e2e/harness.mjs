@@ -142,12 +142,13 @@ export async function launch() {
   });
 }
 
-/** A phone-sized page that records console errors and page errors. */
-export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', viewport = { width: 390, height: 844 } } = {}) {
-  const context = await browser.newContext({
-    viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    colorScheme, reducedMotion,
-  });
+/** The phone every test runs on unless it says otherwise (Playwright context options). */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** A phone-sized page that records console errors and page errors (the bench's pages; a test
+ *  uses `withPage`, which also checks them). */
+export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', viewport = PHONE.viewport } = {}) {
+  const context = await browser.newContext({ ...PHONE, viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -209,9 +210,6 @@ export async function installClock(page, time) {
   await page.clock.install({ time });
   await page.addInitScript(SMALL_TIMER_IDS);
 }
-
-/** The phone every test runs on unless it says otherwise (Playwright context options). */
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /**
  * Opens a fresh context of `browser` (PHONE with `opts`' Playwright context options over it),
