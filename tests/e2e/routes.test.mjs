@@ -86,8 +86,8 @@ test('a reload keeps history and settings on screen', T, async () => {
 });
 
 test('every address the app writes opens its screen, read by the route table; one it does not have goes home', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
     const screens = [
       ['/history', '[data-testid="history-list"]'],
       ['/settings', '[data-testid="settings"]'],
@@ -100,30 +100,27 @@ test('every address the app writes opens its screen, read by the route table; on
       ['/summary?session=gone', 'text=That workout is not in your history.'],
     ];
     for (const [path, shown] of screens) {
-      await page.goto(server.url + path.slice(1));
+      await page.goto(app.server.url + path.slice(1));
       await page.locator(shown).waitFor({ state: 'attached', timeout: 20_000 });
       assert.equal(pathOf(page), path);
     }
     // The query read back: a card opened from the player returns there.
     for (const [query, back] of [['?from=workout', '◀ Back to workout'], ['', '◀ Back']]) {
-      await page.goto(`${server.url}leg-swings${query}`);
+      await page.goto(`${app.server.url}leg-swings${query}`);
       assert.equal(await page.getByTestId('card-back').innerText(), back);
     }
     // Choosing a period rewrites the query, and the report follows it.
-    await page.goto(server.url + 'report');
+    await page.goto(app.server.url + 'report');
     await page.getByRole('radio', { name: 'Everything recorded' }).check();
     await page.locator('[data-testid="report"][data-period="all"]').waitFor();
     assert.equal(pathOf(page), '/report?period=all');
     // No such exercise, a summary without its session, the player without a workout: home.
     for (const path of ['/no-such-screen', '/summary', '/workout']) {
-      await page.goto(server.url + path.slice(1));
+      await page.goto(app.server.url + path.slice(1));
       await page.getByTestId('start-workout').waitFor({ timeout: 20_000 });
       assert.equal(pathOf(page), '/', path);
     }
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the first run opens the screening at any address, then goes on to home', T, async () => {
