@@ -5,6 +5,8 @@
 //               Content-Security-Policy needs no inline script (same policy for every build)
 //               __UPRIGHT_CSP__    the Content-Security-Policy
 //               __UPRIGHT_BUILD__  the build id (<meta name="upright-build">): a hash of every file
+//               <!-- __UPRIGHT_SCREENING__ -->  the first-run screening as static HTML, printed by
+//                                  `cargo run --bin boot_screening` from the app's own words
 //   sw.js       '__UPRIGHT_BUILD__' and ['__UPRIGHT_PRECACHE__']: build id and every file to
 //               precache with its SHA-256 (so install may take the HTTP cache's copy: see sw.js)
 //   404.html    a copy of index.html, which static hosts serve for any unknown path, so a link
@@ -18,6 +20,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!staging) {
@@ -53,10 +57,25 @@ const files = walk(dir);
 for (const f of [INDEX, SW]) if (!files.includes(f)) fail(`${f} is missing from ${dir}`);
 const read = (f) => fs.readFileSync(path.join(dir, f));
 
+let html = read(INDEX).toString('utf8');
+
+// 0. The screening a first visit reads before the wasm has arrived: printed by a host build of
+//    the crate's own words (src/bin/boot_screening.rs), so it cannot drift from the live screen.
+//    Host debug build, into the same target dir as trunk's (CARGO_TARGET_DIR, if set).
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let screening;
+try {
+  screening = execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'boot_screening'],
+    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+} catch (e) {
+  fail(`cargo run --bin boot_screening failed: ${e.message}`);
+}
+if (!screening.includes('id="boot-screening"')) fail('boot_screening printed no screening');
+html = replaceOnce(html, '<!-- __UPRIGHT_SCREENING__ -->', screening.trim().replace(/\n/g, '\n    '), INDEX);
+
 // 1. No inline script: trunk writes its loader (import the glue, start the wasm) inline. It
 //    moves into its own file, named by its content's hash, so the policy needs no per-build
 //    script hash and a host can send the same Content-Security-Policy header for every build.
-let html = read(INDEX).toString('utf8');
 const base = process.env.TRUNK_PUBLIC_URL || './';
 let moved = 0;
 html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {

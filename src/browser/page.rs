@@ -50,11 +50,15 @@ fn navigation_type() -> Option<String> {
     super::get(&first, "type")?.as_string()
 }
 
-/// Removes the static first paint of index.html; the app replaces it in
-/// the same task, so no frame shows both or neither.
+/// Removes the static first paint of index.html (home's lead, and the
+/// screening written there at build time); the app replaces it in the same
+/// task, so no frame shows both or neither.
 pub fn remove_boot() {
-    if let Some(boot) = document().and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
+    let Some(document) = document() else { return };
+    for id in ["boot", "boot-screening"] {
+        if let Some(boot) = document.get_element_by_id(id) {
+            boot.remove();
+        }
     }
 }
 

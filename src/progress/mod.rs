@@ -41,6 +41,7 @@ pub use progression::{
 mod chart;
 mod merge;
 mod report;
+mod screening;
 mod stats;
 mod words;
 
@@ -48,6 +49,7 @@ pub use report::{
     date_text, day_text, minute_text, month_text, range_text, report, tenths_text, Block, ExerciseLevels, LevelRun,
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
+pub use screening::{screening_words, ScreeningWords};
 pub use words::{done_words, duration_words, import_result_text, result_line, result_lines, summary_title};
 pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
 pub use stats::{

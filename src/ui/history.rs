@@ -1,5 +1,6 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
+use super::startup::Later;
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
@@ -290,29 +291,33 @@ pub fn History() -> impl IntoView {
                 <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || progress::plural(stats.get().longest_streak_days.into(), "day", "days"))}</dd></div>
             </dl>
             <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">"Report for my doctor"</A>
-            <Calendar/>
-            <Charts/>
-            <PainLog/>
-            <Show when=remind>
-                <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
-            </Show>
-            <div class="io">
-                <Button testid="export-json" on_click=move || state.export_json()>"Export (JSON)"</Button>
-                <Button testid="export-csv" on_click=move || state.export_csv()>"Export for a spreadsheet (CSV)"</Button>
-                <label class="btn file">
-                    "Import a JSON export"
-                    <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>
-                </label>
-            </div>
-            <ol class="history-list" data-testid="history-list">
-                // Keyed by the session's id: a changed answer redraws inside its item (see `item`).
-                <For each=newest key=|row| row.key() children=item/>
-            </ol>
-            <Show when=move || { hidden_count() > 0 }>
-                <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
-                </button>
-            </Show>
+            // The rest a task later each (first open with years of history: the tap
+            // paints the heading and totals at once, and no task runs long).
+            <Later always=true><Calendar/></Later>
+            <Later always=true><Charts/></Later>
+            <Later always=true>
+                <PainLog/>
+                <Show when=remind>
+                    <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
+                </Show>
+                <div class="io">
+                    <Button testid="export-json" on_click=move || state.export_json()>"Export (JSON)"</Button>
+                    <Button testid="export-csv" on_click=move || state.export_csv()>"Export for a spreadsheet (CSV)"</Button>
+                    <label class="btn file">
+                        "Import a JSON export"
+                        <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>
+                    </label>
+                </div>
+                <ol class="history-list" data-testid="history-list">
+                    // Keyed by the session's id: a changed answer redraws inside its item (see `item`).
+                    <For each=newest key=|row| row.key() children=item/>
+                </ol>
+                <Show when=move || { hidden_count() > 0 }>
+                    <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
+                    </button>
+                </Show>
+            </Later>
         </section>
     }
 }

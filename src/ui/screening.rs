@@ -1,11 +1,13 @@
 //! First-run health screening (`data-testid="screening"`), and the pain
 //! warning shown through the notice bar. The rules live in
-//! `crate::progress` (`pain_warning`, `WARNING_SIGNS`).
+//! `crate::progress` (`pain_warning`, `WARNING_SIGNS`), the screening's
+//! words in `progress::screening_words` (which index.html's static copy,
+//! shown before the app has loaded, is built from too).
 
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, Action, WARNING_SIGNS};
+use crate::progress::{self, Action, ScreeningWords};
 use leptos::prelude::*;
 
 impl AppState {
@@ -55,22 +57,15 @@ impl AppState {
     }
 }
 
-/// Capitalised first letter, for list items written in sentence case.
-fn sentence(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// The screening: general guidance, not medical advice, and the signs that
 /// mean seeing a doctor before exercising. Shown instead of home until the
 /// person presses "I understand"; reachable again from settings.
 #[component]
 pub fn Screening() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let signs = || WARNING_SIGNS.iter().map(|s| view! { <li>{sentence(s)}</li> }).collect_view();
+    let words = progress::screening_words();
+    let ScreeningWords { title, lead, signs_heading, advice, accept, has_sign: has_one, .. } = words.clone();
+    let signs = move || words.signs.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
     // "I have one of these": what to do instead, and no workout offered.
     let has_sign = RwSignal::new(false);
     let doctor_title = NodeRef::<leptos::html::H1>::new();
@@ -97,17 +92,13 @@ pub fn Screening() -> impl IntoView {
         </Show>
         <Show when=move || !has_sign.get()>
         <section class="screening" data-testid="screening" aria-labelledby="screening-title">
-            <h1 id="screening-title">"Before you start"</h1>
-            <p class="lead">
-                "Upright guides you through a short routine of general exercises for middle back pain. "
-                "It is not medical advice and does not replace a doctor or physiotherapist."
-            </p>
-            <h2>"See a doctor before you exercise if you have"</h2>
+            <h1 id="screening-title">{title}</h1>
+            <p class="lead">{lead}</p>
+            <h2>{signs_heading}</h2>
             <ul class="warning-signs" data-testid="warning-signs">{signs()}</ul>
-            <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
-            <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
-            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>"I understand"</Button>
-            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>"I have one of these"</Button>
+            {advice.map(|p| view! { <p>{p}</p> })}
+            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>{accept}</Button>
+            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>{has_one}</Button>
         </section>
         </Show>
     }

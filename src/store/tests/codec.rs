@@ -475,3 +475,22 @@ fn a_day_without_a_workout_can_be_logged_and_reads_back() {
     assert_eq!(pain_logged_on(&doc.pain_log, day).len(), 2);
     assert!(pain_logged_on(&doc.pain_log, day + 1).is_empty());
 }
+
+/// What `assets/boot.js` reads before the first paint, without decoding:
+/// the last `"screening_accepted_ms":` in the stored text, followed by a
+/// digit once the screening is accepted. The meta is written last, so the
+/// last one is the document's own (a note's quote is always escaped).
+fn boot_sees_screened(stored: &str) -> bool {
+    const KEY: &str = "\"screening_accepted_ms\":";
+    stored.rfind(KEY).is_some_and(|at| stored[at + KEY.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+#[test]
+fn the_start_page_tells_an_accepted_screening_from_the_stored_text_alone() {
+    let mut doc = rich_doc();
+    doc.sessions[0].note = Some("\"screening_accepted_ms\":1".into());
+    assert!(boot_sees_screened(&encode(&doc)));
+    doc.meta.screening_accepted_ms = None;
+    assert!(!boot_sees_screened(&encode(&doc)), "{}", encode(&doc));
+    assert!(!boot_sees_screened(&encode(&Document::default())));
+}

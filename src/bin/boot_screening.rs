@@ -1,0 +1,86 @@
+//! Prints the first-run screening as static HTML, for `index.html`: a first
+//! visit reads it while the wasm is still downloading. The build's
+//! `post_build` hook (`scripts/post-build.mjs`) runs this and puts its output
+//! in place of `<!-- __UPRIGHT_SCREENING__ -->`; the words come from
+//! [`upright::progress::screening_words`], the same call the live screen
+//! makes, so there is no second copy to keep in step.
+//!
+//! The markup mirrors the live screen's (`ui::screening`) so nothing moves
+//! when the app replaces it; its buttons are disabled until then, since
+//! nothing could answer them yet. `boot.js` hides the whole block for a
+//! person who has already accepted the screening.
+
+use std::fmt::Write;
+use upright::progress::{screening_words, ScreeningWords};
+
+/// `text` with the characters HTML gives a meaning escaped.
+fn escape(text: &str) -> String {
+    text.chars().fold(String::with_capacity(text.len()), |mut out, c| {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+        out
+    })
+}
+
+/// The static screening block for `words`.
+fn render(words: &ScreeningWords) -> String {
+    let mut html = String::new();
+    let mut line = |indent: usize, text: &str| _ = writeln!(html, "{:indent$}{text}", "");
+    line(0, r#"<div class="app" id="boot-screening" data-testid="boot-screening">"#);
+    line(2, r#"<main class="screen">"#);
+    line(4, r#"<section class="screening" aria-labelledby="boot-screening-title">"#);
+    line(6, &format!(r#"<h1 id="boot-screening-title">{}</h1>"#, escape(words.title)));
+    line(6, &format!(r#"<p class="lead">{}</p>"#, escape(words.lead)));
+    line(6, &format!("<h2>{}</h2>", escape(words.signs_heading)));
+    line(6, r#"<ul class="warning-signs">"#);
+    for sign in &words.signs {
+        line(8, &format!("<li>{}</li>", escape(sign)));
+    }
+    line(6, "</ul>");
+    for paragraph in words.advice {
+        line(6, &format!("<p>{}</p>", escape(paragraph)));
+    }
+    line(6, &format!(r#"<button class="btn primary big" disabled>{}</button>"#, escape(words.accept)));
+    line(6, &format!(r#"<button class="btn big" disabled>{}</button>"#, escape(words.has_sign)));
+    line(4, "</section>");
+    line(2, "</main>");
+    line(0, "</div>");
+    html
+}
+
+fn main() {
+    print!("{}", render(&screening_words()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_the_screening_is_in_the_block_escaped() {
+        let words = ScreeningWords {
+            title: "A <b> & \"c\"",
+            ..screening_words()
+        };
+        let html = render(&words);
+        assert!(html.contains("A &lt;b&gt; &amp; &quot;c&quot;"), "{html}");
+        for sign in &words.signs {
+            assert!(html.contains(&format!("<li>{}</li>", escape(sign))), "{sign}");
+        }
+        for text in [words.lead, words.signs_heading, words.accept, words.has_sign].into_iter().chain(words.advice) {
+            assert!(html.contains(&escape(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn its_buttons_wait_for_the_app() {
+        let html = render(&screening_words());
+        assert_eq!(html.matches("<button").count(), 2);
+        assert_eq!(html.matches(" disabled>").count(), 2, "{html}");
+    }
+}
