@@ -240,3 +240,58 @@ fn the_side_reach_picture_is_described_as_the_reach_not_the_cobra() {
     let bridge = ExerciseId::BackBridge.exercise();
     assert_eq!(bridge.alt_for(Pose::BridgeUp), bridge.illustration.alt);
 }
+
+/// Every English sentence of the routine, one per line with where it is
+/// from: the golden `english_texts.txt` holds them as they were before the
+/// texts became messages, so English stays byte for byte what it was.
+fn english_texts() -> String {
+    let mut out = Vec::new();
+    for ex in routine() {
+        let id = ex.id.as_str();
+        out.push(format!("{id} name: {}", ex.name));
+        out.push(format!("{id} purpose: {}", ex.purpose));
+        ex.steps.iter().for_each(|s| out.push(format!("{id} step: {s}")));
+        ex.form_cues.iter().for_each(|s| out.push(format!("{id} cue: {s}")));
+        ex.cautions.iter().for_each(|s| out.push(format!("{id} caution: {s}")));
+        out.push(format!("{id} progression: {}", ex.progression));
+        out.push(format!("{id} alt: {}", ex.illustration.alt));
+        for v in ex.variations {
+            out.push(format!("{id} variation: {} | {} | {}", v.name, v.how, v.illustration.alt));
+        }
+        for pose in Pose::ALL {
+            out.push(format!("{id} alt for {}: {}", pose.as_str(), ex.alt_for(pose)));
+        }
+        for l in ex.levels {
+            out.push(format!("{id} level: {} | {}", l.label, l.dosage.summary()));
+        }
+    }
+    SAFETY_NOTES.iter().for_each(|n| out.push(format!("safety: {n}")));
+    let swings = |seconds, front_rounds, side_rounds, extend| Dosage::Swings { seconds, front_rounds, side_rounds, extend };
+    for d in [swings(30, 1, 1, false), swings(30, 2, 1, true), swings(45, 1, 2, false), Dosage::Holds { hold_s: 1, repeats: 1, ball: true }] {
+        out.push(format!("summary: {}", d.summary()));
+    }
+    let refused = [
+        (ExerciseId::BackBridge, Dosage::Holds { hold_s: 0, repeats: 2, ball: false }),
+        (ExerciseId::BackBridge, Dosage::Holds { hold_s: 40, repeats: 2, ball: false }),
+        (ExerciseId::Crunches, Dosage::Reps { reps: 0, sets: 2 }),
+        (ExerciseId::Crunches, Dosage::Reps { reps: 30, sets: 4 }),
+        (ExerciseId::CoreBreath, Dosage::Breaths { count: 31 }),
+        (ExerciseId::LegSwings, swings(5, 2, 2, false)),
+        (ExerciseId::LegSwings, swings(30, 3, 2, false)),
+        (ExerciseId::MidBackStretches, Dosage::Stretches { cobra_repeats: 4, cobra_breaths: 2, reach_per_side: 3 }),
+        (ExerciseId::LegSwings, Dosage::Breaths { count: 5 }),
+    ];
+    for (id, d) in refused {
+        out.push(format!("refused: {}", check_dosage(id, &d).unwrap_err()));
+    }
+    out.join("\n") + "\n"
+}
+
+#[test]
+fn the_english_texts_are_the_ones_before_translation() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/routine/english_texts.txt");
+    if std::env::var_os("UPRIGHT_WRITE_GOLDEN").is_some() {
+        std::fs::write(path, english_texts()).unwrap();
+    }
+    assert_eq!(english_texts(), std::fs::read_to_string(path).unwrap());
+}
