@@ -153,7 +153,8 @@ impl Document {
                 match accept_suggestion(&self.settings, &suggestion, Some(level)) {
                     Ok(next) => {
                         let ex = suggestion.exercise().exercise();
-                        let words = ex.levels.get(level).map(|l| format!("From your next workout: {}, {}.", ex.name, l.label));
+                        let en = crate::i18n::Words::english(); // i18n: words from caller
+                        let words = ex.levels.get(level).map(|l| format!("From your next workout: {}, {}.", ex.name(&en), l.label(&en)));
                         self.settings = next;
                         Outcome::Applied(words)
                     }

@@ -456,7 +456,7 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
                         LevelRun {
                             from_day: day,
                             to_day: day,
-                            dosage: r.planned.summary(),
+                            dosage: r.planned.summary(&crate::i18n::Words::english()), // i18n: words from caller
                             level: ladder.iter().position(|l| l.dosage == r.planned).map(|i| (i + 1, ladder.len())),
                             sessions: 1,
                             done_in_full: full,

@@ -252,7 +252,7 @@ impl Settings {
             Dosage::Swings { .. } => format!(", at least {} s rest between swings", s.swing_rest_s),
             _ => String::new(),
         };
-        format!("{}{rest}", dosage.summary())
+        format!("{}{rest}", dosage.summary(&crate::i18n::Words::english())) // i18n: words from caller
     }
 
     /// Settings with every value pulled back inside the routine's limits:

@@ -47,7 +47,7 @@ pub fn done_words(r: &ExerciseResult) -> String {
 /// of 15, 45 s rest". Skipped or stopped with nothing done, the line says
 /// only that, not a row of zeros.
 pub fn result_line(r: &ExerciseResult) -> String {
-    let name = r.exercise.exercise().name;
+    let name = r.exercise.exercise().name(&crate::i18n::Words::english()); // i18n: words from caller
     let flag = if r.stopped_for_pain {
         "stopped: it hurt"
     } else if r.skipped {

@@ -1,14 +1,23 @@
 //! The routine as data: five exercises for middle back pain, their steps,
 //! starting dosage, progression levels, caps, variations and safety notes.
 //!
-//! Facts follow the source routine; every sentence is written for Upright.
+//! Facts follow the source routine; every sentence is written for Upright
+//! and is a message (`locales/*/routine.ftl`, the safety lines in
+//! `safety.ftl`), put into the person's language by the accessors here.
 //! Nothing here knows about time, storage or the browser.
 
 mod data;
 
-pub use data::{routine, SAFETY_NOTES};
+pub use data::routine;
 
+use crate::i18n::Words;
+use crate::tr;
 use serde::{Deserialize, Serialize};
+
+/// The safety lines, in `words`' language, in the order they are shown.
+pub fn safety_notes(words: &Words) -> Vec<String> {
+    data::SAFETY_NOTE_IDS.iter().map(|id| words.text(id, None)).collect()
+}
 
 /// Version of the routine data. Stored in every session record so history can
 /// tell which routine a session followed. Version 2: two swing rounds per leg
@@ -205,8 +214,15 @@ pub struct Illustration {
     pub from: Pose,
     /// The working position, when the movement has two.
     pub to: Option<Pose>,
+    /// The message describing the picture (see [`Illustration::alt`]).
+    pub alt_id: &'static str,
+}
+
+impl Illustration {
     /// Text alternative describing the picture.
-    pub alt: &'static str,
+    pub fn alt(&self, words: &Words) -> String {
+        words.text(self.alt_id, None)
+    }
 }
 
 /// How much of an exercise to do. One variant per kind of work.
@@ -288,27 +304,30 @@ impl Dosage {
     /// A short human summary of the work, e.g. "2 × 15 reps". Rests are
     /// left out: they come from the settings, which a dosage does not know
     /// (see `Settings::dosage_text` for the line with the rest in use).
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, words: &Words) -> String {
+        let yes = |b: bool| if b { "yes" } else { "no" };
         match *self {
             Dosage::Holds { hold_s, repeats, ball } => {
-                let ball = if ball { " (knees over a ball)" } else { "" };
-                format!("{repeats} × {hold_s} s hold{ball}")
+                let id = if ball { "routine-dosage-holds-ball" } else { "routine-dosage-holds" };
+                tr!(words, id, repeats = repeats, seconds = hold_s)
             }
-            Dosage::Reps { reps, sets } => format!("{sets} × {reps} reps"),
-            Dosage::Breaths { count } => format!("{count} slow breaths"),
-            Dosage::Swings { seconds, front_rounds, side_rounds, extend } => {
-                let rounds = |n: u32| if n > 1 { format!("{n} rounds of ") } else { String::new() };
-                let front = format!("{}{seconds} s front-to-back per leg", rounds(front_rounds));
-                let side = if side_rounds == front_rounds {
-                    "the same sideways".to_string()
-                } else {
-                    format!("{}{seconds} s sideways per leg", rounds(side_rounds))
-                };
-                let longer = if extend { "; rounds may run longer when easy" } else { "" };
-                format!("{front}, then {side}{longer}")
-            }
-            Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => format!(
-                "cobra {cobra_repeats} × {cobra_breaths} breaths, side reach {reach_per_side} × each side"
+            Dosage::Reps { reps, sets } => tr!(words, "routine-dosage-reps", sets = sets, reps = reps),
+            Dosage::Breaths { count } => tr!(words, "routine-dosage-breaths", count = count),
+            Dosage::Swings { seconds, front_rounds, side_rounds, extend } => tr!(
+                words,
+                "routine-dosage-swings",
+                seconds = seconds,
+                front = front_rounds,
+                side = side_rounds,
+                same = yes(side_rounds == front_rounds),
+                longer = yes(extend)
+            ),
+            Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => tr!(
+                words,
+                "routine-dosage-stretches",
+                repeats = cobra_repeats,
+                breaths = cobra_breaths,
+                reaches = reach_per_side
             ),
         }
     }
@@ -325,40 +344,64 @@ pub const BRIDGE_REST_S: u32 = 10;
 pub struct Level {
     /// The dosage at this level.
     pub dosage: Dosage,
-    /// Short label, e.g. "3 holds".
-    pub label: &'static str,
+    /// The message of its label (see [`Level::label`]); its numbers come
+    /// from the dosage.
+    pub label_id: &'static str,
+}
+
+impl Level {
+    /// Short label in a list of rungs, e.g. "3 holds of 10 s".
+    pub fn label(&self, words: &Words) -> String {
+        match self.dosage {
+            Dosage::Holds { hold_s, repeats, .. } => tr!(words, self.label_id, repeats = repeats, seconds = hold_s),
+            Dosage::Reps { reps, sets } => {
+                tr!(words, self.label_id, sets = sets, reps = reps, total = reps.saturating_mul(sets))
+            }
+            Dosage::Breaths { count } => tr!(words, self.label_id, count = count),
+            Dosage::Swings { seconds, front_rounds, .. } => {
+                tr!(words, self.label_id, rounds = front_rounds, seconds = seconds)
+            }
+            Dosage::Stretches { .. } => words.text(self.label_id, None),
+        }
+    }
 }
 
 /// An easier or harder way to do an exercise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Variation {
-    /// Name of the variation.
-    pub name: &'static str,
-    /// When and how to use it.
-    pub how: &'static str,
+    /// The start of its messages' ids (`<id>-name`, `<id>-how`).
+    pub id: &'static str,
     /// Its illustration.
     pub illustration: Illustration,
 }
 
-/// One exercise of the routine.
+impl Variation {
+    /// Name of the variation.
+    pub fn name(&self, words: &Words) -> String {
+        words.text(&format!("{}-name", self.id), None)
+    }
+
+    /// When and how to use it.
+    pub fn how(&self, words: &Words) -> String {
+        words.text(&format!("{}-how", self.id), None)
+    }
+}
+
+/// One exercise of the routine. Its words are the messages
+/// `routine-<id>-name`, `-purpose`, `-step-1`…, `-cue-1`…, `-caution-1`…,
+/// `-progression` (see the accessors).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Exercise {
     /// Stable id.
     pub id: ExerciseId,
-    /// Display name.
-    pub name: &'static str,
-    /// What it helps and why, in one sentence.
-    pub purpose: &'static str,
-    /// How to do it, one instruction per step.
-    pub steps: &'static [&'static str],
-    /// Short form cues shown on the card and spoken in the player.
-    pub form_cues: &'static [&'static str],
-    /// Warnings the user must see.
-    pub cautions: &'static [&'static str],
+    /// How many steps its card lists.
+    pub step_count: usize,
+    /// How many form cues.
+    pub cue_count: usize,
+    /// How many cautions.
+    pub caution_count: usize,
     /// Progression ladder; index 0 is the starting dosage.
     pub levels: &'static [Level],
-    /// How the exercise progresses, in words.
-    pub progression: &'static str,
     /// Easier or harder variations.
     pub variations: &'static [Variation],
     /// The main illustration.
@@ -366,6 +409,46 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// The message `routine-<id>-<part>`.
+    fn text(&self, words: &Words, part: &str) -> String {
+        words.text(&format!("routine-{}-{part}", self.id.as_str()), None)
+    }
+
+    /// The numbered messages `routine-<id>-<part>-1` to `-<count>`.
+    fn texts(&self, words: &Words, part: &str, count: usize) -> Vec<String> {
+        (1..=count).map(|n| self.text(words, &format!("{part}-{n}"))).collect()
+    }
+
+    /// Display name.
+    pub fn name(&self, words: &Words) -> String {
+        self.text(words, "name")
+    }
+
+    /// What it helps and why, in one sentence.
+    pub fn purpose(&self, words: &Words) -> String {
+        self.text(words, "purpose")
+    }
+
+    /// How to do it, one instruction per step.
+    pub fn steps(&self, words: &Words) -> Vec<String> {
+        self.texts(words, "step", self.step_count)
+    }
+
+    /// Short form cues shown on the card and spoken in the player.
+    pub fn form_cues(&self, words: &Words) -> Vec<String> {
+        self.texts(words, "cue", self.cue_count)
+    }
+
+    /// Warnings the user must see.
+    pub fn cautions(&self, words: &Words) -> Vec<String> {
+        self.texts(words, "caution", self.caution_count)
+    }
+
+    /// How the exercise progresses, in words.
+    pub fn progression(&self, words: &Words) -> String {
+        self.text(words, "progression")
+    }
+
     /// The starting dosage.
     pub fn start_dosage(&self) -> Dosage {
         self.levels[0].dosage
@@ -384,66 +467,117 @@ impl Exercise {
     /// The text alternative for a picture showing `pose`: the variation's
     /// own picture when one shows it (the side reach is not the cobra), the
     /// exercise's otherwise. Standing with the arms up belongs to the reach.
-    pub fn alt_for(&self, pose: Pose) -> &'static str {
+    pub fn alt_for(&self, pose: Pose, words: &Words) -> String {
         let shows = |ill: &Illustration| ill.from == pose || ill.to == Some(pose);
         let reach = |ill: &Illustration| pose == Pose::ReachUp && matches!(ill.from, Pose::ReachLeft | Pose::ReachRight);
         self.variations
             .iter()
             .map(|v| &v.illustration)
             .find(|ill| shows(ill) || reach(ill))
-            .map_or(self.illustration.alt, |ill| ill.alt)
+            .unwrap_or(&self.illustration)
+            .alt(words)
     }
 }
 
-/// Checks a dosage against the routine's caps and minimums. `Err` explains,
-/// in words for the user, why it is refused.
-pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), String> {
+/// Why a dosage is refused: the routine's caps and minimums. Put into
+/// words for the person with [`DosageError::text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DosageError {
+    /// A bridge without a hold, or a hold of no time.
+    BridgeEmpty,
+    /// More bridges, or longer ones, than the cap.
+    BridgeOver,
+    /// Crunches without a set or a rep.
+    CrunchesEmpty,
+    /// More crunches than a day allows.
+    CrunchesOver {
+        /// Sets asked for.
+        sets: u32,
+        /// Reps in each set.
+        reps: u32,
+    },
+    /// Fewer than one or more than [`MAX_CORE_BREATHS`] breaths.
+    Breaths,
+    /// Swing rounds shorter than 10 s or longer than 60 s.
+    SwingSeconds,
+    /// Other than one or two swing rounds each way.
+    SwingRounds,
+    /// Stretches other than the fixed set.
+    Stretches,
+    /// A dosage of another exercise's kind.
+    Kind(ExerciseId),
+}
+
+impl DosageError {
+    /// The reason, in words for the person.
+    pub fn text(&self, words: &Words) -> String {
+        match *self {
+            DosageError::BridgeEmpty => words.text("routine-refused-bridge-empty", None),
+            DosageError::BridgeOver => {
+                tr!(words, "routine-refused-bridge-over", holds = MAX_BRIDGE_HOLDS, seconds = MAX_BRIDGE_HOLD_S)
+            }
+            DosageError::CrunchesEmpty => words.text("routine-refused-crunches-empty", None),
+            DosageError::CrunchesOver { sets, reps } => tr!(
+                words,
+                "routine-refused-crunches-over",
+                sets = sets,
+                reps = reps,
+                total = reps.saturating_mul(sets),
+                cap = MAX_CRUNCHES_PER_DAY
+            ),
+            DosageError::Breaths => tr!(words, "routine-refused-breaths", most = MAX_CORE_BREATHS),
+            DosageError::SwingSeconds => words.text("routine-refused-swing-seconds", None),
+            DosageError::SwingRounds => words.text("routine-refused-swing-rounds", None),
+            DosageError::Stretches => words.text("routine-refused-stretches", None),
+            DosageError::Kind(id) => tr!(words, "routine-refused-kind", name = id.exercise().name(words)),
+        }
+    }
+}
+
+/// Checks a dosage against the routine's caps and minimums; `Err` says why
+/// it is refused.
+pub fn check_dosage(id: ExerciseId, dosage: &Dosage) -> Result<(), DosageError> {
     match (id, *dosage) {
         (ExerciseId::BackBridge, Dosage::Holds { hold_s, repeats, .. }) => {
             if repeats == 0 || hold_s == 0 {
-                return Err("A bridge needs at least one hold of at least one second.".into());
+                return Err(DosageError::BridgeEmpty);
             }
             if repeats > MAX_BRIDGE_HOLDS || hold_s > MAX_BRIDGE_HOLD_S {
-                return Err(format!(
-                    "Upright stops at {MAX_BRIDGE_HOLDS} bridges of {MAX_BRIDGE_HOLD_S} seconds: far more than that strains your back instead of helping it."
-                ));
+                return Err(DosageError::BridgeOver);
             }
             Ok(())
         }
         (ExerciseId::Crunches, Dosage::Reps { reps, sets }) => {
             if reps == 0 || sets == 0 {
-                return Err("Crunches need at least one set of one rep.".into());
+                return Err(DosageError::CrunchesEmpty);
             }
             if reps.saturating_mul(sets) > MAX_CRUNCHES_PER_DAY {
-                return Err(format!(
-                    "{sets} × {reps} is {} crunches: more than {MAX_CRUNCHES_PER_DAY} a day does more harm than good.",
-                    reps.saturating_mul(sets)
-                ));
+                return Err(DosageError::CrunchesOver { sets, reps });
             }
             Ok(())
         }
         (ExerciseId::CoreBreath, Dosage::Breaths { count }) => {
             if count == 0 || count > MAX_CORE_BREATHS {
-                return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));
+                return Err(DosageError::Breaths);
             }
             Ok(())
         }
         (ExerciseId::LegSwings, Dosage::Swings { seconds, front_rounds, side_rounds, .. }) => {
             if !(10..=60).contains(&seconds) {
-                return Err("Leg swings last between 10 and 60 seconds per leg.".into());
+                return Err(DosageError::SwingSeconds);
             }
             if !(1..=2).contains(&front_rounds) || !(1..=2).contains(&side_rounds) {
-                return Err("Leg swings have one or two rounds per leg each way.".into());
+                return Err(DosageError::SwingRounds);
             }
             Ok(())
         }
         (ExerciseId::MidBackStretches, Dosage::Stretches { .. }) => {
             if *dosage != ExerciseId::MidBackStretches.exercise().start_dosage() {
-                return Err("The stretches stay the same every time: they do not progress.".into());
+                return Err(DosageError::Stretches);
             }
             Ok(())
         }
-        _ => Err(format!("That kind of dosage does not fit {}.", id.exercise().name)),
+        _ => Err(DosageError::Kind(id)),
     }
 }
 

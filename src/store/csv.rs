@@ -64,7 +64,7 @@ fn count(s: &SessionRecord, id: ExerciseId, f: impl Fn(&ExerciseResult) -> u32) 
 
 /// Display names of the exercises matching `pick`, joined by "; ".
 fn names(s: &SessionRecord, pick: impl Fn(&ExerciseResult) -> bool) -> String {
-    s.exercises.iter().filter(|r| pick(r)).map(|r| r.exercise.exercise().name).collect::<Vec<_>>().join("; ")
+    s.exercises.iter().filter(|r| pick(r)).map(|r| r.exercise.exercise().name(&crate::i18n::Words::english())).collect::<Vec<_>>().join("; ") // i18n: words from caller
 }
 
 fn row(s: &SessionRecord) -> [String; 16] {

@@ -310,7 +310,7 @@ fn check_settings(s: &Settings) -> Result<(), ImportError> {
         if s.levels[slot] > max {
             return Err(ImportError::new(format!(
                 "settings.levels[{slot}]: expected a level from 0 to {max} for {}, found {}",
-                id.exercise().name,
+                id.exercise().name(&crate::i18n::Words::english()), // i18n: words from caller
                 s.levels[slot]
             )));
         }

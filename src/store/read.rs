@@ -397,7 +397,7 @@ pub(crate) fn check_values(s: &mut SessionRecord, strict: bool, issues: &mut Vec
     let mut crunches = 0u32;
     for (i, r) in s.exercises.iter().enumerate() {
         if let Err(why) = check_dosage(r.exercise, &r.planned) {
-            issues.push(Issue::new(format!("exercises[{i}].planned"), Kind::Invalid(why), Effect::DropExercise));
+            issues.push(Issue::new(format!("exercises[{i}].planned"), Kind::Invalid(why.text(&crate::i18n::Words::english())), Effect::DropExercise));
         }
         if r.exercise == ExerciseId::Crunches {
             crunches = crunches.saturating_add(r.done.reps);

@@ -3,7 +3,7 @@
 use super::nav::{self, FROM_WORKOUT};
 use super::widgets::{focus_heading, Figure, RoutineFigure};
 use super::{AppState, Page};
-use crate::routine::{ExerciseId, SAFETY_NOTES};
+use crate::routine::{safety_notes, ExerciseId};
 use leptos::html::H2;
 use leptos::prelude::*;
 use leptos_router::params::Params;
@@ -55,6 +55,7 @@ pub fn ExerciseCard(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ex = id.exercise();
+    let w = crate::ui::i18n::words();
     // Today's dosage, with the rest these settings give it.
     let dosage = move || state.doc.with(|d| d.settings.dosage_text(id));
     let close = move |_| state.back(if from_player { Page::Player } else { Page::Home });
@@ -65,7 +66,7 @@ pub fn ExerciseCard(
             view! {
                 <li class="variation" data-testid="card-variation">
                     <RoutineFigure illustration=v.illustration/>
-                    <div class="variation-text"><strong>{v.name}</strong><p>{v.how}</p></div>
+                    <div class="variation-text"><strong>{v.name(&w)}</strong><p>{v.how(&w)}</p></div>
                 </li>
             }
         })
@@ -83,7 +84,7 @@ pub fn ExerciseCard(
                 </button>
                 {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">"Paused"</span> })}
             </header>
-            <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name}</h2>
+            <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name(&w)}</h2>
             // The bridge opens on its hold, hips up: the position to learn first.
             {
                 let ill = ex.illustration;
@@ -91,24 +92,24 @@ pub fn ExerciseCard(
                     (ExerciseId::BackBridge, Some(up)) => (up, Some(ill.from)),
                     _ => (ill.from, ill.to),
                 };
-                view! { <Figure from=from to=to alt=ill.alt main=true/> }
+                view! { <Figure from=from to=to alt=ill.alt(&w) main=true/> }
             }
-            <p class="purpose" data-testid="card-purpose">{ex.purpose}</p>
+            <p class="purpose" data-testid="card-purpose">{ex.purpose(&w)}</p>
             <p class="dosage" data-testid="card-dosage"><strong>"Today: "</strong>{dosage}</p>
             <h3>"How to do it"</h3>
-            <ol class="steps" data-testid="card-steps">{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+            <ol class="steps" data-testid="card-steps">{ex.steps(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
             <h3>"Form"</h3>
-            <ul class="cues" data-testid="card-cues">{ex.form_cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+            <ul class="cues" data-testid="card-cues">{ex.form_cues(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             <h3>"Take care"</h3>
-            <ul class="cautions" data-testid="card-cautions">{ex.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+            <ul class="cautions" data-testid="card-cautions">{ex.cautions(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             <h3>"Building up"</h3>
-            <p class="progression">{ex.progression}</p>
+            <p class="progression">{ex.progression(&w)}</p>
             {(!ex.variations.is_empty()).then(|| view! {
                 <h3>"Variations"</h3>
                 <ul class="variations" data-testid="card-variations">{variations}</ul>
             })}
             <aside class="safety" data-testid="card-safety" aria-label="Safety">
-                {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
+                {safety_notes(&w).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
             </aside>
         </article>
     }

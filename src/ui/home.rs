@@ -4,7 +4,7 @@ use super::suggestions::Suggestions;
 use super::startup::Later;
 use super::widgets::{Button, Figure, PainScale};
 use super::{AppState, Page};
-use crate::routine::{routine, SAFETY_NOTES};
+use crate::routine::{routine, safety_notes};
 use crate::workout;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,9 +25,9 @@ pub fn Home() -> impl IntoView {
                         <A href=Page::Card(id, false).href() attr:class="exercise-open">
                             // The name beside it says what the thumbnail shows; the card has the full description.
                             // The thumbnail shows the exercise's key position (hips up, shoulders curled…), not the start.
-                            <Figure from=ex.illustration.to.unwrap_or(ex.illustration.from) alt=ex.illustration.alt decorative=true/>
+                            <Figure from=ex.illustration.to.unwrap_or(ex.illustration.from) alt=ex.illustration.alt(&crate::ui::i18n::words()) decorative=true/>
                             <span class="exercise-text">
-                                <span class="exercise-name">{ex.name}</span>
+                                <span class="exercise-name">{ex.name(&crate::ui::i18n::words())}</span>
                                 <span class="exercise-dosage" data-testid="exercise-dosage">
                                     {Signal::derive(move || if enabled() { dosage() } else { "left out of the plan".to_string() })}
                                 </span>
@@ -107,7 +107,7 @@ pub fn Home() -> impl IntoView {
             <Suggestions/>
             <ol class="exercise-list">{items()}</ol>
             <aside class="safety">
-                {SAFETY_NOTES.iter().map(|n| view! { <p>{*n}</p> }).collect_view()}
+                {safety_notes(&crate::ui::i18n::words()).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
             </aside>
         </Later>
     }

@@ -175,7 +175,7 @@ fn stop_row(s: Stop) -> impl IntoView {
         <tr>
             <th scope="row">{day_text(s.day).replace(' ', "\u{a0}")}</th>
             <td data-label="Time">{minute_text(s.minute)}</td>
-            <td data-label="Exercise">{s.exercise.exercise().name}</td>
+            <td data-label="Exercise">{s.exercise.exercise().name(&crate::ui::i18n::words())}</td>
             <td data-label="Done before stopping">{s.done}</td>
             <td data-label="Pain">{pain}</td>
         </tr>
@@ -211,7 +211,7 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         .levels
         .iter()
         .map(|l| {
-            let name = l.exercise.exercise().name;
+            let name = l.exercise.exercise().name(&crate::ui::i18n::words());
             if l.runs.is_empty() {
                 return view! { <tr><th scope="row">{name}</th><td colspan="5">"Not in any workout of this period."</td></tr> }.into_any();
             }
@@ -223,7 +223,7 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
                     let level = run.level.map_or("chosen freely".to_string(), |(n, of)| format!("{n} of {of}"));
                     view! {
                         <tr>
-                            {(i == 0).then(|| view! { <th scope="rowgroup" rowspan=rows>{name}</th> })}
+                            {(i == 0).then(|| view! { <th scope="rowgroup" rowspan=rows>{name.clone()}</th> })}
                             <td data-label="Days">{days(run.from_day, run.to_day)}</td>
                             <td data-label="Planned">{run.dosage.clone()}</td>
                             <td data-label="Level">{level}</td>

@@ -122,7 +122,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
-                    view! { <option value=i selected=move || state.doc.with(|d| d.settings.level(id) == i)>{l.label}</option> }
+                    view! { <option value=i selected=move || state.doc.with(|d| d.settings.level(id) == i)>{l.label(&crate::ui::i18n::words())}</option> }
                 })
                 .collect_view();
             view! {
@@ -138,10 +138,10 @@ pub fn SettingsScreen() -> impl IntoView {
                                 apply(state, |s| s.enabled[slot] = on)
                             }
                         />
-                        {ex.name}
+                        {ex.name(&crate::ui::i18n::words())}
                     </label>
                     <select
-                        aria-label=format!("{} level", ex.name)
+                        aria-label=format!("{} level", ex.name(&crate::ui::i18n::words()))
                         // Read again when a raise is refused, so the list shows the level kept.
                         prop:value=move || {
                             pending.track();

@@ -50,7 +50,7 @@ fn accept_label(s: &Suggestion, level: usize) -> String {
             };
             match dosage {
                 crate::routine::Dosage::Reps { reps, sets } => format!("{sets} sets of {reps}"),
-                other => other.summary(),
+                other => other.summary(&crate::ui::i18n::words()),
             }
         }
         _ => "Accept".into(),
@@ -88,7 +88,7 @@ pub fn Suggestions() -> impl IntoView {
                     })
                     .collect_view();
                 let decline = if matches!(s, Suggestion::Stay { .. } | Suggestion::RatePain { .. }) { "Got it" } else { "Not yet" };
-                let name = id.exercise().name;
+                let name = id.exercise().name(&crate::ui::i18n::words());
                 view! {
                     <li class="suggestion" data-testid="suggestion" data-exercise=id.as_str() data-kind=s.kind()>
                         <p><strong>{name}": "</strong>{s.message().to_string()}</p>

@@ -240,9 +240,9 @@ fn pose_use(pose: Pose, class: &'static str) -> impl IntoView {
 
 /// The figure's SVG: one pose, or two the figure moves between, with a still
 /// pair beside for reduced motion. `alt` of `None` makes it decorative.
-fn figure_svg(from: Pose, to: Option<Pose>, alt: Option<&'static str>) -> impl IntoView {
+fn figure_svg(from: Pose, to: Option<Pose>, alt: Option<String>) -> impl IntoView {
     let (view_box, kind) = if on_floor(from) { (VIEW_FLOOR, "pose--floor") } else { (VIEW_STANDING, "pose--standing") };
-    let role = alt.map(|_| "img");
+    let role = alt.as_ref().map(|_| "img");
     let hidden = alt.is_none().then_some("true");
     let focusable = alt.is_none().then_some("false");
     match to {
@@ -287,7 +287,8 @@ pub fn Figure(
     #[prop(default = None)]
     to: Option<Pose>,
     /// Text alternative.
-    alt: &'static str,
+    #[prop(into)]
+    alt: String,
     /// Pins the figure to one position.
     #[prop(optional, into)]
     phase: Signal<Option<&'static str>>,
@@ -333,7 +334,7 @@ pub fn RoutineFigure(
     #[prop(optional)]
     decorative: bool,
 ) -> impl IntoView {
-    view! { <Figure from=illustration.from to=illustration.to alt=illustration.alt main=main decorative=decorative/> }
+    view! { <Figure from=illustration.from to=illustration.to alt=illustration.alt(&crate::ui::i18n::words()) main=main decorative=decorative/> }
 }
 
 /// Eleven large buttons for a 0-10 pain rating, with a skip.

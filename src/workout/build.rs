@@ -93,11 +93,11 @@ pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) 
     }
     let mut steps: Vec<Step> = Vec::new();
     for (n, (id, dosage)) in list.iter().enumerate() {
-        check_dosage(*id, dosage)?;
+        check_dosage(*id, dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
         let (title, kind) = if n == 0 {
             ("Get ready".to_string(), StepKind::GetReady)
         } else {
-            (format!("Next: {}", id.exercise().name), StepKind::Transition)
+            (format!("Next: {}", id.exercise().name(&crate::i18n::Words::english())), StepKind::Transition) // i18n: words from caller
         };
         let (instruction, pose) = setup(*id, dosage);
         // Getting down to the floor, up to standing or onto the stomach takes

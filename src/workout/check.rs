@@ -89,9 +89,10 @@ fn check_plan(plan: &Plan) -> Result<(), String> {
         if let (Dosage::Swings { extend, .. }, Some(Dosage::Swings { extend: listed, .. })) = (&mut dosage, listed) {
             *extend = listed;
         }
-        check_dosage(id, &dosage).map_err(|why| format!("{}: {why}", id.exercise().name))?;
+        let en = crate::i18n::Words::english(); // i18n: words from caller
+        check_dosage(id, &dosage).map_err(|why| format!("{}: {}", id.exercise().name(&en), why.text(&en)))?;
         if !plan.dosages.is_empty() && listed != Some(dosage) {
-            return Err(format!("its steps for {} do not match its own plan", id.exercise().name));
+            return Err(format!("its steps for {} do not match its own plan", id.exercise().name(&en)));
         }
         if id == ExerciseId::Crunches && dosage.total_reps() > plan.crunch_limit() {
             return Err(format!(
@@ -128,7 +129,7 @@ fn check_step(i: usize, s: &Step) -> Result<(), String> {
         ExerciseId::MidBackStretches => matches!(s.kind, GetReady | Transition | Breaths | Rest),
     };
     if !fits {
-        return Err(format!("step {n} is a kind of step {} does not have", s.exercise.exercise().name));
+        return Err(format!("step {n} is a kind of step {} does not have", s.exercise.exercise().name(&crate::i18n::Words::english()))); // i18n: words from caller
     }
     if (s.kind == GetReady) != (i == 0) {
         return Err("only its first step may be the get-ready countdown".into());
@@ -175,7 +176,7 @@ fn same<T: PartialEq + Copy>(mut values: impl Iterator<Item = T>) -> Option<T> {
 
 /// The dosage an exercise's steps really ask for.
 fn dosage_of(id: ExerciseId, steps: &[&Step]) -> Result<Dosage, String> {
-    let name = id.exercise().name;
+    let name = id.exercise().name(&crate::i18n::Words::english()); // i18n: words from caller
     let uneven = || format!("{name} has no work to do, or sets of different sizes");
     let of = |kind: StepKind| steps.iter().copied().filter(move |s| s.kind == kind);
     let count = |kind: StepKind| u32::try_from(of(kind).count()).unwrap_or(u32::MAX);

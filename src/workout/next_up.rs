@@ -8,7 +8,7 @@ use super::plan::{Plan, StepKind};
 pub fn next_up_text(plan: &Plan, index: usize) -> String {
     let line = match plan.next_up(index) {
         // A get-ready's own title already says "Next: …".
-        Some(s) if s.kind == StepKind::Transition => format!("Next: {}", s.exercise.exercise().name),
+        Some(s) if s.kind == StepKind::Transition => format!("Next: {}", s.exercise.exercise().name(&crate::i18n::Words::english())), // i18n: words from caller
         Some(s) => format!("Next: {}", s.title),
         None => "Last step".to_string(),
     };

@@ -59,12 +59,12 @@ pub fn validate_settings(s: &Settings) -> Result<(), String> {
         if level > ex.max_level() {
             return Err(format!(
                 "{} has levels 1 to {}; level {} does not exist.",
-                ex.name,
+                ex.name(&crate::i18n::Words::english()), // i18n: words from caller
                 ex.max_level() + 1,
                 level + 1
             ));
         }
-        check_dosage(id, &ex.levels[level].dosage)?;
+        check_dosage(id, &ex.levels[level].dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
     }
     if !s.enabled[Settings::slot(ExerciseId::MidBackStretches)] {
         return Err("The stretches come after every workout: they cannot be left out.".into());
@@ -106,7 +106,7 @@ pub fn accept(
         return Err("The stretches stay the same every time: they do not progress.".into());
     }
     if to_level > ex.max_level() {
-        return Err(format!("{} has no level {}.", ex.name, to_level + 1));
+        return Err(format!("{} has no level {}.", ex.name(&crate::i18n::Words::english()), to_level + 1)); // i18n: words from caller
     }
     let from = settings.levels[Settings::slot(exercise)].min(ex.max_level());
     let max = ex.max_level();
@@ -118,10 +118,10 @@ pub fn accept(
     if !allowed {
         return Err(format!(
             "{} moves one step at a time; choose the next level up or down.",
-            ex.name
+            ex.name(&crate::i18n::Words::english()) // i18n: words from caller
         ));
     }
-    check_dosage(exercise, &ex.levels[to_level].dosage)?;
+    check_dosage(exercise, &ex.levels[to_level].dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
     let mut next = settings.clone();
     next.levels[Settings::slot(exercise)] = to_level;
     validate_settings(&next)?;
@@ -172,11 +172,12 @@ pub fn level_jump_warning(old: &Settings, new: &Settings) -> Option<String> {
         .filter(|id| *id != ExerciseId::MidBackStretches)
         .filter_map(|id| {
             let ex = id.exercise();
+            let en = crate::i18n::Words::english(); // i18n: words from caller
             let (from, to) = (old.level(id), new.level(id));
             let steps = rung(id, to).checked_sub(rung(id, from)).filter(|s| *s > 1)?;
             Some(format!(
                 "{} from {} to {} ({steps} steps at once)",
-                ex.name, ex.levels[from].label, ex.levels[to].label
+                ex.name(&en), ex.levels[from].label(&en), ex.levels[to].label(&en)
             ))
         })
         .collect();

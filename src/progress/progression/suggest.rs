@@ -199,7 +199,7 @@ fn step_up_message(
         (ExerciseId::LegSwings, _, _) => {
             "Every round feels easy now. Ready to swing longer when you like, 30 seconds more at a time, until you are tired?".into()
         }
-        (_, _, to) => format!("Ready for {}?", to.summary()),
+        (_, _, to) => format!("Ready for {}?", to.summary(&crate::i18n::Words::english())), // i18n: words from caller
     }
 }
 
@@ -239,7 +239,8 @@ pub fn suggestions(
         let ex = id.exercise();
         let level = settings.level(id);
         let dosage = settings.dosage(id);
-        let name = ex.name;
+        let en = crate::i18n::Words::english(); // i18n: words from caller
+        let name = ex.name(&en);
 
         // The latest session's own verdict comes first.
         let stopped = latest.result(id).is_some_and(|r| r.stopped_for_pain);
@@ -250,7 +251,7 @@ pub fn suggestions(
                     to_level: back,
                     message: format!(
                         "{name} hurt last time. Go one step easier, to {}, until it feels comfortable again?",
-                        ex.levels[back].label
+                        ex.levels[back].label(&en)
                     ),
                 },
                 None => Suggestion::Stay {
@@ -292,7 +293,7 @@ pub fn suggestions(
                     exercise: id,
                     message: format!(
                         "Your back hurt more after the last workout. Keep {name} at {} for now; step up only once workouts leave your back no worse.",
-                        ex.levels[level].label
+                        ex.levels[level].label(&en)
                     ),
                 })
             } else if !earned || !a_week_on {

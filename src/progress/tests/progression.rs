@@ -577,6 +577,7 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
                                                         // The routine check itself.
     assert!(check_dosage(Crunches, &over)
         .unwrap_err()
+        .text(&crate::i18n::Words::english())
         .contains("101 crunches"));
     assert!(check_dosage(Crunches, &over_sets).is_err());
     assert!(check_dosage(Crunches, &Dosage::Reps { reps: 25, sets: 4 }).is_ok());

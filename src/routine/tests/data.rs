@@ -1,6 +1,7 @@
 //! Checks the routine data against the table in DESIGN.md and the source's caps.
 
 use super::*;
+use crate::i18n::{Lang, Words};
 
 #[test]
 fn five_exercises_in_routine_order_with_contract_ids() {
@@ -69,10 +70,11 @@ fn bridge_grows_to_four_holds_then_the_ball_then_slowly_on_to_a_far_cap() {
     let over = |hold_s, repeats| check_dosage(ExerciseId::BackBridge, &Dosage::Holds { hold_s, repeats, ball: true });
     assert!(over(30, MAX_BRIDGE_HOLDS + 1).is_err());
     assert!(over(MAX_BRIDGE_HOLD_S + 1, 2).is_err());
-    assert!(over(30, 100).unwrap_err().contains("6 bridges of 30 seconds"));
+    assert!(over(30, 100).unwrap_err().text(&Words::english()).contains("6 bridges of 30 seconds"));
     // No text calls 4 × 10 s the top any more.
     let bridge = ExerciseId::BackBridge.exercise();
-    let text = [bridge.cautions.join(" "), bridge.progression.to_string()].join(" ").to_lowercase();
+    let w = Words::english();
+    let text = [bridge.cautions(&w).join(" "), bridge.progression(&w)].join(" ").to_lowercase();
     assert!(!text.contains("the top") && !text.contains("tops out"), "{text}");
     assert!(text.contains("ball") && text.contains("6 holds of 30 seconds"), "{text}");
 }
@@ -88,7 +90,7 @@ fn crunch_ladder_never_passes_one_hundred() {
     // Both final choices of the source: 25 reps or 5 sets.
     assert!(ex.levels.iter().any(|l| l.dosage == Dosage::Reps { reps: 25, sets: 4 }));
     assert!(ex.levels.iter().any(|l| l.dosage == Dosage::Reps { reps: 20, sets: 5 }));
-    let err = check_dosage(ExerciseId::Crunches, &Dosage::Reps { reps: 101, sets: 1 }).unwrap_err();
+    let err = check_dosage(ExerciseId::Crunches, &Dosage::Reps { reps: 101, sets: 1 }).unwrap_err().text(&Words::english());
     assert!(err.contains("100"), "{err}");
     assert!(check_dosage(ExerciseId::Crunches, &Dosage::Reps { reps: 21, sets: 5 }).is_err());
     assert!(check_dosage(ExerciseId::Crunches, &Dosage::Reps { reps: u32::MAX, sets: u32::MAX }).is_err());
@@ -122,31 +124,33 @@ fn a_dosage_of_the_wrong_kind_is_refused() {
 
 #[test]
 fn every_exercise_has_the_words_the_user_must_see() {
+    let w = Words::english();
     for ex in routine() {
-        assert!(!ex.name.is_empty() && !ex.purpose.is_empty(), "{:?}", ex.id);
-        assert!(ex.steps.len() >= 3, "{:?} steps", ex.id);
-        assert!(!ex.cautions.is_empty(), "{:?} cautions", ex.id);
-        assert!(!ex.illustration.alt.is_empty());
+        assert!(!ex.name(&w).is_empty() && !ex.purpose(&w).is_empty(), "{:?}", ex.id);
+        assert!(ex.steps(&w).len() >= 3, "{:?} steps", ex.id);
+        assert!(!ex.cautions(&w).is_empty(), "{:?} cautions", ex.id);
+        assert!(!ex.illustration.alt(&w).is_empty());
     }
-    let crunch_text = ExerciseId::Crunches.exercise().form_cues.join(" ");
+    let crunch_text = ExerciseId::Crunches.exercise().form_cues(&w).join(" ");
     assert!(crunch_text.contains("across the chest"));
     assert!(crunch_text.to_lowercase().contains("lift only a little"));
     let swings = ExerciseId::LegSwings.exercise();
-    let swing_text = [swings.steps.join(" "), swings.cautions.join(" ")].join(" ");
+    let swing_text = [swings.steps(&w).join(" "), swings.cautions(&w).join(" ")].join(" ");
     assert!(swing_text.contains("one more round on the same leg"), "{swing_text}");
     assert!(swing_text.contains("too hard"), "{swing_text}");
-    let breath = ExerciseId::CoreBreath.exercise().steps.join(" ");
+    let breath = ExerciseId::CoreBreath.exercise().steps(&w).join(" ");
     assert!(breath.contains("domed") && breath.contains("\"oo\""));
-    let stretch = ExerciseId::MidBackStretches.exercise().cautions.join(" ");
+    let stretch = ExerciseId::MidBackStretches.exercise().cautions(&w).join(" ");
     assert!(stretch.contains("comfortable"));
-    assert!(SAFETY_NOTES.iter().any(|n| n.contains("doctor")));
-    assert!(SAFETY_NOTES.iter().any(|n| n.contains("Listen to your body")));
+    assert!(safety_notes(&w).iter().any(|n| n.contains("doctor")));
+    assert!(safety_notes(&w).iter().any(|n| n.contains("Listen to your body")));
 }
 
 #[test]
 fn the_variations_of_the_table_exist() {
     let names = |id: ExerciseId| -> String {
-        id.exercise().variations.iter().map(|v| v.name).collect::<Vec<_>>().join("|").to_lowercase()
+        let w = Words::english();
+        id.exercise().variations.iter().map(|v| v.name(&w)).collect::<Vec<_>>().join("|").to_lowercase()
     };
     assert!(names(ExerciseId::BackBridge).contains("ball"));
     assert!(names(ExerciseId::LegSwings).contains("front-to-back"));
@@ -173,37 +177,40 @@ fn stored_names_are_the_ids_the_page_uses() {
 
 #[test]
 fn the_swing_summary_says_two_rounds_each_way() {
+    let w = Words::english();
     let base = ExerciseId::LegSwings.exercise().start_dosage();
-    assert_eq!(base.summary(), "2 rounds of 30 s front-to-back per leg, then the same sideways");
+    assert_eq!(base.summary(&w), "2 rounds of 30 s front-to-back per leg, then the same sideways");
     // Routine 1's dosages, still in old records, read as they were.
     let old = Dosage::Swings { seconds: 30, front_rounds: 1, side_rounds: 1, extend: false };
-    assert_eq!(old.summary(), "30 s front-to-back per leg, then the same sideways");
+    assert_eq!(old.summary(&w), "30 s front-to-back per leg, then the same sideways");
     let old2 = Dosage::Swings { seconds: 30, front_rounds: 2, side_rounds: 1, extend: false };
-    assert_eq!(old2.summary(), "2 rounds of 30 s front-to-back per leg, then 30 s sideways per leg");
-    assert!(ExerciseId::LegSwings.exercise().dosage_at(1).summary().contains("longer"));
+    assert_eq!(old2.summary(&w), "2 rounds of 30 s front-to-back per leg, then 30 s sideways per leg");
+    assert!(ExerciseId::LegSwings.exercise().dosage_at(1).summary(&w).contains("longer"));
 }
 
 #[test]
 fn crunch_hands_rest_behind_the_head_unless_the_neck_gets_pushed() {
     let ex = ExerciseId::Crunches.exercise();
-    let steps = ex.steps.join(" ");
+    let w = Words::english();
+    let steps = ex.steps(&w).join(" ");
     assert!(steps.contains("behind your head"), "{steps}");
     assert!(!steps.contains("across"), "the default is behind the head: {steps}");
-    let cues = ex.form_cues.join(" ");
+    let cues = ex.form_cues(&w).join(" ");
     assert!(cues.contains("pushing your neck forward") && cues.contains("across the chest"), "{cues}");
     assert_eq!((ex.illustration.from, ex.illustration.to), (Pose::CrunchDown, Some(Pose::CrunchUp)));
-    assert!(ex.illustration.alt.contains("behind the head"));
+    assert!(ex.illustration.alt(&w).contains("behind the head"));
     let chest = &ex.variations[0];
-    assert!(chest.how.contains("pushing your neck forward"));
+    assert!(chest.how(&w).contains("pushing your neck forward"));
     assert_eq!((chest.illustration.from, chest.illustration.to), (Pose::CrunchChestDown, Some(Pose::CrunchChestUp)));
-    assert!(chest.illustration.alt.contains("across the chest"));
+    assert!(chest.illustration.alt(&w).contains("across the chest"));
 }
 
 #[test]
 fn core_breath_says_you_wont_hurt_yourself_and_lets_the_person_choose() {
     let ex = ExerciseId::CoreBreath.exercise();
-    assert!(!ex.progression.contains("no risk"), "{}", ex.progression);
-    assert!(ex.progression.contains("won't hurt yourself"), "{}", ex.progression);
+    let progression = ex.progression(&Words::english());
+    assert!(!progression.contains("no risk"), "{progression}");
+    assert!(progression.contains("won't hurt yourself"), "{progression}");
     // No ladder to climb: the number is the person's own choice.
     assert_eq!(ex.max_level(), 0);
     for count in [1, 5, MAX_CORE_BREATHS] {
@@ -216,8 +223,9 @@ fn core_breath_says_you_wont_hurt_yourself_and_lets_the_person_choose() {
 fn no_text_names_a_button_the_player_does_not_have() {
     // The player's buttons are Back, Pause/Resume, Skip, Done, This hurts,
     // Finish now and the swing round's own; "Next" is not one of them.
+    let w = Words::english();
     for ex in routine() {
-        let text = [ex.steps.join(" "), ex.form_cues.join(" "), ex.cautions.join(" "), ex.progression.into()].join(" ");
+        let text = [ex.steps(&w).join(" "), ex.form_cues(&w).join(" "), ex.cautions(&w).join(" "), ex.progression(&w)].join(" ");
         assert!(!text.contains("tap Next") && !text.contains("Tap Next"), "{:?}: {text}", ex.id);
     }
 }
@@ -231,12 +239,134 @@ fn crunch_rest_stays_near_the_sources_45_seconds() {
 #[test]
 fn the_side_reach_picture_is_described_as_the_reach_not_the_cobra() {
     let stretches = ExerciseId::MidBackStretches.exercise();
+    let w = Words::english();
     for pose in [Pose::ReachUp, Pose::ReachLeft, Pose::ReachRight] {
-        let alt = stretches.alt_for(pose);
+        let alt = stretches.alt_for(pose, &w);
         assert!(alt.contains("fingers locked overhead"), "{pose:?}: {alt}");
     }
-    assert!(stretches.alt_for(Pose::CobraUp).contains("face down"));
+    assert!(stretches.alt_for(Pose::CobraUp, &w).contains("face down"));
     // Without variations the exercise's own text is used.
     let bridge = ExerciseId::BackBridge.exercise();
-    assert_eq!(bridge.alt_for(Pose::BridgeUp), bridge.illustration.alt);
+    assert_eq!(bridge.alt_for(Pose::BridgeUp, &w), bridge.illustration.alt(&w));
+}
+
+/// Every sentence of the routine in `words`' language, one per line with
+/// where it is from. In English the golden `english_texts.txt` holds them as
+/// they were before the texts became messages, so English stays byte for
+/// byte what it was.
+fn texts(w: &Words) -> String {
+    let mut out = Vec::new();
+    for ex in routine() {
+        let id = ex.id.as_str();
+        out.push(format!("{id} name: {}", ex.name(w)));
+        out.push(format!("{id} purpose: {}", ex.purpose(w)));
+        ex.steps(w).iter().for_each(|s| out.push(format!("{id} step: {s}")));
+        ex.form_cues(w).iter().for_each(|s| out.push(format!("{id} cue: {s}")));
+        ex.cautions(w).iter().for_each(|s| out.push(format!("{id} caution: {s}")));
+        out.push(format!("{id} progression: {}", ex.progression(w)));
+        out.push(format!("{id} alt: {}", ex.illustration.alt(w)));
+        for v in ex.variations {
+            out.push(format!("{id} variation: {} | {} | {}", v.name(w), v.how(w), v.illustration.alt(w)));
+        }
+        for pose in Pose::ALL {
+            out.push(format!("{id} alt for {}: {}", pose.as_str(), ex.alt_for(pose, w)));
+        }
+        for l in ex.levels {
+            out.push(format!("{id} level: {} | {}", l.label(w), l.dosage.summary(w)));
+        }
+    }
+    safety_notes(w).iter().for_each(|n| out.push(format!("safety: {n}")));
+    let swings = |seconds, front_rounds, side_rounds, extend| Dosage::Swings { seconds, front_rounds, side_rounds, extend };
+    for d in [swings(30, 1, 1, false), swings(30, 2, 1, true), swings(45, 1, 2, false), Dosage::Holds { hold_s: 1, repeats: 1, ball: true }] {
+        out.push(format!("summary: {}", d.summary(w)));
+    }
+    for (id, d) in refused() {
+        out.push(format!("refused: {}", check_dosage(id, &d).unwrap_err().text(w)));
+    }
+    out.join("\n") + "\n"
+}
+
+/// One refused dosage for each reason.
+fn refused() -> [(ExerciseId, Dosage); 9] {
+    let swings = |seconds, front_rounds, side_rounds, extend| Dosage::Swings { seconds, front_rounds, side_rounds, extend };
+    [
+        (ExerciseId::BackBridge, Dosage::Holds { hold_s: 0, repeats: 2, ball: false }),
+        (ExerciseId::BackBridge, Dosage::Holds { hold_s: 40, repeats: 2, ball: false }),
+        (ExerciseId::Crunches, Dosage::Reps { reps: 0, sets: 2 }),
+        (ExerciseId::Crunches, Dosage::Reps { reps: 30, sets: 4 }),
+        (ExerciseId::CoreBreath, Dosage::Breaths { count: 31 }),
+        (ExerciseId::LegSwings, swings(5, 2, 2, false)),
+        (ExerciseId::LegSwings, swings(30, 3, 2, false)),
+        (ExerciseId::MidBackStretches, Dosage::Stretches { cobra_repeats: 4, cobra_breaths: 2, reach_per_side: 3 }),
+        (ExerciseId::LegSwings, Dosage::Breaths { count: 5 }),
+    ]
+}
+
+#[test]
+fn the_english_texts_are_the_ones_before_translation() {
+    let golden = include_str!("english_texts.txt");
+    assert_eq!(texts(&Words::english()), golden);
+}
+
+/// Every message id the routine's words are looked up by.
+fn message_ids() -> Vec<String> {
+    let mut ids = Vec::new();
+    for ex in routine() {
+        let id = ex.id.as_str();
+        for part in ["name", "purpose", "progression"] {
+            ids.push(format!("routine-{id}-{part}"));
+        }
+        for (part, count) in [("step", ex.step_count), ("cue", ex.cue_count), ("caution", ex.caution_count)] {
+            ids.extend((1..=count).map(|n| format!("routine-{id}-{part}-{n}")));
+        }
+        ids.push(ex.illustration.alt_id.to_string());
+        for v in ex.variations {
+            ids.extend([format!("{}-name", v.id), format!("{}-how", v.id), v.illustration.alt_id.to_string()]);
+        }
+        ids.extend(ex.levels.iter().map(|l| l.label_id.to_string()));
+    }
+    ids.extend(data::SAFETY_NOTE_IDS.iter().map(|s| s.to_string()));
+    ids
+}
+
+#[test]
+fn every_text_of_the_routine_is_written_in_every_language() {
+    let ids = message_ids();
+    for lang in Lang::ALL {
+        let (words, problems) = Words::from_disk(lang);
+        assert!(problems.is_empty(), "{problems:?}");
+        let missing: Vec<&String> = ids.iter().filter(|id| !words.has(id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+        // Messages of a card past its count would never be shown.
+        for ex in routine() {
+            let id = ex.id.as_str();
+            for (part, count) in [("step", ex.step_count), ("cue", ex.cue_count), ("caution", ex.caution_count)] {
+                assert!(!words.has(&format!("routine-{id}-{part}-{}", count + 1)), "{}: {id} has more {part}s", lang.tag());
+            }
+        }
+    }
+}
+
+#[test]
+fn each_language_has_its_own_words_for_every_routine_text() {
+    // Through the accessors, as the card shows them: no line left in
+    // English (a translation's line equal to the English one is a missed
+    // message), none an id, every number of the English present.
+    let english = texts(&Words::english());
+    for lang in [Lang::De, Lang::Es] {
+        let (words, _) = Words::from_disk(lang);
+        let theirs = texts(&words);
+        assert_eq!(theirs.lines().count(), english.lines().count());
+        for (ours, en) in theirs.lines().zip(english.lines()) {
+            let (ours, en) = (ours.split_once(": ").unwrap().1, en.split_once(": ").unwrap().1);
+            assert!(!ours.contains("routine-") && !ours.contains("safety-"), "{}: {ours}", lang.tag());
+            let digits = |s: &str| s.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).map(String::from).collect::<Vec<_>>();
+            let (mut a, mut b) = (digits(ours), digits(en));
+            a.sort();
+            b.sort();
+            assert_eq!(a, b, "{}: the numbers of \"{en}\" in \"{ours}\"", lang.tag());
+            // Names that are the same word in both ("Cobra") may stay.
+            assert!(ours != en || en.split(' ').count() <= 2, "{}: left in English: {en}", lang.tag());
+        }
+    }
 }

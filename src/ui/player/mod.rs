@@ -32,7 +32,7 @@ pub fn Player() -> impl IntoView {
     let is_reps = move || d.is_reps();
     let can_stop_round = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_stop_round));
     let can_extend = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_extend));
-    let exercise_name = move || step.with(|s| s.as_ref().map(|s| s.exercise.exercise().name).unwrap_or_default());
+    let exercise_name = move || step.with(|s| s.as_ref().map(|s| s.exercise.exercise().name(&crate::ui::i18n::words())).unwrap_or_default());
     let big_number = move || Some(step::big_number(&step.get()?, &snapshot.get()?));
     let figure = move || step.with(|s| s.as_ref().map(step::figure));
     // Whole per-mille: integer formatting only (float formatting costs wasm size).

@@ -73,6 +73,6 @@ pub fn figure(s: &Step) -> impl IntoView {
         StepKind::Rest | StepKind::Transition | StepKind::GetReady => Some("a"),
         _ => None,
     };
-    let alt = s.exercise.exercise().alt_for(s.pose);
+    let alt = s.exercise.exercise().alt_for(s.pose, &crate::ui::i18n::words());
     view! { <Figure from=s.pose to=s.pose_to alt=alt phase=phase/> }
 }

@@ -126,7 +126,7 @@ fn prep_line(steps: &[Step], index: usize) -> String {
         // A ticked set starts on its first tick with no words of its own: how many is said here.
         (_, Some(n)) if paced_set.is_some() => format!("{}.", capitalised(&next_parts(n, false).0)),
         (_, Some(n)) if n.exercise != steps.get(index.wrapping_sub(1)).map_or(n.exercise, |p| p.exercise) || index == 0 => {
-            format!("{}.", n.exercise.exercise().name)
+            format!("{}.", n.exercise.exercise().name(&crate::i18n::Words::english())) // i18n: words from caller
         }
         _ => "Get ready.".to_string(),
     };

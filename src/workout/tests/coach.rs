@@ -386,7 +386,7 @@ fn every_coaching_moment_is_there() {
     let (s, (said, _)) = whole_workout(&Settings::default());
     let lines: Vec<&str> = said.iter().map(|(_, l)| l.as_str()).collect();
     let has = |part: &str| lines.iter().any(|l| l.contains(part));
-    let first = s.plan.steps[0].exercise.exercise().name;
+    let first = &s.plan.steps[0].exercise.exercise().name(&crate::i18n::Words::english());
     assert!(lines[0].starts_with(first), "the first get-ready names the exercise: {}", lines[0]);
     for part in ["Hold.", "Last one. Hold.", "Five.", "Last five.", "the last set", "Breathe in.", "through a small oo", "Left leg. Go.",
         "Switch legs.", "Halfway.", "Push up slowly.", "Lean slowly to the left.", "Now slowly to the right.", "And out.", "round two", "Slowly back up.",
