@@ -325,7 +325,7 @@ fn message_ids() -> Vec<String> {
         }
         ids.extend(ex.levels.iter().map(|l| l.label_id.to_string()));
     }
-    ids.extend(data::SAFETY_NOTE_IDS.iter().map(|s| s.to_string()));
+    ids.extend(crate::routine::data::SAFETY_NOTE_IDS.iter().map(|s| s.to_string()));
     ids
 }
 
