@@ -1220,6 +1220,14 @@ fn every_plan_the_app_builds_passes_the_resume_check() {
     }
     let golden: ActiveWorkout = serde_json::from_str(ACTIVE).unwrap();
     assert_eq!(check_resumed(&golden, T0 + 100 * S), Ok(()), "a workout saved by the previous build");
+    // A workout started in any language, the long pseudo-locale included, is resumed after a reload.
+    for lang in crate::i18n::Lang::ALL {
+        let (words, _) = crate::i18n::Words::from_disk(lang);
+        for s in [Settings::default(), top.clone(), Settings { crunch_pace_ms: 0, ..top.clone() }] {
+            let plan = build_plan(&s, &words).unwrap();
+            assert_eq!(check_resumed(&active(plan), now), Ok(()), "{lang:?}");
+        }
+    }
 }
 
 #[test]

@@ -43,10 +43,9 @@ struct SpeechRate {
 
 /// The rate of each language, fitted to espeak-ng's lengths at its default
 /// 175 words a minute (about a browser voice at rate 1.0) for every line of
-/// a workout in that language (`scripts/measure-speech en|de|es`: 75, 75
-/// and 73 lines), and kept on the long side, so that each measured line is
-/// shorter than its estimate (the longest measured at 98 %, 98 % and 96 %
-/// of it). German pauses a little longer at its many commas; Spanish takes
+/// a workout in that language (`scripts/measure-speech en|de|es`: 75 lines
+/// each), and kept on the long side, so that each measured line is shorter
+/// than its estimate (the longest measured at 98 %, 98 % and 96 % of it). German pauses a little longer at its many commas; Spanish takes
 /// a little longer a letter.
 fn rate(lang: Lang) -> SpeechRate {
     match lang {
