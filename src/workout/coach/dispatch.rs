@@ -39,6 +39,9 @@ pub struct TickCues {
     pub vibrations: Vec<CueKind>,
 }
 
+/// A step's index, the language of its lines, and its [`moments`].
+type StepLines = (usize, Lang, Vec<(u64, String)>);
+
 /// Remembers what was already handed over, so each cue sounds once however
 /// irregular the ticks are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,7 +59,7 @@ pub struct Coach {
     resume_heard_ms: u64,
     /// The current step's [`moments`] in a language, built once per step
     /// rather than at every tick (the plan is fixed for the session).
-    lines: Option<(usize, Lang, Vec<(u64, String)>)>,
+    lines: Option<StepLines>,
 }
 
 impl Coach {
