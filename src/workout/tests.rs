@@ -1092,6 +1092,25 @@ fn a_second_workout_the_same_day_offers_only_what_is_left_and_says_so() {
     assert_eq!(build_plan_for_day(&Settings::default(), 250, &crate::i18n::Words::english()).unwrap().plan.crunch_allowance, Some(0));
 }
 
+#[test]
+fn the_plan_and_the_crunch_note_are_in_the_persons_language() {
+    use crate::i18n::{Lang, Words};
+    let english = build_plan(&Settings::default(), &Words::english()).unwrap();
+    for (lang, one_set) in [(Lang::De, "1 Satz mit 15."), (Lang::Es, "1 serie de 15.")] {
+        let (words, _) = Words::from_disk(lang);
+        // 85 done leaves one set of 15: the singular, with the numbers as digits on screen.
+        let note = build_plan_for_day(&Settings::default(), 85, &words).unwrap().crunch_note.unwrap();
+        assert!(note.contains("85") && note.contains("100") && note.ends_with(one_set), "{lang:?}: {note}");
+        // The same steps, worded in the language: no English instruction left.
+        let plan = build_plan(&Settings::default(), &words).unwrap();
+        assert_eq!(plan.steps.len(), english.steps.len());
+        for (st, en) in plan.steps.iter().zip(&english.steps) {
+            assert_eq!((st.kind, st.duration_ms, st.set, st.side), (en.kind, en.duration_ms, en.set, en.side));
+            assert_ne!(st.instruction, en.instruction, "{lang:?}");
+        }
+    }
+}
+
 // ---------------------------------------------------------------- this hurts, stretches
 
 #[test]
