@@ -117,7 +117,7 @@ fn reference(session: &Session, pauses: &[(u64, Option<u64>)], dones: &[u64], t:
 }
 
 fn simulate(frozen_while_hidden: bool) -> Report {
-    let plan = build_plan(&settings()).expect("valid settings");
+    let plan = build_plan(&settings(), &upright::i18n::Words::english()).expect("valid settings");
     let mut rep = Report { steps: plan.steps.len(), estimate_ms: plan.total_estimate_ms(), ..Report::default() };
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut session = Session::start(plan, T0);

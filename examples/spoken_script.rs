@@ -3,10 +3,12 @@
 //! top levels), ticked every 250 ms like the player, Done after 2 s a rep.
 //! `--pauses` pauses every step for 5 s after its first 3 s, to hear what
 //! is said on resuming. `--lines` prints instead each distinct line once with the length the coach
-//! plans for it, ms, tab-separated (`scripts/measure-speech` reads it).
+//! plans for it, ms, tab-separated (`scripts/measure-speech` reads it). `--lang de` (or `es`)
+//! speaks German (Spanish) instead of English.
 //!
-//! `cargo run --example spoken_script [-- --large --pauses --lines]`
+//! `cargo run --example spoken_script [-- --large --pauses --lines --lang de]`
 
+use upright::i18n::{Lang, Words};
 use upright::progress::Settings;
 use upright::routine::ExerciseId;
 use upright::workout::{build_plan, sound_ms, speech_ms, Channels, Coach, CueKind, Session, StepKind};
@@ -15,6 +17,11 @@ fn main() {
     let t0: u64 = 1_700_000_000_000;
     let args: Vec<String> = std::env::args().collect();
     let has = |flag: &str| args.iter().any(|a| a == flag);
+    let lang = match args.iter().position(|a| a == "--lang").and_then(|i| args.get(i + 1)) {
+        Some(tag) => Lang::from_tag(tag).unwrap_or_else(|| panic!("no words in {tag}")),
+        None => Lang::En,
+    };
+    let words = if lang == Lang::En { Words::english() } else { Words::from_disk(lang).0 };
     let settings = if has("--large") {
         // The top of every ladder, the most core breaths, the slowest breath.
         let top = |id: ExerciseId| id.exercise().max_level();
@@ -27,7 +34,7 @@ fn main() {
     } else {
         Settings::default()
     };
-    let mut session = Session::start(build_plan(&settings).expect("a plan"), t0);
+    let mut session = Session::start(build_plan(&settings, &words).expect("a plan"), t0);
     let mut coach = Coach::new(t0);
     let voice = Channels { beeps: true, voice: true, vibrate: false };
     let mut lines: Vec<(u64, String)> = Vec::new();
@@ -52,7 +59,7 @@ fn main() {
             session.resume(t);
             coach.reset(t);
         }
-        let cues = coach.tick(&session, t, voice, false);
+        let cues = coach.tick(&session, t, voice, false, &words);
         for b in &cues.beeps {
             let what = match b.kind {
                 CueKind::Count(n) => format!("beep {n}"),
@@ -61,7 +68,7 @@ fn main() {
             lines.push((t + b.delay_ms, format!("   ♪ {what} ({} ms)", sound_ms(b.kind, b.rest_start))));
         }
         for line in cues.speech {
-            lines.push((t, format!("« {line} » ({:.1} s)", speech_ms(&line) as f64 / 1000.0)));
+            lines.push((t, format!("« {line} » ({:.1} s)", speech_ms(lang, &line) as f64 / 1000.0)));
         }
         if snap.finished {
             break;
@@ -85,7 +92,7 @@ fn main() {
         for (_, line) in &lines {
             if let Some(said) = line.strip_prefix("« ").and_then(|l| l.split(" » (").next()) {
                 if seen.insert(said.to_string()) {
-                    println!("{}\t{said}", speech_ms(said));
+                    println!("{}\t{said}", speech_ms(lang, said));
                 }
             }
         }

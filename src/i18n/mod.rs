@@ -12,9 +12,11 @@
 //! host [`Words::from_disk`] reads the files for tests and tools.
 
 mod lang;
+mod numbers;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::Lang;
+pub use numbers::number_words;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 

@@ -30,7 +30,7 @@ pub fn PlayerNotes(
         "Keep the screen on: this browser cannot do it by itself. Tap the screen now and then, or lengthen the screen timeout in your phone's settings."
     };
     view! {
-        {move || fallback().map(|f| view! { <p class="engine-note" role="status" data-testid="cue-fallback">{f.message()}</p> })}
+        {move || fallback().map(|f| view! { <p class="engine-note" role="status" data-testid="cue-fallback">{f.message(&crate::ui::i18n::words())}</p> })}
         <Show when=screen_off>
             <p class="engine-note" role="status" data-testid="keep-screen-on">{screen_text}</p>
         </Show>
@@ -38,8 +38,8 @@ pub fn PlayerNotes(
 }
 
 /// Why a cue mode is missing from settings on this browser, or `None`.
-pub fn mode_unavailable(mode: CueMode) -> Option<&'static str> {
-    workout::unavailable_reason(mode, support::cue_abilities())
+pub fn mode_unavailable(mode: CueMode) -> Option<String> {
+    workout::unavailable_reason(mode, support::cue_abilities(), &crate::ui::i18n::words())
 }
 
 /// Settings' notes under the cue modes (`data-testid="cue-mode-note"`): why

@@ -264,7 +264,8 @@ impl AppState {
     pub fn day_plan(&self) -> Result<workout::DayPlan, String> {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
-        self.doc.with(|d| workout::build_plan_for_day(&d.settings, progress::crunches_today(&d.sessions, now, tz)))
+        let words = self.i18n.words();
+        self.doc.with(|d| workout::build_plan_for_day(&d.settings, progress::crunches_today(&d.sessions, now, tz), &words))
     }
 
     /// Logs how the back feels today without a workout (the rating chosen on
@@ -292,7 +293,7 @@ impl AppState {
     /// the notice) when no workout can be built.
     fn start_workout(&self, stretches_only: bool) -> bool {
         let plan = if stretches_only {
-            self.doc.with_untracked(|d| workout::stretches_only_plan(&d.settings))
+            self.doc.with_untracked(|d| workout::stretches_only_plan(&d.settings, &self.i18n.words()))
         } else {
             self.day_plan().map(|day| day.plan)
         };

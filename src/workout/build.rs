@@ -5,15 +5,18 @@ use super::plan::{
     DayPlan, Plan, Side, Step, StepKind, COBRA_PUSH_UP_MS, COBRA_REST_S, MS_PER_REP_ESTIMATE, REACH_LEAN_MS, REACH_RETURN_MS,
     STOP_ROUND_LABEL,
 };
+use crate::i18n::Words;
 use crate::progress::Settings;
+use crate::tr;
 use crate::routine::{check_dosage, Dosage, ExerciseId, Pose, MAX_CRUNCHES_PER_DAY, MIN_SWING_REST_S};
 
 /// Builds the plan from settings: enabled exercises at their chosen levels,
 /// the stretches always last, as if no crunches were done today (see
-/// [`build_plan_for_day`] for the workout the person starts). `Err` says why
-/// in words for the person (a dosage past a cap).
-pub fn build_plan(settings: &Settings) -> Result<Plan, String> {
-    build_plan_for_day(settings, 0).map(|d| d.plan)
+/// [`build_plan_for_day`] for the workout the person starts), its titles and
+/// instructions in the language of `words`. `Err` says why in words for the
+/// person (a dosage past a cap).
+pub fn build_plan(settings: &Settings, words: &Words) -> Result<Plan, String> {
+    build_plan_for_day(settings, 0, words).map(|d| d.plan)
 }
 
 /// The plan for a workout starting now, when `crunches_done_today` crunches
@@ -21,7 +24,7 @@ pub fn build_plan(settings: &Settings) -> Result<Plan, String> {
 /// what is left of the day's [`MAX_CRUNCHES_PER_DAY`], with the sets cut down
 /// (never more reps a set or more sets than the person's level) or left out
 /// once nothing is left, and [`DayPlan::crunch_note`] says so.
-pub fn build_plan_for_day(settings: &Settings, crunches_done_today: u32) -> Result<DayPlan, String> {
+pub fn build_plan_for_day(settings: &Settings, crunches_done_today: u32, words: &Words) -> Result<DayPlan, String> {
     let s = settings.sanitized();
     let left = MAX_CRUNCHES_PER_DAY.saturating_sub(crunches_done_today);
     let mut note = None;
@@ -36,18 +39,14 @@ pub fn build_plan_for_day(settings: &Settings, crunches_done_today: u32) -> Resu
             list.push((id, dosage));
             continue;
         }
-        let done = crunches_done_today;
+        let (done, limit) = (crunches_done_today, MAX_CRUNCHES_PER_DAY);
         if left == 0 {
-            note = Some(format!(
-                "You have done {done} crunches today, the day's limit of {MAX_CRUNCHES_PER_DAY}: this workout leaves them out."
-            ));
+            note = Some(tr!(words, "coach-crunch-note-none", done = done, limit = limit));
             continue;
         }
         let total = reps.saturating_mul(sets);
         if total <= left {
-            note = Some(format!(
-                "You have done {done} crunches today; this workout adds {total}, within the day's limit of {MAX_CRUNCHES_PER_DAY}."
-            ));
+            note = Some(tr!(words, "coach-crunch-note-within", done = done, total = total, limit = limit));
             list.push((id, dosage));
             continue;
         }
@@ -55,32 +54,21 @@ pub fn build_plan_for_day(settings: &Settings, crunches_done_today: u32) -> Resu
         // than the person's level asks.
         let new_sets = left.div_ceil(reps).clamp(1, sets);
         let new_reps = (left / new_sets).min(reps);
-        note = Some(format!(
-            "You have done {done} crunches today. With the day's limit of {MAX_CRUNCHES_PER_DAY}, this workout has {left} left: {}.",
-            sets_words(new_sets, new_reps)
-        ));
+        note = Some(tr!(words, "coach-crunch-note-cut", done = done, limit = limit, left = left, sets = new_sets, reps = new_reps));
         list.push((id, Dosage::Reps { reps: new_reps, sets: new_sets }));
     }
-    let mut plan = build_plan_with(&s, &list)?;
+    let mut plan = build_plan_with(&s, &list, words)?;
     plan.crunch_allowance = Some(left);
     Ok(DayPlan { plan, crunch_note: note })
-}
-
-/// "1 set of 10", "2 sets of 20".
-fn sets_words(sets: u32, reps: u32) -> String {
-    if sets == 1 {
-        format!("1 set of {reps}")
-    } else {
-        format!("{sets} sets of {reps}")
-    }
 }
 
 /// Builds a plan from explicit dosages (timing still comes from `settings`).
 /// Every dosage must pass [`check_dosage`]; exercises are put in routine
 /// order, and the stretches are added at the end when missing: the routine
 /// asks for them after every workout. The crunch allowance is the day's
-/// whole cap; [`build_plan_for_day`] narrows it.
-pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) -> Result<Plan, String> {
+/// whole cap; [`build_plan_for_day`] narrows it. Titles and instructions
+/// are in the language of `words`.
+pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)], words: &Words) -> Result<Plan, String> {
     let s = settings.sanitized();
     let mut list = exercises.to_vec();
     if !list.iter().any(|(id, _)| *id == ExerciseId::MidBackStretches) {
@@ -89,23 +77,24 @@ pub fn build_plan_with(settings: &Settings, exercises: &[(ExerciseId, Dosage)]) 
     }
     list.sort_by_key(|(id, _)| *id);
     if list.windows(2).any(|w| w[0].0 == w[1].0) {
-        return Err("Each exercise can be in the workout only once.".into());
+        return Err(tr!(words, "coach-error-twice"));
     }
     let mut steps: Vec<Step> = Vec::new();
     for (n, (id, dosage)) in list.iter().enumerate() {
-        check_dosage(*id, dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
+        check_dosage(*id, dosage).map_err(|e| e.text(words))?;
         let (title, kind) = if n == 0 {
-            ("Get ready".to_string(), StepKind::GetReady)
+            (tr!(words, "coach-title-get-ready"), StepKind::GetReady)
         } else {
-            (format!("Next: {}", id.exercise().name(&crate::i18n::Words::english())), StepKind::Transition) // i18n: words from caller
+            (tr!(words, "coach-next", name = id.exercise().name(words)), StepKind::Transition)
         };
         let (instruction, pose) = setup(*id, dosage);
+        let instruction = tr!(words, instruction);
         // Getting down to the floor, up to standing or onto the stomach takes
         // a sore back longer than a countdown; the workout starts standing.
         let moves = steps.last().is_none_or(|last| position(last.pose) != position(pose));
         let seconds = if moves { s.change_position_s } else { s.get_ready_s };
-        steps.push(step(*id, kind, title, instruction, seconds, pose));
-        exercise_steps(&mut steps, &s, *id, *dosage);
+        steps.push(step(*id, kind, title, &instruction, seconds, pose));
+        exercise_steps(&mut steps, &s, *id, *dosage, words);
     }
     Ok(Plan { steps, dosages: list, crunch_allowance: None })
 }
@@ -127,17 +116,15 @@ fn position(pose: Pose) -> Position {
     }
 }
 
-/// How to get into position for an exercise, and the picture for it.
+/// How to get into position for an exercise (a message id), and the picture for it.
 fn setup(id: ExerciseId, dosage: &Dosage) -> (&'static str, Pose) {
     match (id, dosage) {
-        (ExerciseId::BackBridge, Dosage::Holds { ball: true, .. }) => {
-            ("Lie on your back, the backs of your knees over the ball.", Pose::BallBridge)
-        }
-        (ExerciseId::BackBridge, _) => ("Lie on your back, knees bent, feet flat, elbows down.", Pose::BridgeDown),
-        (ExerciseId::Crunches, _) => ("Stay on your back, knees bent, hands lightly behind your head.", Pose::CrunchDown),
-        (ExerciseId::CoreBreath, _) => ("Stay on your back and let your breathing settle.", Pose::BreathIn),
-        (ExerciseId::LegSwings, _) => ("Stand up, a chair or wall within reach.", Pose::SwingFront),
-        (ExerciseId::MidBackStretches, _) => ("Lie on your stomach, hands flat beside your chest.", Pose::CobraDown),
+        (ExerciseId::BackBridge, Dosage::Holds { ball: true, .. }) => ("coach-setup-ball-bridge", Pose::BallBridge),
+        (ExerciseId::BackBridge, _) => ("coach-setup-bridge", Pose::BridgeDown),
+        (ExerciseId::Crunches, _) => ("coach-setup-crunches", Pose::CrunchDown),
+        (ExerciseId::CoreBreath, _) => ("coach-setup-core-breath", Pose::BreathIn),
+        (ExerciseId::LegSwings, _) => ("coach-setup-leg-swings", Pose::SwingFront),
+        (ExerciseId::MidBackStretches, _) => ("coach-setup-stretches", Pose::CobraDown),
     }
 }
 
@@ -161,25 +148,25 @@ fn step(exercise: ExerciseId, kind: StepKind, title: String, instruction: &str, 
     }
 }
 
-fn rest(exercise: ExerciseId, instruction: &str, seconds: u32, pose: Pose) -> Step {
-    step(exercise, StepKind::Rest, "Rest".into(), instruction, seconds, pose)
+fn rest(words: &Words, exercise: ExerciseId, instruction: &str, seconds: u32, pose: Pose) -> Step {
+    step(exercise, StepKind::Rest, tr!(words, "coach-title-rest"), &tr!(words, instruction), seconds, pose)
 }
 
 /// Appends the working steps of one exercise. Rests go only *between* sets,
 /// never after the last one: the next Transition already gives a breather.
-fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dosage) {
+fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dosage, words: &Words) {
     match dosage {
         Dosage::Holds { hold_s, repeats, ball } => {
             let (title, instruction, pose) = if ball {
-                ("Ball bridge hold", "Push your hips up off the ball and hold steady.", Pose::BallBridge)
+                ("coach-title-ball-bridge", "coach-do-ball-bridge", Pose::BallBridge)
             } else {
-                ("Bridge hold", "Push your hips up and hold steady.", Pose::BridgeUp)
+                ("coach-title-bridge", "coach-do-bridge", Pose::BridgeUp)
             };
             for i in 1..=repeats {
                 if i > 1 {
-                    out.push(rest(id, "Lower your hips slowly and breathe.", s.bridge_rest_s, Pose::BridgeDown));
+                    out.push(rest(words, id, "coach-rest-bridge", s.bridge_rest_s, Pose::BridgeDown));
                 }
-                let mut st = step(id, StepKind::Hold, title.into(), instruction, hold_s, pose);
+                let mut st = step(id, StepKind::Hold, tr!(words, title), &tr!(words, instruction), hold_s, pose);
                 st.set = Some((i, repeats));
                 out.push(st);
             }
@@ -187,17 +174,13 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
         Dosage::Reps { reps, sets } => {
             for i in 1..=sets {
                 if i > 1 {
-                    out.push(rest(id, "Rest on your back and breathe easy.", s.crunch_rest_s, Pose::CrunchDown));
+                    out.push(rest(words, id, "coach-rest-crunches", s.crunch_rest_s, Pose::CrunchDown));
                 }
                 // With a cadence the set is ticked and counted for the person and ends by
                 // itself; without one they count and tap Done.
                 let pace = u64::from(s.crunch_pace_ms);
-                let instruction = if pace > 0 {
-                    "Curl up on each tick, just off the floor."
-                } else {
-                    "Count small quick curls, shoulders just off the floor. Tap Done after the set."
-                };
-                let mut st = step(id, StepKind::Reps, "Crunches".into(), instruction, 0, Pose::CrunchDown);
+                let instruction = tr!(words, if pace > 0 { "coach-do-crunches-paced" } else { "coach-do-crunches-counted" });
+                let mut st = step(id, StepKind::Reps, tr!(words, "coach-title-crunches"), &instruction, 0, Pose::CrunchDown);
                 st.duration_ms = (pace > 0).then(|| u64::from(reps) * pace);
                 st.estimate_ms = u64::from(reps) * if pace > 0 { pace } else { MS_PER_REP_ESTIMATE };
                 st.reps = Some(reps);
@@ -209,14 +192,8 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
         Dosage::Breaths { count } => {
             // One step per breath so every breath gets its own start cue: a paced count.
             for i in 1..=count {
-                let mut st = step(
-                    id,
-                    StepKind::Breaths,
-                    "Core breath".into(),
-                    "Breathe in deep, then out slowly through a small \"oo\". Keep your belly domed.",
-                    s.slow_breath_s,
-                    Pose::BreathIn,
-                );
+                let (title, instruction) = (tr!(words, "coach-title-core-breath"), tr!(words, "coach-do-core-breath"));
+                let mut st = step(id, StepKind::Breaths, title, &instruction, s.slow_breath_s, Pose::BreathIn);
                 st.set = Some((i, count));
                 st.breaths = Some(1);
                 st.pose_to = Some(Pose::BreathOut);
@@ -240,18 +217,18 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
             for (n, (front, side, round, rounds)) in swings.into_iter().enumerate() {
                 let leg = side.word();
                 let (title, pose, pose_to) = if front {
-                    (format!("Front swings – {leg} leg"), Pose::SwingFront, Pose::SwingBack)
+                    (tr!(words, "coach-title-front-swings", side = leg), Pose::SwingFront, Pose::SwingBack)
                 } else {
-                    (format!("Side swings – {leg} leg"), Pose::SwingSide, Pose::SwingAcross)
+                    (tr!(words, "coach-title-side-swings", side = leg), Pose::SwingSide, Pose::SwingAcross)
                 };
                 if n > 0 {
-                    out.push(rest(id, "Both feet down, breathe easy.", rest_s, pose));
+                    out.push(rest(words, id, "coach-rest-swings", rest_s, pose));
                 }
                 let optional = round > 1;
                 let instruction = match (optional, front) {
-                    (true, _) => format!("One more round on your {leg} leg. Too hard? Tap {STOP_ROUND_LABEL}."),
-                    (false, true) => format!("Swing your {leg} leg front to back, foot off the floor."),
-                    (false, false) => format!("Swing your {leg} leg out to the side and back across."),
+                    (true, _) => tr!(words, "coach-do-swing-again", side = leg, stop = tr!(words, STOP_ROUND_LABEL)),
+                    (false, true) => tr!(words, "coach-do-front-swing", side = leg),
+                    (false, false) => tr!(words, "coach-do-side-swing", side = leg),
                 };
                 let mut st = step(id, StepKind::Timed, title, &instruction, seconds, pose);
                 st.side = Some(side);
@@ -264,12 +241,10 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
         Dosage::Stretches { cobra_repeats, cobra_breaths, reach_per_side } => {
             for i in 1..=cobra_repeats {
                 if i > 1 {
-                    out.push(rest(id, "Lower down slowly and relax.", COBRA_REST_S, Pose::CobraDown));
+                    out.push(rest(words, id, "coach-rest-cobra", COBRA_REST_S, Pose::CobraDown));
                 }
-                let instruction = format!(
-                    "Push up slowly, hips down, only as far as is comfortable, then take {cobra_breaths} slow deep breaths."
-                );
-                let mut st = step(id, StepKind::Breaths, "Cobra".into(), &instruction, 0, Pose::CobraDown);
+                let instruction = tr!(words, "coach-do-cobra", breaths = cobra_breaths);
+                let mut st = step(id, StepKind::Breaths, tr!(words, "coach-title-cobra"), &instruction, 0, Pose::CobraDown);
                 st.duration_ms = Some(COBRA_PUSH_UP_MS + u64::from(cobra_breaths * s.slow_breath_s) * 1000);
                 st.estimate_ms = st.duration_ms.unwrap_or(0);
                 st.set = Some((i, cobra_repeats));
@@ -278,20 +253,14 @@ fn exercise_steps(out: &mut Vec<Step>, s: &Settings, id: ExerciseId, dosage: Dos
                 out.push(st);
             }
             // Getting up off the stomach is a change of position: the longer get-ready.
-            out.push(step(
-                id,
-                StepKind::Transition,
-                "Next: Side reach".into(),
-                "Stand up, reach up and lock your fingers overhead.",
-                s.change_position_s,
-                Pose::ReachUp,
-            ));
+            let title = tr!(words, "coach-next", name = tr!(words, "coach-name-side-reach"));
+            let instruction = tr!(words, "coach-setup-side-reach");
+            out.push(step(id, StepKind::Transition, title, &instruction, s.change_position_s, Pose::ReachUp));
             for i in 1..=reach_per_side {
                 for side in [Side::Left, Side::Right] {
                     let pose = if side == Side::Left { Pose::ReachLeft } else { Pose::ReachRight };
-                    let instruction =
-                        format!("Lean slowly to the {}, take one slow deep breath, and come slowly back up.", side.word());
-                    let title = format!("Side reach – {}", side.word());
+                    let instruction = tr!(words, "coach-do-side-reach", side = side.word());
+                    let title = tr!(words, "coach-title-side-reach", side = side.word());
                     let mut st = step(id, StepKind::Breaths, title, &instruction, 0, pose);
                     st.duration_ms = Some(REACH_LEAN_MS + u64::from(s.slow_breath_s) * 1000 + REACH_RETURN_MS);
                     st.estimate_ms = st.duration_ms.unwrap_or(0);

@@ -5,6 +5,7 @@
 //! (`browser::support`) and passes [`CueAbilities`] in.
 
 use super::Channels;
+use crate::i18n::Words;
 use crate::progress::CueMode;
 
 /// What the device can do for cues, as the browser layer detected it.
@@ -37,14 +38,17 @@ pub enum Fallback {
 }
 
 impl Fallback {
-    /// What the player says about it, in plain words.
-    pub fn message(self) -> &'static str {
-        match self {
-            Fallback::BeepsForVibration => "This browser cannot vibrate, so Upright beeps instead.",
-            Fallback::BeepsWithoutVoice => "This browser cannot speak, so Upright only beeps.",
-            Fallback::VoiceWithoutBeeps => "This browser cannot play beeps, so Upright only speaks.",
-            Fallback::ScreenOnly => "This browser cannot play sounds or vibrate: follow the screen.",
-        }
+    /// What the player says about it, in plain words in the language of `words`.
+    pub fn message(self, words: &Words) -> String {
+        words.text(
+            match self {
+                Fallback::BeepsForVibration => "coach-fallback-beeps-for-vibration",
+                Fallback::BeepsWithoutVoice => "coach-fallback-beeps-without-voice",
+                Fallback::VoiceWithoutBeeps => "coach-fallback-voice-without-beeps",
+                Fallback::ScreenOnly => "coach-fallback-screen-only",
+            },
+            None,
+        )
     }
 }
 
@@ -72,17 +76,15 @@ pub fn cue_channels(mode: CueMode, can: CueAbilities) -> (Channels, Option<Fallb
     }
 }
 
-/// Why settings cannot offer `mode` on a device with `can`, or `None` when
-/// it works as it says.
-pub fn unavailable_reason(mode: CueMode, can: CueAbilities) -> Option<&'static str> {
-    match mode {
+/// Why settings cannot offer `mode` on a device with `can`, in the language
+/// of `words`, or `None` when it works as it says.
+pub fn unavailable_reason(mode: CueMode, can: CueAbilities, words: &Words) -> Option<String> {
+    let id = match mode {
         CueMode::Silent => None,
-        CueMode::VoiceAndBeeps if !can.speech => Some("Voice is not available: this browser cannot speak."),
-        CueMode::VoiceAndBeeps if !can.audio => Some("Beeps are not available: this browser cannot play them."),
-        CueMode::Beeps if !can.audio => Some("Beeps are not available: this browser cannot play them."),
-        CueMode::Vibrate if !can.vibrate => {
-            Some("Vibrate only is not available: this browser cannot vibrate (no iPhone browser can). Upright beeps instead.")
-        }
+        CueMode::VoiceAndBeeps if !can.speech => Some("coach-unavailable-voice"),
+        CueMode::VoiceAndBeeps | CueMode::Beeps if !can.audio => Some("coach-unavailable-beeps"),
+        CueMode::Vibrate if !can.vibrate => Some("coach-unavailable-vibrate"),
         _ => None,
-    }
+    };
+    id.map(|id| words.text(id, None))
 }

@@ -4,6 +4,7 @@
 
 use super::build::build_plan_with;
 use super::plan::Plan;
+use crate::i18n::Words;
 use crate::progress::Settings;
 use crate::routine::ExerciseId;
 
@@ -15,10 +16,11 @@ pub fn asks_before_start(pain_before: Option<u8>) -> bool {
     pain_before.is_some_and(|p| p >= ASK_BEFORE_START_FROM)
 }
 
-/// A workout of the mid-back stretches only, at the person's own dosage.
-pub fn stretches_only_plan(settings: &Settings) -> Result<Plan, String> {
+/// A workout of the mid-back stretches only, at the person's own dosage,
+/// in the language of `words`.
+pub fn stretches_only_plan(settings: &Settings, words: &Words) -> Result<Plan, String> {
     let id = ExerciseId::MidBackStretches;
-    let mut plan = build_plan_with(settings, &[(id, settings.sanitized().dosage(id))])?;
+    let mut plan = build_plan_with(settings, &[(id, settings.sanitized().dosage(id))], words)?;
     // No crunches belong in it, whatever is left of the day's.
     plan.crunch_allowance = Some(0);
     Ok(plan)

@@ -40,7 +40,7 @@ mod stale;
 pub use active::{ActiveWorkout, AWAY_ASK_MS, TICK_GAP_MS};
 pub use check::check_resumed;
 pub use coach::{
-    moments, number_words, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,
+    moments, sound_ms, speech_ms, tones, Beep, Channels, Coach, TickCues, Tone, LOOKAHEAD_HIDDEN_MS,
     LOOKAHEAD_VISIBLE_MS, SPEECH_DELAY_MS, STALE_SPEECH_MS,
 };
 pub use build::{build_plan, build_plan_for_day, build_plan_with};

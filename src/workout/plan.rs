@@ -8,14 +8,14 @@
 use crate::routine::{Dosage, ExerciseId, Pose, MAX_CRUNCHES_PER_DAY};
 use serde::{Deserialize, Serialize};
 
-/// Label of the player's button that ends a swing round early
+/// Message of the player's button that ends a swing round early
 /// ([`super::Session::stop_round`]). The step instructions name it, so the
 /// button must use these words.
-pub const STOP_ROUND_LABEL: &str = "Stop this round";
+pub const STOP_ROUND_LABEL: &str = "coach-stop-round";
 
-/// Label of the player's button that makes a swing round 30 s longer
+/// Message of the player's button that makes a swing round 30 s longer
 /// ([`super::Session::extend`]), when the plan allows it.
-pub const EXTEND_LABEL: &str = "+30 s";
+pub const EXTEND_LABEL: &str = "coach-extend";
 
 /// Expected time per crunch, for progress estimates only: reps are user-paced.
 pub const MS_PER_REP_ESTIMATE: u64 = 2_000;
@@ -91,7 +91,8 @@ pub enum Side {
 }
 
 impl Side {
-    /// Lower-case word for instructions ("left", "right").
+    /// The side as the messages select on it ("left", "right"); each
+    /// language words it itself.
     pub fn word(self) -> &'static str {
         match self {
             Side::Left => "left",

@@ -9,7 +9,7 @@ const NOW: u64 = 1_793_577_600_000;
 
 /// A workout started now from `s`, as it is saved for a reload.
 fn started(s: &Settings) -> ActiveWorkout {
-    ActiveWorkout::new("w".into(), Session::start(build_plan(s).unwrap(), NOW), None)
+    ActiveWorkout::new("w".into(), Session::start(build_plan(s, &crate::i18n::Words::english()).unwrap(), NOW), None)
 }
 
 #[test]

@@ -583,10 +583,10 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
     assert!(check_dosage(Crunches, &Dosage::Reps { reps: 25, sets: 4 }).is_ok());
     // The plan builder.
     let s = Settings::default();
-    assert!(build_plan_with(&s, &[(Crunches, over)])
+    assert!(build_plan_with(&s, &[(Crunches, over)], &crate::i18n::Words::english())
         .unwrap_err()
         .contains("101"));
-    assert!(build_plan_with(&s, &[(Crunches, over_sets)]).is_err());
+    assert!(build_plan_with(&s, &[(Crunches, over_sets)], &crate::i18n::Words::english()).is_err());
     // The settings editor: a level past the ladder is refused with a reason, not clamped.
     let past = with_levels([0, 6, 0, 0, 0]);
     assert!(validate_settings(&past)

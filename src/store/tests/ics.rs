@@ -309,7 +309,7 @@ fn the_event_and_notification_take_the_workouts_length_from_the_plan() {
     assert!(text.contains("DURATION:PT11M"), "{text}");
     assert!(text.contains("about 11 minutes"), "{text}");
     assert!(!text.contains("15 minutes") && !text.contains("on the floor"), "{text}");
-    let plan = crate::workout::build_plan(&crate::progress::Settings::default()).unwrap();
+    let plan = crate::workout::build_plan(&crate::progress::Settings::default(), &crate::i18n::Words::english()).unwrap();
     let minutes = plan.total_estimate_ms().div_ceil(60_000) as u32;
     assert_eq!(notification_text(minutes), format!("Your back routine is waiting: about {minutes} minutes. Tap to open Upright."));
     // Unknown (0): the routine's usual quarter of an hour, never "about 0 minutes".

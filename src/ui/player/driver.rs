@@ -119,7 +119,7 @@ impl Driver {
             .active
             .with_untracked(|a| {
                 a.as_ref().map(|a| {
-                    self.coach.try_update_value(|c| c.tick(&a.session, t, channels(mode), browser::page_hidden()))
+                    self.coach.try_update_value(|c| c.tick(&a.session, t, channels(mode), browser::page_hidden(), &state.i18n.words()))
                 })
             })
             .flatten()

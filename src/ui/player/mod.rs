@@ -23,7 +23,7 @@ pub fn Player() -> impl IntoView {
     let paused = move || d.paused();
     let next_step: Memo<Option<String>> = Memo::new(move |_| {
         let i = d.index.get()?;
-        state.active.with(|a| Some(workout::next_up_text(&a.as_ref()?.session.plan, i)))
+        state.active.with(|a| Some(workout::next_up_text(&a.as_ref()?.session.plan, i, &state.i18n.words())))
     });
     // "This hurts" was pressed: said on screen until the workout ends (survives a reload).
     let hurt = move || {
@@ -106,10 +106,10 @@ pub fn Player() -> impl IntoView {
                         <Show when=move || can_stop_round() || can_extend()>
                             <div class="round-choices">
                                 <Show when=can_stop_round>
-                                    <Button class="btn big" testid="stop-round" on_click=move || d.act(Session::stop_round)>{workout::STOP_ROUND_LABEL}</Button>
+                                    <Button class="btn big" testid="stop-round" on_click=move || d.act(Session::stop_round)>{super::i18n::t(workout::STOP_ROUND_LABEL)}</Button>
                                 </Show>
                                 <Show when=can_extend>
-                                    <Button class="btn big" testid="extend-round" on_click=move || d.act(Session::extend)>{workout::EXTEND_LABEL}</Button>
+                                    <Button class="btn big" testid="extend-round" on_click=move || d.act(Session::extend)>{super::i18n::t(workout::EXTEND_LABEL)}</Button>
                                 </Show>
                             </div>
                         </Show>

@@ -4,6 +4,8 @@
 
 use super::script::{fits_now, moments, resume_lines};
 use super::tones::{beeps, Beep};
+use crate::i18n::{Lang, Words};
+use crate::tr;
 use crate::workout::scheduler::CueScheduler;
 use crate::workout::session::{CueKind, Event, Session};
 
@@ -37,6 +39,9 @@ pub struct TickCues {
     pub vibrations: Vec<CueKind>,
 }
 
+/// A step's index, the language of its lines, and its [`moments`].
+type StepLines = (usize, Lang, Vec<(u64, String)>);
+
 /// Remembers what was already handed over, so each cue sounds once however
 /// irregular the ticks are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,9 +57,9 @@ pub struct Coach {
     /// The instant of the last resume already answered: a tick at the very
     /// instant of a resume, before it was pressed, must not hide it.
     resume_heard_ms: u64,
-    /// The current step's [`moments`], built once per step rather than at
-    /// every tick (the plan is fixed for the session).
-    lines: Option<(usize, Vec<(u64, String)>)>,
+    /// The current step's [`moments`] in a language, built once per step
+    /// rather than at every tick (the plan is fixed for the session).
+    lines: Option<StepLines>,
 }
 
 impl Coach {
@@ -79,8 +84,8 @@ impl Coach {
         self.scheduler.reset(now_ms);
     }
 
-    /// The cues to carry out at `now_ms`.
-    pub fn tick(&mut self, session: &Session, now_ms: u64, channels: Channels, hidden: bool) -> TickCues {
+    /// The cues to carry out at `now_ms`, the lines in the language of `words`.
+    pub fn tick(&mut self, session: &Session, now_ms: u64, channels: Channels, hidden: bool, words: &Words) -> TickCues {
         let mut out = TickCues::default();
         let lookahead = if hidden { LOOKAHEAD_HIDDEN_MS } else { LOOKAHEAD_VISIBLE_MS };
         let due = self.scheduler.due(session, now_ms, lookahead);
@@ -100,12 +105,8 @@ impl Coach {
         if snap.finished {
             if !self.said_done && channels.voice && from < now_ms && now_ms.saturating_sub(session.ended_at_ms(now_ms).unwrap_or(now_ms)) <= STALE_SPEECH_MS {
                 // After "this hurts", praise would ring false: a kind word instead.
-                let words = if session.hurt_used() {
-                    "That's all for today. Rest now, and be gentle with your back."
-                } else {
-                    "Workout done. Well done."
-                };
-                out.speech.push(words.to_string());
+                let id = if session.hurt_used() { "coach-line-done-gently" } else { "coach-line-done" };
+                out.speech.push(tr!(words, id));
             }
             self.said_done = true;
             return out;
@@ -117,10 +118,11 @@ impl Coach {
         };
         self.seen = Some((snap.index, snap.elapsed_ms));
         if channels.voice {
-            if self.lines.as_ref().is_none_or(|(index, _)| *index != snap.index) {
-                self.lines = Some((snap.index, moments(&session.plan.steps, snap.index)));
+            let lang = words.lang();
+            if self.lines.as_ref().is_none_or(|(index, l, _)| *index != snap.index || *l != lang) {
+                self.lines = Some((snap.index, lang, moments(words, &session.plan.steps, snap.index)));
             }
-            let lines = self.lines.as_ref().map(|(_, lines)| lines.as_slice()).unwrap_or_default();
+            let lines = self.lines.as_ref().map(|(_, _, lines)| lines.as_slice()).unwrap_or_default();
             let resumed = session.events.iter().rev().find_map(|e| match e {
                 Event::Resume { at_ms } if self.resume_heard_ms < *at_ms && *at_ms <= now_ms => Some(*at_ms),
                 _ => None,
@@ -130,8 +132,8 @@ impl Coach {
             }
             if resumed.is_some_and(|at| now_ms - at <= STALE_SPEECH_MS) {
                 let (steps, elapsed) = (&session.plan.steps, snap.elapsed_ms);
-                let said = resume_lines(steps, snap.index);
-                if let Some(line) = said.into_iter().find(|l| fits_now(session, &steps[snap.index], lines, l, now_ms, elapsed)) {
+                let said = resume_lines(words, steps, snap.index);
+                if let Some(line) = said.into_iter().find(|l| fits_now(lang, session, &steps[snap.index], lines, l, now_ms, elapsed)) {
                     out.speech.push(line);
                 }
             }

@@ -15,6 +15,6 @@ pub(super) mod script;
 mod tones;
 
 pub use dispatch::{Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
-pub use script::{moments, number_words, speech_ms, SPEECH_DELAY_MS};
+pub use script::{moments, speech_ms, SPEECH_DELAY_MS};
 pub use tones::{sound_ms, tones, Beep, Tone};
 

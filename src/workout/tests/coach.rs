@@ -4,20 +4,43 @@
 
 use crate::workout::coach::script::{quiet_countdown, TICK_MS};
 use crate::workout::coach::*;
+use crate::i18n::{number_words, Lang, Words};
 use crate::progress::Settings;
 use crate::routine::ExerciseId;
+use crate::tr;
 use crate::workout::{build_plan, Cue, CueKind, Event, Session, Step, StepKind};
 
 const T0: u64 = 1_700_000_000_000;
 const ALL: Channels = Channels { beeps: true, voice: true, vibrate: false };
 
+thread_local! {
+    /// Each language's words, read once per test thread.
+    static WORDS: std::cell::RefCell<Vec<&'static Words>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The words of `lang` from the message files (English as built in).
+fn words(lang: Lang) -> &'static Words {
+    WORDS.with(|all| {
+        if let Some(w) = all.borrow().iter().find(|w| w.lang() == lang) {
+            return *w;
+        }
+        let w: &'static Words = Box::leak(Box::new(if lang == Lang::En { Words::english() } else { Words::from_disk(lang).0 }));
+        all.borrow_mut().push(w);
+        w
+    })
+}
+
+fn en() -> &'static Words {
+    words(Lang::En)
+}
+
 fn session() -> Session {
-    Session::start(build_plan(&Settings::default()).expect("default plan"), T0)
+    Session::start(build_plan(&Settings::default(), en()).expect("default plan"), T0)
 }
 
 /// Ticks every `step_ms` from T0 to `until`, gathering what each tick asked for.
 fn run(coach: &mut Coach, s: &Session, channels: Channels, step_ms: u64, until: u64, hidden: bool) -> Vec<(u64, TickCues)> {
-    (0..).map(|i| T0 + i * step_ms).take_while(|t| *t <= until).map(|t| (t, coach.tick(s, t, channels, hidden))).collect()
+    (0..).map(|i| T0 + i * step_ms).take_while(|t| *t <= until).map(|t| (t, coach.tick(s, t, channels, hidden, en()))).collect()
 }
 
 /// The instants of the session's cues up to `until`, one per instant (the coach plays one
@@ -36,7 +59,7 @@ fn the_first_get_ready_is_spoken_once_after_its_start_sound() {
     let ticks = run(&mut coach, &s, ALL, 250, T0 + 4_000, false);
     let spoken: Vec<(u64, &String)> = ticks.iter().flat_map(|(t, c)| c.speech.iter().map(move |l| (*t, l))).collect();
     assert_eq!(spoken.len(), 1, "{spoken:?}");
-    assert_eq!(spoken[0].1, &moments(&s.plan.steps, 0)[0].1);
+    assert_eq!(spoken[0].1, &moments(en(), &s.plan.steps, 0)[0].1);
     assert!(spoken[0].0 >= T0 + SPEECH_DELAY_MS, "said at +{} ms, over the start sound", spoken[0].0 - T0);
 }
 
@@ -54,7 +77,7 @@ fn every_sound_is_handed_over_once_and_ahead_of_its_time() {
 #[test]
 fn a_hidden_page_schedules_beeps_a_minute_ahead() {
     let s = session();
-    let cues = Coach::new(T0).tick(&s, T0, ALL, true);
+    let cues = Coach::new(T0).tick(&s, T0, ALL, true, en());
     assert_eq!(cues.beeps.len(), sound_instants(&s, T0 + LOOKAHEAD_HIDDEN_MS).len());
     let last = cues.beeps.iter().map(|b| b.delay_ms).max().expect("beeps in the first minute");
     assert!(last > 30_000, "furthest beep {last} ms ahead");
@@ -65,7 +88,7 @@ fn speech_that_fell_due_long_ago_is_skipped_not_read_late() {
     let s = session();
     let mut coach = Coach::new(T0);
     // The first tick comes late (a phone waking up): the get-ready line is stale.
-    let cues = coach.tick(&s, T0 + SPEECH_DELAY_MS + STALE_SPEECH_MS + 1, ALL, false);
+    let cues = coach.tick(&s, T0 + SPEECH_DELAY_MS + STALE_SPEECH_MS + 1, ALL, false, en());
     assert!(cues.speech.is_empty(), "{:?}", cues.speech);
 }
 
@@ -75,14 +98,14 @@ fn each_channel_carries_only_what_was_chosen() {
     let beeps_only = Channels { beeps: true, voice: false, vibrate: false };
     let vibrate_only = Channels { beeps: false, voice: false, vibrate: true };
     let voice_only = Channels { beeps: false, voice: true, vibrate: false };
-    let cues = Coach::new(T0).tick(&s, T0 + 600, beeps_only, false);
+    let cues = Coach::new(T0).tick(&s, T0 + 600, beeps_only, false, en());
     assert!(!cues.beeps.is_empty() && cues.speech.is_empty() && cues.vibrations.is_empty());
-    let cues = Coach::new(T0).tick(&s, T0, vibrate_only, false);
+    let cues = Coach::new(T0).tick(&s, T0, vibrate_only, false, en());
     assert_eq!((cues.beeps.len(), cues.speech.len()), (0, 0));
     assert_eq!(cues.vibrations, vec![CueKind::StepStart]);
-    let cues = Coach::new(T0).tick(&s, T0 + 600, voice_only, false);
+    let cues = Coach::new(T0).tick(&s, T0 + 600, voice_only, false, en());
     assert_eq!((cues.beeps.len(), cues.speech.len(), cues.vibrations.len()), (0, 1, 0));
-    assert_eq!(Coach::new(T0).tick(&s, T0 + 600, Channels::default(), false), TickCues::default());
+    assert_eq!(Coach::new(T0).tick(&s, T0 + 600, Channels::default(), false, en()), TickCues::default());
 }
 
 #[test]
@@ -90,60 +113,60 @@ fn a_coach_opened_just_after_the_start_still_cues_the_first_step() {
     let s = session();
     // The player opens 80 ms after the tap started the session, and cues from a moment before.
     let mut coach = Coach::new(T0 + 80 - STALE_SPEECH_MS);
-    let cues = coach.tick(&s, T0 + 80, ALL, false);
+    let cues = coach.tick(&s, T0 + 80, ALL, false, en());
     assert!(cues.beeps.iter().any(|b| b.kind == CueKind::StepStart && b.delay_ms == 0));
-    assert_eq!(coach.tick(&s, T0 + 600, ALL, false).speech.len(), 1);
+    assert_eq!(coach.tick(&s, T0 + 600, ALL, false, en()).speech.len(), 1);
 }
 
 #[test]
 fn after_a_manual_move_the_new_step_is_cued_again() {
     let mut s = session();
     let mut coach = Coach::new(T0);
-    coach.tick(&s, T0, ALL, false);
+    coach.tick(&s, T0, ALL, false, en());
     s.next(T0 + 1_000);
     coach.reset(T0 + 1_000);
-    let cues = coach.tick(&s, T0 + 1_000, ALL, false);
+    let cues = coach.tick(&s, T0 + 1_000, ALL, false, en());
     assert!(cues.beeps.iter().any(|b| b.kind == CueKind::StepStart && b.delay_ms == 0));
-    let cues = coach.tick(&s, T0 + 1_000 + SPEECH_DELAY_MS, ALL, false);
-    assert_eq!(cues.speech, vec![moments(&s.plan.steps, 1)[0].1.clone()]);
+    let cues = coach.tick(&s, T0 + 1_000 + SPEECH_DELAY_MS, ALL, false, en());
+    assert_eq!(cues.speech, vec![moments(en(), &s.plan.steps, 1)[0].1.clone()]);
     // Previous restarts the step: its words come again.
     s.prev(T0 + 3_000);
     coach.reset(T0 + 3_000);
-    coach.tick(&s, T0 + 3_000, ALL, false);
-    let cues = coach.tick(&s, T0 + 3_000 + SPEECH_DELAY_MS, ALL, false);
-    assert_eq!(cues.speech, vec![moments(&s.plan.steps, 0)[0].1.clone()]);
+    coach.tick(&s, T0 + 3_000, ALL, false, en());
+    let cues = coach.tick(&s, T0 + 3_000 + SPEECH_DELAY_MS, ALL, false, en());
+    assert_eq!(cues.speech, vec![moments(en(), &s.plan.steps, 0)[0].1.clone()]);
 }
 
 #[test]
 fn the_end_of_the_workout_is_said_once_instead_of_chimed() {
     let mut s = session();
     let mut coach = Coach::new(T0);
-    coach.tick(&s, T0, ALL, false);
+    coach.tick(&s, T0, ALL, false, en());
     s.finish(T0 + 5_000);
     coach.reset(T0 + 5_000);
-    let cues = coach.tick(&s, T0 + 5_000, ALL, false);
+    let cues = coach.tick(&s, T0 + 5_000, ALL, false, en());
     assert_eq!(cues.speech, vec!["Workout done. Well done.".to_string()]);
     assert!(cues.beeps.iter().all(|b| b.kind != CueKind::WorkoutDone));
-    assert!(coach.tick(&s, T0 + 5_250, ALL, false).speech.is_empty());
+    assert!(coach.tick(&s, T0 + 5_250, ALL, false, en()).speech.is_empty());
     let beeps_only = Channels { beeps: true, voice: false, vibrate: false };
     let mut quiet = Coach::new(T0 + 5_000);
-    assert!(quiet.tick(&s, T0 + 5_000, beeps_only, false).beeps.iter().any(|b| b.kind == CueKind::WorkoutDone));
-}
-
-#[test]
-fn numbers_are_said_as_words() {
-    let said: Vec<String> = [0, 5, 15, 20, 21, 45, 99, 100].into_iter().map(number_words).collect();
-    assert_eq!(said, ["zero", "five", "fifteen", "twenty", "twenty-one", "forty-five", "ninety-nine", "one hundred"]);
+    assert!(quiet.tick(&s, T0 + 5_000, beeps_only, false, en()).beeps.iter().any(|b| b.kind == CueKind::WorkoutDone));
 }
 
 /// What a whole workout said and sounded: (instant, line) and (instant, length, kind).
 type Heard = (Vec<(u64, String)>, Vec<(u64, u64, CueKind)>);
 
-/// A whole workout, ticked every 250 ms as the player does, with Done
-/// after 2 s a rep, and with `pauses` a pause of 5 s 3 s into every step:
-/// every line said and every sound (beeps the pause cancelled left out).
+/// A whole workout in English, as [`whole_workout_in`].
 fn whole_workout_with(settings: &Settings, pauses: bool) -> (Session, Heard) {
-    let mut s = Session::start(build_plan(settings).expect("plan"), T0);
+    whole_workout_in(Lang::En, settings, pauses)
+}
+
+/// A whole workout in `lang`, ticked every 250 ms as the player does, with
+/// Done after 2 s a rep, and with `pauses` a pause of 5 s 3 s into every
+/// step: every line said and every sound (beeps the pause cancelled left out).
+fn whole_workout_in(lang: Lang, settings: &Settings, pauses: bool) -> (Session, Heard) {
+    let w = words(lang);
+    let mut s = Session::start(build_plan(settings, w).expect("plan"), T0);
     let mut coach = Coach::new(T0);
     let (mut said, mut sounds): Heard = (Vec::new(), Vec::new());
     let mut t = T0;
@@ -157,12 +180,12 @@ fn whole_workout_with(settings: &Settings, pauses: bool) -> (Session, Heard) {
             coach.reset(t);
             // The pause cancels the beeps ahead and hushes the line being said.
             sounds.retain(|(at, _, _)| *at <= t);
-            said.retain(|(at, line)| at + speech_ms(line) <= t);
+            said.retain(|(at, line)| at + speech_ms(lang, line) <= t);
             t += 5_000;
             s.resume(t);
             coach.reset(t);
         }
-        let cues = coach.tick(&s, t, ALL, false);
+        let cues = coach.tick(&s, t, ALL, false, w);
         said.extend(cues.speech.into_iter().map(|l| (t, l)));
         sounds.extend(cues.beeps.iter().map(|b| (t + b.delay_ms, sound_ms(b.kind, b.rest_start), b.kind)));
         let snap = s.snapshot(t);
@@ -215,8 +238,8 @@ fn sentences(said: &[(u64, String)]) -> Vec<(u64, String)> {
         .collect()
 }
 
-fn assert_nothing_overlaps(s: &Session, said: &[(u64, String)], sounds: &[(u64, u64, CueKind)]) {
-    let spans: Vec<(u64, u64, &String)> = said.iter().map(|(t, l)| (*t, t + speech_ms(l), l)).collect();
+fn assert_nothing_overlaps(lang: Lang, s: &Session, said: &[(u64, String)], sounds: &[(u64, u64, CueKind)]) {
+    let spans: Vec<(u64, u64, &String)> = said.iter().map(|(t, l)| (*t, t + speech_ms(lang, l), l)).collect();
     for &(a, b, line) in &spans {
         for &(at, len, kind) in sounds {
             assert!(b <= at || at + len <= a, "\"{line}\" ({}..{} ms) over the {kind:?} sound at {} ms", a - T0, b - T0, at - T0);
@@ -235,17 +258,47 @@ fn assert_nothing_overlaps(s: &Session, said: &[(u64, String)], sounds: &[(u64, 
 }
 
 #[test]
-fn no_speech_talks_over_a_sound_another_line_or_the_start_of_a_step() {
-    for settings in variety() {
-        let (s, (said, sounds)) = whole_workout(&settings);
-        assert_nothing_overlaps(&s, &said, &sounds);
+fn no_speech_talks_over_a_sound_another_line_or_the_start_of_a_step_in_any_language() {
+    for lang in Lang::CHOSEN {
+        for settings in variety() {
+            for pauses in [false, true] {
+                let (s, (said, sounds)) = whole_workout_in(lang, &settings, pauses);
+                assert_nothing_overlaps(lang, &s, &said, &sounds);
+                // Numbers are words in every language, never digits.
+                assert!(said.iter().all(|(_, l)| !l.chars().any(|c| c.is_ascii_digit())), "{lang:?}: {said:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_says_each_moment_of_the_workout_in_its_own_words() {
+    let english: Vec<String> = whole_workout(&Settings::default()).1 .0.into_iter().map(|(_, l)| l).collect();
+    for lang in [Lang::De, Lang::Es] {
+        let w = words(lang);
+        let (s, (said, _)) = whole_workout_in(lang, &Settings::default(), false);
+        let lines: Vec<&str> = said.iter().map(|(_, l)| l.as_str()).collect();
+        // As many moments as in English (a prep line may keep fewer parts, never drop the line).
+        assert_eq!(lines.len(), english.len(), "{lang:?}: {lines:#?}");
+        for id in ["coach-line-hold", "coach-line-last-hold", "coach-line-last-five", "coach-line-in", "coach-line-out-oo", "coach-line-left-leg",
+            "coach-line-switch-legs", "coach-line-halfway", "coach-line-push-up", "coach-line-lean-left", "coach-line-back-up", "coach-line-done"]
+        {
+            let line = tr!(w, id);
+            assert!(lines.iter().any(|l| l.contains(&line)), "{lang:?}: nothing says {line:?}: {lines:#?}");
+            assert!(!english.contains(&line), "{lang:?}: {id} is English: {line}");
+        }
+        // How many crunches, in the language's number words.
+        let count = number_words(lang, s.plan.steps.iter().find_map(|st| st.reps).expect("a crunch set"));
+        assert!(lines.iter().any(|l| l.to_lowercase().contains(&count)), "{lang:?}: no {count}: {lines:#?}");
+        // No line of another language slipped through.
+        assert!(lines.iter().all(|l| !english.iter().any(|e| e == l)), "{lang:?}: an English line: {lines:#?}");
     }
 }
 
 #[test]
 fn resuming_says_where_we_are_without_talking_over_anything() {
     let (s, (said, sounds)) = whole_workout_with(&Settings::default(), true);
-    assert_nothing_overlaps(&s, &said, &sounds);
+    assert_nothing_overlaps(Lang::En, &s, &said, &sounds);
     let lines: Vec<&str> = said.iter().map(|(_, l)| l.as_str()).collect();
     for line in ["Going again: bridge hold.", "Next: bridge hold, the last one.", "Going again: front swings, left leg.",
         "Going again: rest, then fifteen crunches, the last set."]
@@ -260,19 +313,19 @@ fn resuming_says_where_we_are_without_talking_over_anything() {
     // A tick at the very instant of the resume, just before it was pressed, hides nothing.
     let mut s = session();
     let mut coach = Coach::new(T0);
-    coach.tick(&s, T0 + 3_000, ALL, false);
+    coach.tick(&s, T0 + 3_000, ALL, false, en());
     s.pause(T0 + 3_000);
-    coach.tick(&s, T0 + 8_000, ALL, false);
+    coach.tick(&s, T0 + 8_000, ALL, false, en());
     s.resume(T0 + 8_000);
-    assert_eq!(coach.tick(&s, T0 + 8_000, ALL, false).speech, ["Going again. Next: bridge hold."]);
-    assert!(coach.tick(&s, T0 + 8_250, ALL, false).speech.is_empty(), "said once");
+    assert_eq!(coach.tick(&s, T0 + 8_000, ALL, false, en()).speech, ["Going again. Next: bridge hold."]);
+    assert!(coach.tick(&s, T0 + 8_250, ALL, false, en()).speech.is_empty(), "said once");
     // A workout picked up again after a reload says it too.
     let mut s = session();
     s.pause(T0 + 3_000);
     s.resume(T0 + 60_000);
     let mut reopened = Coach::new(T0 + 60_000 - STALE_SPEECH_MS);
-    assert_eq!(reopened.tick(&s, T0 + 60_000, ALL, false).speech, ["Going again. Next: bridge hold."]);
-    assert!(reopened.tick(&s, T0 + 60_250, ALL, false).speech.is_empty(), "said once");
+    assert_eq!(reopened.tick(&s, T0 + 60_000, ALL, false, en()).speech, ["Going again. Next: bridge hold."]);
+    assert!(reopened.tick(&s, T0 + 60_250, ALL, false, en()).speech.is_empty(), "said once");
 }
 
 #[test]
@@ -294,8 +347,8 @@ fn a_core_breath_turns_after_about_four_seconds_and_breathes_out_for_at_least_fi
             let (turn, out_ms) = (out_at - start.at_ms, end - out_at);
             assert!((3_500..=5_000 + TICK_MS).contains(&turn), "the exhale cue {turn} ms into the breath: at the turn of a full breath in");
             assert!(out_ms >= 5_000, "{out_ms} ms to breathe out");
-            assert!(speech_ms(out_line) <= 2_500, "\"{out_line}\" is short");
-            assert!(in_at + speech_ms(in_line) <= *out_at);
+            assert!(speech_ms(Lang::En, out_line) <= 2_500, "\"{out_line}\" is short");
+            assert!(in_at + speech_ms(Lang::En, in_line) <= *out_at);
         }
         assert_eq!(breaths, settings.sanitized().core_breaths, "every breath checked");
     }
@@ -313,7 +366,7 @@ fn the_cobra_breathes_after_the_push_up_and_rests_longer_between() {
         assert!(up.ends_with("Push up slowly."), "{up}");
         let (in_at, breathe_in) = heard[1];
         assert_eq!(breathe_in, "Breathe in.");
-        assert!(*in_at >= (up_at + speech_ms(up) + 1_000).max(start + 3_500), "time to push up: breathe in at {} ms", in_at - start);
+        assert!(*in_at >= (up_at + speech_ms(Lang::En, up) + 1_000).max(start + 3_500), "time to push up: breathe in at {} ms", in_at - start);
         let (out_at, _) = heard[2];
         assert!(out_at - in_at >= 3_500, "a full breath in");
     }
@@ -371,7 +424,7 @@ fn every_crunch_set_says_how_many_and_go() {
         let sets: Vec<(u64, &Step)> = s.cues_between(T0 - 1, u64::MAX / 2).iter().filter(|c| matches!(c.kind, CueKind::StepStart | CueKind::RestOver)).map(|c| (c.at_ms, &s.plan.steps[c.step])).filter(|(_, st)| st.kind == StepKind::Reps).collect();
         assert!(!sets.is_empty());
         for (start, set) in sets {
-            let count = number_words(set.reps.unwrap_or(0));
+            let count = number_words(Lang::En, set.reps.unwrap_or(0));
             let before = said.iter().rev().find(|(t, _)| *t < start).map(|(_, l)| l.to_lowercase()).unwrap_or_default();
             let at_start = said.iter().find(|(t, _)| *t >= start).map(|(_, l)| l.as_str()).unwrap_or_default();
             assert!(before.contains(&format!("{count} crunches")) || at_start.to_lowercase().contains(&format!("{count} crunches")), "how many? {before} / {at_start}");
@@ -403,17 +456,20 @@ fn every_coaching_moment_is_there() {
 }
 
 #[test]
-fn a_step_stored_by_an_older_build_still_gets_its_words_in_turn() {
-    // Before movements had time of their own: a 6 s reach, a 12 s cobra.
-    let mut plan = build_plan(&Settings::default()).expect("plan");
-    for st in plan.steps.iter_mut().filter(|st| st.kind == StepKind::Breaths) {
-        st.duration_ms = Some(6_000 * u64::from(st.breaths.unwrap_or(1)));
-    }
-    for (i, st) in plan.steps.iter().enumerate().filter(|(_, st)| st.kind == StepKind::Breaths) {
-        let said = moments(&plan.steps, i);
-        for w in said.windows(2) {
-            assert!(w[0].0 + speech_ms(&w[0].1) <= w[1].0, "{} overlaps in {said:?}", st.title);
+fn a_step_stored_by_an_older_build_still_gets_its_words_in_turn_in_any_language() {
+    for lang in Lang::CHOSEN {
+        // Before movements had time of their own: a 6 s reach, a 12 s cobra.
+        let mut plan = build_plan(&Settings::default(), words(lang)).expect("plan");
+        for st in plan.steps.iter_mut().filter(|st| st.kind == StepKind::Breaths) {
+            st.duration_ms = Some(6_000 * u64::from(st.breaths.unwrap_or(1)));
         }
-        assert!(said.iter().all(|(at, l)| at + speech_ms(l) <= 6_000 * u64::from(st.breaths.unwrap_or(1))), "{said:?}");
+        for (i, st) in plan.steps.iter().enumerate().filter(|(_, st)| st.kind == StepKind::Breaths) {
+            let said = moments(words(lang), &plan.steps, i);
+            for w in said.windows(2) {
+                assert!(w[0].0 + speech_ms(lang, &w[0].1) <= w[1].0, "{lang:?}: {} overlaps in {said:?}", st.title);
+            }
+            let end = 6_000 * u64::from(st.breaths.unwrap_or(1));
+            assert!(said.iter().all(|(at, l)| at + speech_ms(lang, l) <= end), "{lang:?}: {said:?}");
+        }
     }
 }

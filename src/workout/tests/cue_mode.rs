@@ -3,6 +3,11 @@
 use crate::progress::CueMode;
 use crate::workout::cue_mode::*;
 use crate::workout::Channels;
+use crate::i18n::Words;
+
+fn unavailable_reason(mode: CueMode, can: CueAbilities) -> Option<String> {
+    super::unavailable_reason(mode, can, &Words::english())
+}
 
 const NO_VIBRATION: CueAbilities = CueAbilities { vibrate: false, ..CueAbilities::ALL };
 

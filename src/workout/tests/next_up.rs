@@ -4,12 +4,14 @@ use crate::workout::next_up::*;
 use crate::workout::StepKind;
 use crate::progress::Settings;
 use crate::workout::build_plan;
+use crate::i18n::Words;
 
 #[test]
 fn a_get_ready_is_not_followed_by_its_own_title_again() {
-    let plan = build_plan(&Settings::default()).unwrap();
+    let en = Words::english();
+    let plan = build_plan(&Settings::default(), &en).unwrap();
     let lines: Vec<(String, String)> =
-        (0..plan.steps.len()).map(|i| (plan.steps[i].title.clone(), next_up_text(&plan, i))).collect();
+        (0..plan.steps.len()).map(|i| (plan.steps[i].title.clone(), next_up_text(&plan, i, &en))).collect();
     assert!(lines.iter().all(|(title, next)| title != next), "{lines:#?}");
     let crunches = lines.iter().position(|(t, _)| t == "Next: Crunches").expect("a get-ready for the crunches");
     assert_eq!(plan.steps[crunches].kind, StepKind::Transition);

@@ -16,7 +16,7 @@ fn classic() -> Settings {
 }
 
 fn default_plan() -> Plan {
-    build_plan(&classic()).expect("default settings build a plan")
+    build_plan(&classic(), &crate::i18n::Words::english()).expect("default settings build a plan")
 }
 
 /// Settings with only the given exercises enabled.
@@ -167,7 +167,7 @@ fn default_plan_counts_sets_and_never_rests_after_the_last() {
     // Every second round on a leg may be cut short, and says how.
     for s in &swings {
         assert_eq!(s.optional, s.set == Some((2, 2)));
-        assert_eq!(s.optional, s.instruction.contains(STOP_ROUND_LABEL), "{}", s.instruction);
+        assert_eq!(s.optional, s.instruction.contains(&crate::i18n::Words::english().text(STOP_ROUND_LABEL, None)), "{}", s.instruction);
     }
 
     // Crunches: hands behind the head by default.
@@ -202,18 +202,18 @@ fn default_plan_counts_sets_and_never_rests_after_the_last() {
 #[test]
 fn swing_rests_are_at_least_15_s_even_if_settings_say_5() {
     let mut s = Settings { swing_rest_s: 5, ..Default::default() };
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     let rests = kinds_of(&plan, ExerciseId::LegSwings, StepKind::Rest);
     assert_eq!(rests.len(), 7);
     assert!(rests.iter().all(|r| r.duration_ms == Some(15 * S)));
     s.swing_rest_s = 40;
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     assert!(kinds_of(&plan, ExerciseId::LegSwings, StepKind::Rest).iter().all(|r| r.duration_ms == Some(40 * S)));
 }
 
 #[test]
 fn second_rounds_are_on_the_same_leg_and_sideways_follows_the_same_pattern() {
-    let plan = build_plan(&only(&[ExerciseId::LegSwings])).unwrap();
+    let plan = build_plan(&only(&[ExerciseId::LegSwings]), &crate::i18n::Words::english()).unwrap();
     type Row<'a> = (&'a str, Option<(u32, u32)>, bool);
     let got: Vec<Row> = plan
         .steps
@@ -238,7 +238,7 @@ fn second_rounds_are_on_the_same_leg_and_sideways_follows_the_same_pattern() {
     assert_eq!(plan.steps[0].instruction, "Stand up, a chair or wall within reach.");
     // The words name the button the player shows, never one it does not have.
     let second = plan.steps.iter().find(|s| s.optional).unwrap();
-    assert_eq!(second.instruction, format!("One more round on your left leg. Too hard? Tap {STOP_ROUND_LABEL}."));
+    assert_eq!(second.instruction, "One more round on your left leg. Too hard? Tap Stop this round.");
     assert!(plan.steps.iter().all(|s| !s.instruction.contains("Next")));
 }
 
@@ -246,7 +246,7 @@ fn second_rounds_are_on_the_same_leg_and_sideways_follows_the_same_pattern() {
 fn ball_bridge_changes_pose_and_instruction() {
     let mut s = only(&[ExerciseId::BackBridge]);
     s.levels[0] = 3;
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     let holds = kinds_of(&plan, ExerciseId::BackBridge, StepKind::Hold);
     assert_eq!(holds.len(), 4);
     assert!(holds.iter().all(|h| h.pose == Pose::BallBridge && h.instruction.contains("ball")));
@@ -257,16 +257,16 @@ fn ball_bridge_changes_pose_and_instruction() {
 #[test]
 fn build_plan_refuses_past_the_caps_and_empty_plans() {
     let s = Settings::default();
-    let err = build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 30, sets: 4 })]).unwrap_err();
+    let err = build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 30, sets: 4 })], &crate::i18n::Words::english()).unwrap_err();
     assert!(err.contains("100"), "{err}");
-    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 25, sets: 4 })]).is_ok());
-    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Breaths { count: 5 })]).is_err());
-    assert!(build_plan_with(&s, &[(ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 100, ball: false })])
+    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Reps { reps: 25, sets: 4 })], &crate::i18n::Words::english()).is_ok());
+    assert!(build_plan_with(&s, &[(ExerciseId::Crunches, Dosage::Breaths { count: 5 })], &crate::i18n::Words::english()).is_err());
+    assert!(build_plan_with(&s, &[(ExerciseId::BackBridge, Dosage::Holds { hold_s: 10, repeats: 100, ball: false })], &crate::i18n::Words::english())
         .is_err());
     let twice = [(ExerciseId::CoreBreath, Dosage::Breaths { count: 5 }); 2];
-    assert!(build_plan_with(&s, &twice).is_err());
+    assert!(build_plan_with(&s, &twice, &crate::i18n::Words::english()).is_err());
     // Never an empty plan: the stretches follow every workout, even alone.
-    for plan in [build_plan_with(&s, &[]).unwrap(), build_plan(&only(&[])).unwrap()] {
+    for plan in [build_plan_with(&s, &[], &crate::i18n::Words::english()).unwrap(), build_plan(&only(&[]), &crate::i18n::Words::english()).unwrap()] {
         assert_eq!(plan.dosages.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [ExerciseId::MidBackStretches]);
     }
     // Given out of order, the plan still follows the routine's order.
@@ -275,7 +275,7 @@ fn build_plan_refuses_past_the_caps_and_empty_plans() {
         &[
             (ExerciseId::CoreBreath, Dosage::Breaths { count: 1 }),
             (ExerciseId::Crunches, Dosage::Reps { reps: 5, sets: 1 }),
-        ],
+        ], &crate::i18n::Words::english()
     )
     .unwrap();
     assert_eq!(plan.steps[1].exercise, ExerciseId::Crunches);
@@ -284,7 +284,7 @@ fn build_plan_refuses_past_the_caps_and_empty_plans() {
 #[test]
 fn timing_settings_are_sanitized() {
     let s = Settings { get_ready_s: 0, slow_breath_s: 1000, change_position_s: 0, ..classic() };
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     assert_eq!(plan.steps[0].duration_ms, Some(3 * S), "a change of position at least 3 s");
     let crunches = plan.first_step_of(ExerciseId::Crunches).unwrap();
     assert_eq!(plan.steps[crunches].duration_ms, Some(3 * S), "a get-ready in place at least 3 s");
@@ -306,7 +306,7 @@ fn a_step_knows_its_halfway_and_its_crunch_pace() {
     assert_eq!(with(StepKind::Reps, None, Some(20)).rep_pace_ms(), None);
     assert_eq!(with(StepKind::Timed, Some(30 * S), None).rep_pace_ms(), None);
     // The session's cue and the coach's word both fall where the step says.
-    let plan = build_plan(&Settings { levels: ExerciseId::ALL.map(|id| id.exercise().max_level()), ..Settings::default() }).unwrap();
+    let plan = build_plan(&Settings { levels: ExerciseId::ALL.map(|id| id.exercise().max_level()), ..Settings::default() }, &crate::i18n::Words::english()).unwrap();
     let session = Session::start(plan.clone(), T0);
     let cues = session.cues_between(T0 - 1, T0 + 3_600 * S);
     assert!(cues.last().is_some_and(|c| c.kind == CueKind::WorkoutDone), "a paced workout runs to its end by itself");
@@ -314,7 +314,7 @@ fn a_step_knows_its_halfway_and_its_crunch_pace() {
     for (i, step) in plan.steps.iter().enumerate() {
         let start = cues.iter().find(|c| c.step == i && c.kind == CueKind::StepStart).expect("every step starts").at_ms;
         let cue = cues.iter().find(|c| c.step == i && c.kind == CueKind::Halfway).map(|c| c.at_ms - start);
-        let said = moments(&plan.steps, i).into_iter().find(|(_, l)| l == "Halfway.").map(|(at, _)| at - SPEECH_DELAY_MS);
+        let said = moments(&crate::i18n::Words::english(), &plan.steps, i).into_iter().find(|(_, l)| l == "Halfway.").map(|(at, _)| at - SPEECH_DELAY_MS);
         assert_eq!((cue, said), (step.halfway_ms(), step.halfway_ms()), "step {i}: {}", step.title);
         halfways += usize::from(cue.is_some());
         let ticks: Vec<u64> = cues.iter().filter(|c| c.step == i && matches!(c.kind, CueKind::Rep(_))).map(|c| c.at_ms - start).collect();
@@ -516,7 +516,7 @@ fn hurt_in_the_cobra_goes_on_to_the_reach_and_in_the_reach_finishes() {
     assert_eq!(count(&session.cues_between(T0 - 1, T0 + 100 * S), CueKind::WorkoutDone), 1);
 
     // A plan without the stretches (only a hand-made one) finishes at once.
-    let mut plan = build_plan(&only(&[ExerciseId::BackBridge])).unwrap();
+    let mut plan = build_plan(&only(&[ExerciseId::BackBridge]), &crate::i18n::Words::english()).unwrap();
     plan.steps.retain(|s| s.exercise != ExerciseId::MidBackStretches);
     let mut no_stretch = Session::start(plan, T0);
     no_stretch.hurt(T0 + 7 * S);
@@ -557,7 +557,7 @@ fn ten_minute_lock_lands_on_the_right_step_and_drops_stale_cues() {
     let mut s = only(&[ExerciseId::LegSwings, ExerciseId::MidBackStretches]);
     s.levels[Settings::slot(ExerciseId::LegSwings)] = 1;
     s.swing_rest_s = 120;
-    let session = Session::start(build_plan(&s).unwrap(), T0);
+    let session = Session::start(build_plan(&s, &crate::i18n::Words::english()).unwrap(), T0);
     // 5 get ready, then swing 30 + rest 120 four times: the 4th rest runs 485..605 s.
     let snap = session.snapshot(T0 + 600 * S);
     assert_eq!((snap.index, snap.remaining_ms, snap.elapsed_ms), (8, Some(5 * S), 115 * S));
@@ -631,13 +631,13 @@ fn countdown_cues_come_3_2_1_seconds_before_the_end() {
 fn count_only_on_non_breath_steps_of_4_s_or_more() {
     let mut s = only(&[ExerciseId::CoreBreath]);
     (s.get_ready_s, s.change_position_s) = (3, 3);
-    let session = Session::start(build_plan(&s).unwrap(), T0);
+    let session = Session::start(build_plan(&s, &crate::i18n::Words::english()).unwrap(), T0);
     // Up to the end of the breaths, before the stretches' transition.
     let cues = session.cues_between(T0 - 1, T0 + 57 * S);
     assert_eq!(count(&cues, CueKind::Count(1)), 0, "a 3 s get ready and paced breaths get no countdown");
     assert_eq!(count(&cues, CueKind::StepStart), 6, "each breath still gets its start");
     (s.get_ready_s, s.change_position_s) = (4, 4);
-    let session = Session::start(build_plan(&s).unwrap(), T0);
+    let session = Session::start(build_plan(&s, &crate::i18n::Words::english()).unwrap(), T0);
     let counts: Vec<u64> = session
         .cues_between(T0 - 1, T0 + 33 * S)
         .iter()
@@ -771,7 +771,7 @@ fn progress_is_monotonic_from_0_to_1() {
 #[test]
 fn results_compare_planned_with_done() {
     let s = Settings { levels: [1, 2, 0, 1, 0], core_breaths: 6, ..Default::default() };
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     let mut session = Session::start(plan, T0);
     // Skip the second round on each leg each way, do everything else.
     let mut t = T0;
@@ -817,7 +817,7 @@ fn results_compare_planned_with_done() {
 
 #[test]
 fn results_list_only_planned_exercises() {
-    let session = Session::start(build_plan(&only(&[ExerciseId::CoreBreath, ExerciseId::LegSwings])).unwrap(), T0);
+    let session = Session::start(build_plan(&only(&[ExerciseId::CoreBreath, ExerciseId::LegSwings]), &crate::i18n::Words::english()).unwrap(), T0);
     let res = session.results(T0 + 10 * S);
     assert_eq!(
         res.iter().map(|r| r.exercise).collect::<Vec<_>>(),
@@ -922,7 +922,7 @@ fn target(session: &Session, t: u64) -> Option<u32> {
 #[test]
 fn done_back_done_counts_every_set_and_stops_offering_sets_at_one_hundred() {
     // The case: 4 × 25, Done then Back again and again.
-    let plan = build_plan(&crunches_at(4)).unwrap();
+    let plan = build_plan(&crunches_at(4), &crate::i18n::Words::english()).unwrap();
     let mut session = Session::start(plan, T0);
     let mut t = T0 + 5 * S; // past "get ready"
     let mut offered = 0;
@@ -1024,7 +1024,7 @@ fn no_sequence_of_actions_prompts_or_records_more_than_100_crunches_in_a_day() {
         let mut t = T0;
         // Several workouts the same day, back to back.
         for workout in 0..4 {
-            let Ok(day) = build_plan_for_day(&s, day_done) else { panic!("seed {seed}: no plan") };
+            let Ok(day) = build_plan_for_day(&s, day_done, &crate::i18n::Words::english()) else { panic!("seed {seed}: no plan") };
             let mut session = Session::start(day.plan, t);
             for step in 0..250 {
                 random_action(&mut rng, &mut session, &mut t);
@@ -1057,12 +1057,12 @@ fn no_sequence_of_actions_prompts_or_records_more_than_100_crunches_in_a_day() {
 #[test]
 fn a_second_workout_the_same_day_offers_only_what_is_left_and_says_so() {
     let s = crunches_at(4); // 4 × 25
-    let first = build_plan_for_day(&s, 0).unwrap();
+    let first = build_plan_for_day(&s, 0, &crate::i18n::Words::english()).unwrap();
     assert_eq!(first.crunch_note, None, "nothing to say on the day's first workout");
     assert_eq!(first.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 25, sets: 4 }));
     assert_eq!(first.plan.crunch_allowance, Some(100));
 
-    let second = build_plan_for_day(&s, 60).unwrap();
+    let second = build_plan_for_day(&s, 60, &crate::i18n::Words::english()).unwrap();
     assert_eq!(second.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 20, sets: 2 }));
     assert_eq!(second.plan.crunch_allowance, Some(40));
     assert_eq!(
@@ -1071,7 +1071,7 @@ fn a_second_workout_the_same_day_offers_only_what_is_left_and_says_so() {
     );
     // Never more a set, or more sets, than the level asks.
     for done in 0..=100 {
-        let Some(Dosage::Reps { reps, sets }) = build_plan_for_day(&s, done).unwrap().plan.dosage(ExerciseId::Crunches)
+        let Some(Dosage::Reps { reps, sets }) = build_plan_for_day(&s, done, &crate::i18n::Words::english()).unwrap().plan.dosage(ExerciseId::Crunches)
         else {
             assert_eq!(done, 100);
             continue;
@@ -1079,17 +1079,36 @@ fn a_second_workout_the_same_day_offers_only_what_is_left_and_says_so() {
         assert!(reps <= 25 && sets <= 4 && reps * sets <= 100 - done, "{done}: {sets} × {reps}");
     }
     // A small level that fits is kept whole, and the note says what it adds.
-    let small = build_plan_for_day(&crunches_at(0), 30).unwrap();
+    let small = build_plan_for_day(&crunches_at(0), 30, &crate::i18n::Words::english()).unwrap();
     assert_eq!(small.plan.dosage(ExerciseId::Crunches), Some(Dosage::Reps { reps: 15, sets: 2 }));
     assert!(small.crunch_note.unwrap().contains("You have done 30 crunches today; this workout adds 30"));
     // The day's 100 done: crunches are left out, the rest of the workout stays.
-    let none = build_plan_for_day(&Settings::default(), 100).unwrap();
+    let none = build_plan_for_day(&Settings::default(), 100, &crate::i18n::Words::english()).unwrap();
     assert_eq!(none.plan.dosage(ExerciseId::Crunches), None);
     assert!(none.plan.steps.iter().all(|s| s.exercise != ExerciseId::Crunches));
     assert_eq!(none.plan.dosages.len(), 4);
     assert!(none.crunch_note.unwrap().contains("leaves them out"));
     // Past 100 (a damaged history) is the same as 100.
-    assert_eq!(build_plan_for_day(&Settings::default(), 250).unwrap().plan.crunch_allowance, Some(0));
+    assert_eq!(build_plan_for_day(&Settings::default(), 250, &crate::i18n::Words::english()).unwrap().plan.crunch_allowance, Some(0));
+}
+
+#[test]
+fn the_plan_and_the_crunch_note_are_in_the_persons_language() {
+    use crate::i18n::{Lang, Words};
+    let english = build_plan(&Settings::default(), &Words::english()).unwrap();
+    for (lang, one_set) in [(Lang::De, "1 Satz mit 15."), (Lang::Es, "1 serie de 15.")] {
+        let (words, _) = Words::from_disk(lang);
+        // 85 done leaves one set of 15: the singular, with the numbers as digits on screen.
+        let note = build_plan_for_day(&Settings::default(), 85, &words).unwrap().crunch_note.unwrap();
+        assert!(note.contains("85") && note.contains("100") && note.ends_with(one_set), "{lang:?}: {note}");
+        // The same steps, worded in the language: no English instruction left.
+        let plan = build_plan(&Settings::default(), &words).unwrap();
+        assert_eq!(plan.steps.len(), english.steps.len());
+        for (st, en) in plan.steps.iter().zip(&english.steps) {
+            assert_eq!((st.kind, st.duration_ms, st.set, st.side), (en.kind, en.duration_ms, en.set, en.side));
+            assert_ne!(st.instruction, en.instruction, "{lang:?}");
+        }
+    }
 }
 
 // ---------------------------------------------------------------- this hurts, stretches
@@ -1124,7 +1143,7 @@ fn the_stretches_cannot_be_switched_off_and_follow_this_hurts() {
     s.enabled[Settings::slot(ExerciseId::MidBackStretches)] = false;
     assert!(s.is_enabled(ExerciseId::MidBackStretches));
     assert!(s.sanitized().enabled[Settings::slot(ExerciseId::MidBackStretches)]);
-    let plan = build_plan(&s).unwrap();
+    let plan = build_plan(&s, &crate::i18n::Words::english()).unwrap();
     assert_eq!(plan.steps.last().unwrap().exercise, ExerciseId::MidBackStretches);
     let stretches = plan.first_step_of(ExerciseId::MidBackStretches).unwrap();
     let mut session = Session::start(plan, T0);
@@ -1143,7 +1162,7 @@ fn swings_at(level: usize) -> Settings {
 
 #[test]
 fn too_hard_ends_a_swing_round_early_and_records_the_part_done() {
-    let mut session = Session::start(build_plan(&swings_at(0)).unwrap(), T0);
+    let mut session = Session::start(build_plan(&swings_at(0), &crate::i18n::Words::english()).unwrap(), T0);
     let second = session.plan.steps.iter().position(|s| s.optional).unwrap();
     let mut t = T0;
     assert!(!session.snapshot(t).can_stop_round, "not during get ready");
@@ -1166,9 +1185,9 @@ fn too_hard_ends_a_swing_round_early_and_records_the_part_done() {
 
 #[test]
 fn swing_rounds_grow_by_30_s_once_the_plan_allows_it() {
-    let base = Session::start(build_plan(&swings_at(0)).unwrap(), T0);
+    let base = Session::start(build_plan(&swings_at(0), &crate::i18n::Words::english()).unwrap(), T0);
     assert!(!base.snapshot(T0 + 6 * S).can_extend, "the base level has fixed rounds");
-    let mut session = Session::start(build_plan(&swings_at(1)).unwrap(), T0);
+    let mut session = Session::start(build_plan(&swings_at(1), &crate::i18n::Words::english()).unwrap(), T0);
     let t = T0 + 6 * S; // 1 s into the first round
     assert!(session.snapshot(t).can_extend);
     session.extend(t);
@@ -1206,20 +1225,28 @@ fn every_plan_the_app_builds_passes_the_resume_check() {
                 core_breaths: 1 + level as u32 * 5,
                 ..Settings::default()
             };
-            let plan = build_plan_for_day(&s, day_done).unwrap().plan;
+            let plan = build_plan_for_day(&s, day_done, &crate::i18n::Words::english()).unwrap().plan;
             assert_eq!(check_resumed(&active(plan), now), Ok(()), "level {level}, {day_done} done");
         }
     }
     let mut top = Settings::default();
     top.levels[0] = 9;
-    assert_eq!(check_resumed(&active(build_plan(&top).unwrap()), now), Ok(()));
+    assert_eq!(check_resumed(&active(build_plan(&top, &crate::i18n::Words::english()).unwrap()), now), Ok(()));
     // Every breath length offered, with the movements around the breaths.
     for slow_breath_s in crate::progress::SLOW_BREATH_RANGE_S {
         let s = Settings { slow_breath_s, core_breaths: crate::routine::MAX_CORE_BREATHS, ..top.clone() };
-        assert_eq!(check_resumed(&active(build_plan(&s).unwrap()), now), Ok(()), "{slow_breath_s} s breaths");
+        assert_eq!(check_resumed(&active(build_plan(&s, &crate::i18n::Words::english()).unwrap()), now), Ok(()), "{slow_breath_s} s breaths");
     }
     let golden: ActiveWorkout = serde_json::from_str(ACTIVE).unwrap();
     assert_eq!(check_resumed(&golden, T0 + 100 * S), Ok(()), "a workout saved by the previous build");
+    // A workout started in any language, the long pseudo-locale included, is resumed after a reload.
+    for lang in crate::i18n::Lang::ALL {
+        let (words, _) = crate::i18n::Words::from_disk(lang);
+        for s in [Settings::default(), top.clone(), Settings { crunch_pace_ms: 0, ..top.clone() }] {
+            let plan = build_plan(&s, &words).unwrap();
+            assert_eq!(check_resumed(&active(plan), now), Ok(()), "{lang:?}");
+        }
+    }
 }
 
 #[test]
@@ -1250,7 +1277,7 @@ fn a_tampered_resumed_workout_is_refused_with_the_reason() {
     crunch_set(&mut a).reps = Some(20);
     refused(a, "Crunches");
     // More than the day had left when it started.
-    let mut a = active(build_plan_for_day(&Settings::default(), 90).unwrap().plan);
+    let mut a = active(build_plan_for_day(&Settings::default(), 90, &crate::i18n::Words::english()).unwrap().plan);
     a.session.plan.crunch_allowance = Some(5);
     refused(a, "only 5 were left");
     let mut a = good();
@@ -1305,7 +1332,7 @@ fn a_tampered_resumed_workout_is_refused_with_the_reason() {
 
 #[test]
 fn a_change_of_position_gets_the_longer_get_ready() {
-    let plan = build_plan(&Settings::default()).unwrap();
+    let plan = build_plan(&Settings::default(), &crate::i18n::Words::english()).unwrap();
     let readies: Vec<(&str, Option<u64>)> = plan
         .steps
         .iter()
@@ -1329,7 +1356,7 @@ fn a_change_of_position_gets_the_longer_get_ready() {
 
 #[test]
 fn a_paced_crunch_set_ticks_every_crunch_and_ends_by_itself() {
-    let plan = build_plan(&Settings::default()).unwrap();
+    let plan = build_plan(&Settings::default(), &crate::i18n::Words::english()).unwrap();
     let i = plan.steps.iter().position(|s| s.kind == StepKind::Reps).unwrap();
     let pace = u64::from(crate::progress::CRUNCH_PACE_MS);
     assert_eq!(plan.steps[i].duration_ms, Some(15 * pace));
@@ -1344,7 +1371,7 @@ fn a_paced_crunch_set_ticks_every_crunch_and_ends_by_itself() {
     assert!(session.snapshot(end + 250).index > i, "the set ended by itself");
     assert_eq!(session.snapshot(end + 250).crunches_done, 15, "and counts as done");
     // Done still ends a set early.
-    let mut early = Session::start(build_plan(&Settings::default()).unwrap(), T0);
+    let mut early = Session::start(build_plan(&Settings::default(), &crate::i18n::Words::english()).unwrap(), T0);
     early.done(start + 5 * pace);
     assert_eq!(early.snapshot(start + 5 * pace).crunches_done, 15);
     let _ = &mut session;

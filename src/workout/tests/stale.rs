@@ -11,7 +11,7 @@ const HOUR: u64 = 3_600_000;
 /// Crunches counted by the person (no cadence), so a set waits for Done.
 fn session() -> Session {
     let tap_done = Settings { crunch_pace_ms: 0, ..Settings::default() };
-    Session::start(build_plan(&tap_done).expect("default plan"), T0)
+    Session::start(build_plan(&tap_done, &crate::i18n::Words::english()).expect("default plan"), T0)
 }
 
 /// The instant the first rep step starts, with no taps.

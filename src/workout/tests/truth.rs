@@ -54,7 +54,7 @@ fn asked(record: &SessionRecord) -> u32 {
 #[test]
 fn this_hurts_at_crunch_8_records_the_8_crunches_done() {
     let pace = 1_500;
-    let mut s = Session::start(build_plan(&crunches_only(pace)).unwrap(), T0);
+    let mut s = Session::start(build_plan(&crunches_only(pace), &crate::i18n::Words::english()).unwrap(), T0);
     let set = wait_for_set(&s, T0);
     // Crunch 8's tick sounds 7 paces into the set.
     s.hurt(set + 7 * u64::from(pace) + 500);
@@ -68,7 +68,7 @@ fn this_hurts_at_crunch_8_records_the_8_crunches_done() {
 #[test]
 fn skip_and_previous_on_a_paced_set_count_every_tick_and_never_pass_the_day() {
     let pace = 1_500;
-    let mut s = Session::start(build_plan(&crunches_only(pace)).unwrap(), T0);
+    let mut s = Session::start(build_plan(&crunches_only(pace), &crate::i18n::Words::english()).unwrap(), T0);
     let start = wait_for_set(&s, T0);
     let mut t = start;
     for _ in 0..40 {
@@ -98,7 +98,7 @@ fn a_hold_or_round_left_early_keeps_its_seconds() {
     for id in ExerciseId::ALL {
         settings.enabled[Settings::slot(id)] = id == ExerciseId::BackBridge;
     }
-    let mut s = Session::start(build_plan(&settings).unwrap(), T0);
+    let mut s = Session::start(build_plan(&settings, &crate::i18n::Words::english()).unwrap(), T0);
     let ready = s.snapshot(T0).remaining_ms.unwrap();
     s.next(T0 + ready + 6 * S); // 6 s into the first 10 s hold
     let bridge = &s.results(T0 + ready + 7 * S)[0];
@@ -113,7 +113,7 @@ fn crunches_after_local_midnight_count_on_the_new_day() {
     let tz = 60;
     let pace = 1_500;
     let settings = crunches_only(pace);
-    let plan = build_plan(&settings).unwrap();
+    let plan = build_plan(&settings, &crate::i18n::Words::english()).unwrap();
     // Start so that local midnight falls in the rest between the two sets.
     let probe = Session::start(plan.clone(), 0);
     let set_offset = wait_for_set(&probe, 0);
@@ -135,7 +135,7 @@ fn crunches_after_local_midnight_count_on_the_new_day() {
 fn a_set_running_past_midnight_into_a_full_day_stops_at_its_last_allowed_tick() {
     let tz = 0;
     let pace = 1_500u64;
-    let plan = build_plan(&crunches_only(pace as u32)).unwrap();
+    let plan = build_plan(&crunches_only(pace as u32), &crate::i18n::Words::english()).unwrap();
     let probe = Session::start(plan.clone(), 0);
     let set_offset = wait_for_set(&probe, 0);
     let midnight = (local_day(T0, tz) + 1) as u64 * DAY;
@@ -157,11 +157,11 @@ fn a_resumed_workout_with_its_allowance_deleted_gets_no_fresh_hundred() {
     let tz = 0;
     let now = T0 + 10 * MIN;
     // 100 crunches already asked for today, in history.
-    let mut full = Session::start(build_plan(&crunches_only(1_500)).unwrap(), T0).record(T0, "earlier".into(), tz);
+    let mut full = Session::start(build_plan(&crunches_only(1_500), &crate::i18n::Words::english()).unwrap(), T0).record(T0, "earlier".into(), tz);
     full.crunch_days = vec![(local_day(T0, tz), MAX_CRUNCHES_PER_DAY)];
     let history = vec![full];
     // A workout whose plan still holds crunch sets, its allowance deleted.
-    let plan = build_plan(&crunches_only(1_500)).unwrap();
+    let plan = build_plan(&crunches_only(1_500), &crate::i18n::Words::english()).unwrap();
     let active = ActiveWorkout::new("now".into(), Session::start(plan, now), None);
     let mut json: serde_json::Value = serde_json::to_value(&active).unwrap();
     json["session"]["plan"].as_object_mut().unwrap().remove("crunch_allowance");
@@ -293,11 +293,12 @@ fn after_this_hurts_the_coach_says_no_well_done() {
     let all = Channels { beeps: true, voice: true, vibrate: false };
     let mut s = Session::start(default_plan(), T0);
     let mut coach = Coach::new(T0);
-    coach.tick(&s, T0, all, false);
+    let en = crate::i18n::Words::english();
+    coach.tick(&s, T0, all, false, &en);
     s.hurt(T0 + 5 * S);
     s.finish(T0 + 5 * S);
     coach.reset(T0 + 5 * S);
-    let words = coach.tick(&s, T0 + 5 * S, all, false).speech.join(" ");
+    let words = coach.tick(&s, T0 + 5 * S, all, false, &en).speech.join(" ");
     assert!(!words.is_empty() && !words.contains("Well done"), "{words:?}");
 }
 
@@ -309,7 +310,7 @@ fn a_session_with_nothing_done_is_no_workout() {
 }
 
 fn default_plan() -> Plan {
-    build_plan(&Settings::default()).unwrap()
+    build_plan(&Settings::default(), &crate::i18n::Words::english()).unwrap()
 }
 
 // ---------------------------------------------------------------- random sequences
@@ -402,7 +403,7 @@ impl World {
             settings.enabled[Settings::slot(id)] = self.rng.below(3) == 0;
         }
         let done = crunches_today(&self.history, self.t, self.tz);
-        let plan = build_plan_for_day(&settings, done).expect("a plan").plan;
+        let plan = build_plan_for_day(&settings, done, &crate::i18n::Words::english()).expect("a plan").plan;
         let id = format!("w{}-{}", self.t, self.rng.next() % 1000);
         let mut session = Session::start(plan, self.t);
         session.set_ledger(self.ledger(&id));
