@@ -8,6 +8,7 @@
 //! words and offered it as a download.
 
 use super::{decode_with_offset, encode, quarantine_key};
+use crate::i18n::Words;
 use crate::progress::{merge, set_aside_future, Document, Notice};
 
 /// Stored text to keep aside under `key` before anything is written over it.
@@ -60,7 +61,9 @@ impl Opened {
 /// `now_ms` in the device's zone `tz_offset_min`: keeps whatever can be
 /// read, sets aside records dated after now (`set_aside_future`), and asks
 /// for the original text to be quarantined when either happened.
-pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32) -> Opened {
+/// `words`: the language of what it tells (English at the app's start,
+/// before the settings that hold the language are read).
+pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32, words: &Words) -> Opened {
     let Some(raw) = raw else {
         return Opened { doc: Document::default(), quarantine: None, problems: Vec::new(), unreadable: false };
     };
@@ -70,7 +73,7 @@ pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32) -> Opened {
         return Opened { doc: decoded.doc, quarantine: None, problems: Vec::new(), unreadable: false };
     }
     let mut problems = decoded.problems;
-    problems.extend(ahead.message(tz_offset_min));
+    problems.extend(ahead.message(tz_offset_min, words));
     Opened {
         doc: decoded.doc,
         quarantine: Some(Quarantine { key: quarantine_key(now_ms), raw: raw.to_string() }),

@@ -1,11 +1,11 @@
 //! First-run health screening (`data-testid="screening"`), and the pain
 //! warning shown through the notice bar. The rules live in
-//! `crate::progress` (`pain_warning`, `WARNING_SIGNS`).
+//! `crate::progress` (`pain_warning`, `warning_signs`).
 
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, Action, WARNING_SIGNS};
+use crate::progress::{self, Action};
 use leptos::prelude::*;
 
 impl AppState {
@@ -70,7 +70,7 @@ fn sentence(s: &str) -> String {
 #[component]
 pub fn Screening() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let signs = || WARNING_SIGNS.iter().map(|s| view! { <li>{sentence(s)}</li> }).collect_view();
+    let signs = move || progress::warning_signs(&state.i18n.words()).into_iter().map(|s| view! { <li>{sentence(&s)}</li> }).collect_view();
     // "I have one of these": what to do instead, and no workout offered.
     let has_sign = RwSignal::new(false);
     let doctor_title = NodeRef::<leptos::html::H1>::new();
