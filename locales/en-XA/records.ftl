@@ -121,19 +121,33 @@ records-stats =
         [one] 1 ḓaaẏ
        *[other] { $longest } ḓaaẏş
     }.
-# $over: records-weeks or records-days.
-records-stats-pain-same = Ƥaaiƞ ƀeeƒoořee ẇoořķoouuŧş şŧaaẏeeḓ aařoouuƞḓ { $from } ooṽeeř ŧħee ŀaaşŧ { $over }.
-records-stats-pain-change = Ƥaaiƞ ƀeeƒoořee ẇoořķoouuŧş ẇeeƞŧ ƒřooḿ { $from } ŧoo { $to } ooṽeeř { $over }.
-records-weeks =
-    { $n ->
-        [one] 1 ẇeeeeķ
-       *[other] { $n } ẇeeeeķş
-    }
-records-days =
-    { $n ->
-        [one] 1 ḓaaẏ
-       *[other] { $n } ḓaaẏş
-    }
+# $unit: "week" or "day", $n of them.
+records-stats-pain-same =
+    Ƥaaiƞ ƀeeƒoořee ẇoořķoouuŧş şŧaaẏeeḓ aařoouuƞḓ { $from } ooṽeeř ŧħee ŀaaşŧ { $unit ->
+        [week]
+            { $n ->
+                [one] 1 ẇeeeeķ
+               *[other] { $n } ẇeeeeķş
+            }
+       *[day]
+            { $n ->
+                [one] 1 ḓaaẏ
+               *[other] { $n } ḓaaẏş
+            }
+    }.
+records-stats-pain-change =
+    Ƥaaiƞ ƀeeƒoořee ẇoořķoouuŧş ẇeeƞŧ ƒřooḿ { $from } ŧoo { $to } ooṽeeř { $unit ->
+        [week]
+            { $n ->
+                [one] 1 ẇeeeeķ
+               *[other] { $n } ẇeeeeķş
+            }
+       *[day]
+            { $n ->
+                [one] 1 ḓaaẏ
+               *[other] { $n } ḓaaẏş
+            }
+    }.
 
 ## Import
 
@@ -176,8 +190,8 @@ records-one-step = { $name } ḿooṽeeş ooƞee şŧeeƥ aaŧ aa ŧiḿee; ƈħ
 records-not-a-choice = Ŧħaaŧ ƈħooiƈee iş ƞooŧ ƥaařŧ ooƒ ŧħiş şuuɠɠeeşŧiooƞ.
 # One exercise raised by more than a step: $from and $to are level labels.
 records-jump = { $name } ƒřooḿ { $from } ŧoo { $to } ({ $steps } şŧeeƥş aaŧ ooƞƈee)
-# $rest: items joined by " and ".
-records-and = { $rest } aaƞḓ { $last }
+# Two items: $first may itself be a records-and.
+records-and = { $first } aaƞḓ { $then }
 # $jumps: one or more records-jump.
 records-jump-question = Ẏoouu aařee řaaişiƞɠ { $jumps }. Ŧħee řoouuŧiƞee ƀuuiŀḓş uuƥ şŀooẇŀẏ: ooƞee şŧeeƥ aaŧ aa ŧiḿee, aaƞḓ ooƞŀẏ ooƞƈee ŧħee ƈuuřřeeƞŧ şŧeeƥ ƒeeeeŀş eeaaşẏ aaƞḓ ŀeeaaṽeeş ẏoouuř ƀaaƈķ ƞoo ẇoořşee. Uƥřiɠħŧ ooƒƒeeřş eeaaƈħ şŧeeƥ ẇħeeƞ ẏoouuř ẇoořķoouuŧş şħooẇ ẏoouu aařee řeeaaḓẏ. Řaaişee iŧ aaƞẏẇaaẏ?
 

@@ -115,17 +115,27 @@ records-stats = { $total ->
     [one] 1 day
    *[other] { $longest } days
 }.
-# $over: records-weeks or records-days.
-records-stats-pain-same = Pain before workouts stayed around { $from } over the last { $over }.
-records-stats-pain-change = Pain before workouts went from { $from } to { $to } over { $over }.
-records-weeks = { $n ->
-    [one] 1 week
-   *[other] { $n } weeks
-}
-records-days = { $n ->
-    [one] 1 day
-   *[other] { $n } days
-}
+# $unit: "week" or "day", $n of them.
+records-stats-pain-same = Pain before workouts stayed around { $from } over the last { $unit ->
+    [week] { $n ->
+        [one] 1 week
+       *[other] { $n } weeks
+    }
+   *[day] { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
+}.
+records-stats-pain-change = Pain before workouts went from { $from } to { $to } over { $unit ->
+    [week] { $n ->
+        [one] 1 week
+       *[other] { $n } weeks
+    }
+   *[day] { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
+}.
 
 ## Import
 
@@ -166,8 +176,8 @@ records-one-step = { $name } moves one step at a time; choose the next level up 
 records-not-a-choice = That choice is not part of this suggestion.
 # One exercise raised by more than a step: $from and $to are level labels.
 records-jump = { $name } from { $from } to { $to } ({ $steps } steps at once)
-# $rest: items joined by " and ".
-records-and = { $rest } and { $last }
+# Two items: $first may itself be a records-and.
+records-and = { $first } and { $then }
 # $jumps: one or more records-jump.
 records-jump-question = You are raising { $jumps }. The routine builds up slowly: one step at a time, and only once the current step feels easy and leaves your back no worse. Upright offers each step when your workouts show you are ready. Raise it anyway?
 

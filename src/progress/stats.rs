@@ -364,14 +364,11 @@ pub fn summary_text(stats: &Stats, sessions: &[SessionRecord], words: &Words) ->
         longest = stats.longest_streak_days
     );
     if let Some((from, to, span)) = pain_trend(sessions) {
-        let over = if span >= 14 {
-            tr!(words, "records-weeks", n = (span + 3) / 7)
-        } else {
-            tr!(words, "records-days", n = span)
-        };
+        // Over two weeks or more, counted in weeks.
+        let (unit, n) = if span >= 14 { ("week", (span + 3) / 7) } else { ("day", span) };
         let id = if from == to { "records-stats-pain-same" } else { "records-stats-pain-change" };
         text.push(' ');
-        text.push_str(&tr!(words, id, from = from, to = to, over = over));
+        text.push_str(&tr!(words, id, from = from, to = to, unit = unit, n = n));
     }
     text
 }

@@ -184,7 +184,6 @@ pub fn level_jump_warning(old: &Settings, new: &Settings, words: &Words) -> Opti
     if jumps.is_empty() {
         return None;
     }
-    let (last, rest) = jumps.split_last()?;
-    let jumps = if rest.is_empty() { last.clone() } else { tr!(words, "records-and", rest = rest.join(" and "), last = last.as_str()) };
+    let jumps = jumps.into_iter().reduce(|all, next| tr!(words, "records-and", first = all, then = next))?;
     Some(tr!(words, "records-jump-question", jumps = jumps))
 }
