@@ -12,7 +12,7 @@ fn theirs() -> Document {
 
 #[test]
 fn nothing_stored_opens_an_empty_current_document() {
-    let opened = open(None, AT, 0, &crate::i18n::Words::english());
+    let opened = open(None, AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc, Document::default());
     assert_eq!(opened.doc.version, CURRENT_VERSION);
     assert_eq!(opened.quarantine, None);
@@ -22,7 +22,7 @@ fn nothing_stored_opens_an_empty_current_document() {
 #[test]
 fn clean_text_opens_as_it_was_stored_without_a_notice() {
     let doc = doc_of(daily(3));
-    let opened = open(Some(&encode(&doc)), AT, 0, &crate::i18n::Words::english());
+    let opened = open(Some(&encode(&doc)), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc, doc);
     assert_eq!(opened.quarantine, None);
     assert_eq!(opened.notice(true), None);
@@ -33,7 +33,7 @@ fn unreadable_text_is_set_aside_and_the_rest_opens() {
     let good = encode(&doc_of(daily(2)));
     // The last session's closing is cut off, as a full disk might leave it.
     let raw = good.replacen("\"s1\"", "\"s1", 1);
-    let opened = open(Some(&raw), AT, 0, &crate::i18n::Words::english());
+    let opened = open(Some(&raw), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.quarantine, Some(Quarantine { key: quarantine_key(AT), raw: raw.clone() }));
     let kept = opened.notice(true).unwrap();
     assert!(kept.message.starts_with("Some saved data could not be read."), "{}", kept.message);
@@ -50,7 +50,7 @@ fn records_dated_ahead_are_left_out_set_aside_and_named() {
     let mut sessions = daily(2);
     sessions.push(session("ahead", AT + 2 * DAY, 0));
     let raw = encode(&doc_of(sessions));
-    let opened = open(Some(&raw), AT, 0, &crate::i18n::Words::english());
+    let opened = open(Some(&raw), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc.sessions.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s0", "s1"]);
     assert_eq!(opened.quarantine.as_ref().map(|q| q.raw.as_str()), Some(raw.as_str()));
     let notice = opened.notice(true).unwrap();
