@@ -54,7 +54,8 @@ pub fn load(now_ms: u64) -> Loaded {
     let Ok(raw) = read(store::STORE_KEY) else {
         return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable()), writable: true };
     };
-    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms));
+    // The language is in the settings this reads: its notice is in English.
+    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms), &crate::i18n::Words::english());
     let kept = match &opened.quarantine {
         Some(q) => write(&q.key, &q.raw).is_ok(),
         None => {

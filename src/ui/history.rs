@@ -99,7 +99,7 @@ fn Charts() -> impl IntoView {
     let today = progress::local_day(now, browser::tz_offset_min(now));
     let chart = Memo::new(move |_| {
         state.doc.with(|d| {
-            let span = progress::chart_span(&d.sessions, &d.pain_log, today);
+            let span = progress::chart_span(&d.sessions, &d.pain_log, today, &state.i18n.words());
             let x = |day: i64| X0 + span.fraction(day) * (X1 - X0);
             let y = |p: u8| 110.0 - f64::from(p) * 10.0;
             let line = |pick: fn(&progress::PainPoint) -> Option<u8>| -> Vec<Point> {
@@ -215,7 +215,7 @@ pub fn History() -> impl IntoView {
     });
     let summary = move || {
         let s = stats.get();
-        state.doc.with(|d| progress::summary_text(&s, &d.sessions))
+        state.doc.with(|d| progress::summary_text(&s, &d.sessions, &state.i18n.words()))
     };
     // Ten years of daily workouts is 3,650 items: render the newest page and
     // grow on request so opening history stays instant.
@@ -229,7 +229,7 @@ pub fn History() -> impl IntoView {
                         (None, Some(a)) => format!("pain {a} after"),
                         (None, None) => String::new(),
                     };
-                    let lines = progress::result_lines(&r).join("; ");
+                    let lines = progress::result_lines(&r, &state.i18n.words()).join("; ");
                     view! {
                         <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
                             <div class="hi-top"><strong>{when(&r)}</strong><span>{format!("{} min", r.duration_s().div_ceil(60))}</span><span>{pain}</span><span>{felt_text(r.felt)}</span></div>

@@ -40,7 +40,7 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let warning = self.doc.with_untracked(|d| {
-            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta)
+            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta, &self.i18n.words())
         });
         if let Some(message) = warning {
             self.notice.set(Some(Notice { doctor_answer: true, ..Notice::say(message) }));

@@ -129,7 +129,7 @@ impl AppState {
         let mut outcome = Outcome::Unchanged;
         // Readers re-run only when something changed.
         self.doc.maybe_update(|d| {
-            outcome = d.apply(action);
+            outcome = d.apply(action, &self.i18n.words());
             outcome.changed()
         });
         if outcome.changed() {
@@ -379,7 +379,7 @@ impl AppState {
     pub fn export_csv(&self) {
         let now = browser::now_ms();
         let name = store::export_file_name("csv", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(store::export_csv);
+        let text = self.doc.with_untracked(|d| store::export_csv(d, &self.i18n.words()));
         if let Err(e) = browser::files::download(&name, "text/csv", &text) {
             self.notice.set(Some(Notice::say(e)));
         }

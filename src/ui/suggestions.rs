@@ -25,7 +25,7 @@ impl AppState {
     pub fn accept_suggestion(&self, s: &Suggestion, level: usize) -> String {
         let mut outcome = Outcome::Unchanged;
         self.doc.maybe_update(|d| {
-            outcome = d.apply(Action::AcceptSuggestion { suggestion: s.clone(), level });
+            outcome = d.apply(Action::AcceptSuggestion { suggestion: s.clone(), level }, &self.i18n.words());
             outcome.changed()
         });
         if outcome.changed() {
