@@ -165,6 +165,21 @@ records-jump = { $name } von { $from } auf { $to } ({ $steps } Stufen auf einmal
 records-and = { $first } und { $then }
 records-jump-question = Du erhöhst { $jumps }. Die Routine baut sich langsam auf: eine Stufe nach der anderen, und erst, wenn sich die jetzige leicht anfühlt und dein Rücken nicht schlechter wird. Upright bietet dir jede Stufe an, sobald deine Trainings zeigen, dass du so weit bist. Trotzdem erhöhen?
 
+## Vorschläge
+
+records-step-back = { $name } hat beim letzten Mal wehgetan. Eine Stufe leichter, auf { $level }, bis es sich wieder angenehm anfühlt?
+records-stay-start = { $name } hat beim letzten Mal wehgetan. Bleib bei der Anfangsstufe und beweg dich sanft; wenn es weiter wehtut, lass die Übung weg und frag eine Ärztin, einen Arzt oder jemanden aus der Physiotherapie.
+records-stay-pain = Dein Rücken hat nach dem letzten Training mehr wehgetan. Lass { $name } vorerst auf { $level }; steigere erst, wenn dein Rücken nach dem Training nicht schlechter ist.
+records-rate-pain = Deine Trainings laufen gut. Bevor Upright dir die nächste Stufe anbietet, bewerte vor oder nach deinen nächsten Trainings, wie sich dein Rücken anfühlt, damit es sieht, ob dir die Mehrarbeit guttut.
+records-up-crunch-top = Bereit für die letzte Crunch-Stufe? Wähle 4 Sätze zu 25 oder 5 Sätze zu 20: Beides ergibt 100, das Höchste, was ein Training je enthalten sollte.
+records-up-crunch-reps = Bereit für { $reps } Crunches pro Satz?
+records-up-crunch-sets = Bereit für { $sets } Sätze zu { $reps } Crunches?
+records-up-ball = Vier Brücken fallen dir jetzt leicht. Bereit, sie mit den Knien über einem Gymnastikball zu versuchen?
+records-up-ball-bridges = Bereit für { $repeats } Ball-Brücken zu { $seconds } Sekunden?
+records-up-bridges = Bereit für { $repeats } Brücken zu { $seconds } Sekunden?
+records-up-swings = Jede Runde fällt dir jetzt leicht. Bereit, länger zu schwingen, wenn du magst, jeweils { $seconds } Sekunden mehr, bis du müde bist?
+records-up-other = Bereit für { $dosage }?
+
 ## Einträge mit einem Datum nach heute
 
 records-set-aside = { $ratings ->

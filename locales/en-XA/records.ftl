@@ -195,6 +195,23 @@ records-and = { $first } aaƞḓ { $then }
 # $jumps: one or more records-jump.
 records-jump-question = Ẏoouu aařee řaaişiƞɠ { $jumps }. Ŧħee řoouuŧiƞee ƀuuiŀḓş uuƥ şŀooẇŀẏ: ooƞee şŧeeƥ aaŧ aa ŧiḿee, aaƞḓ ooƞŀẏ ooƞƈee ŧħee ƈuuřřeeƞŧ şŧeeƥ ƒeeeeŀş eeaaşẏ aaƞḓ ŀeeaaṽeeş ẏoouuř ƀaaƈķ ƞoo ẇoořşee. Uƥřiɠħŧ ooƒƒeeřş eeaaƈħ şŧeeƥ ẇħeeƞ ẏoouuř ẇoořķoouuŧş şħooẇ ẏoouu aařee řeeaaḓẏ. Řaaişee iŧ aaƞẏẇaaẏ?
 
+## Suggestions: a step up, a step back or a pause; $name is the exercise,
+## $level a level's label
+
+records-step-back = { $name } ħuuřŧ ŀaaşŧ ŧiḿee. Ɠoo ooƞee şŧeeƥ eeaaşieeř, ŧoo { $level }, uuƞŧiŀ iŧ ƒeeeeŀş ƈooḿƒoořŧaaƀŀee aaɠaaiƞ?
+records-stay-start = { $name } ħuuřŧ ŀaaşŧ ŧiḿee. Ķeeeeƥ iŧ aaŧ ŧħee şŧaařŧ aaƞḓ ḿooṽee ɠeeƞŧŀẏ; iƒ iŧ ķeeeeƥş ħuuřŧiƞɠ, ŀeeaaṽee iŧ oouuŧ aaƞḓ aaşķ aa ḓooƈŧooř ooř ƥħẏşiooŧħeeřaaƥişŧ.
+records-stay-pain = Ẏoouuř ƀaaƈķ ħuuřŧ ḿoořee aaƒŧeeř ŧħee ŀaaşŧ ẇoořķoouuŧ. Ķeeeeƥ { $name } aaŧ { $level } ƒooř ƞooẇ; şŧeeƥ uuƥ ooƞŀẏ ooƞƈee ẇoořķoouuŧş ŀeeaaṽee ẏoouuř ƀaaƈķ ƞoo ẇoořşee.
+records-rate-pain = Ẏoouuř ẇoořķoouuŧş aařee ɠooiƞɠ ẇeeŀŀ. Ɓeeƒoořee Uƥřiɠħŧ ooƒƒeeřş aa ƞeeẋŧ şŧeeƥ, řaaŧee ħooẇ ẏoouuř ƀaaƈķ ƒeeeeŀş ƀeeƒoořee ooř aaƒŧeeř ẏoouuř ƞeeẋŧ ẇoořķoouuŧş, şoo iŧ ƈaaƞ ŧeeŀŀ ŧħee eeẋŧřaa ẇoořķ şuuiŧş ẏoouu.
+records-up-crunch-top = Řeeaaḓẏ ƒooř ŧħee ŀaaşŧ ƈřuuƞƈħ şŧeeƥ? Ƥiƈķ 4 şeeŧş ooƒ 25 ooř 5 şeeŧş ooƒ 20: eeiŧħeeř ḿaaķeeş 100, ŧħee ḿooşŧ aa şeeşşiooƞ şħoouuŀḓ eeṽeeř ħooŀḓ.
+records-up-crunch-reps = Řeeaaḓẏ ƒooř { $reps } ƈřuuƞƈħeeş aa şeeŧ?
+records-up-crunch-sets = Řeeaaḓẏ ƒooř { $sets } şeeŧş ooƒ { $reps } ƈřuuƞƈħeeş?
+records-up-ball = Ƒoouuř ƀřiḓɠeeş ƒeeeeŀ eeaaşẏ ƞooẇ. Řeeaaḓẏ ŧoo ŧřẏ ŧħeeḿ ẇiŧħ ẏoouuř ķƞeeeeş ooṽeeř aaƞ eeẋeeřƈişee ƀaaŀŀ?
+records-up-ball-bridges = Řeeaaḓẏ ƒooř { $repeats } ƀaaŀŀ ƀřiḓɠeeş ooƒ { $seconds } şeeƈooƞḓş?
+records-up-bridges = Řeeaaḓẏ ƒooř { $repeats } ƀřiḓɠeeş ooƒ { $seconds } şeeƈooƞḓş?
+records-up-swings = Eṽeeřẏ řoouuƞḓ ƒeeeeŀş eeaaşẏ ƞooẇ. Řeeaaḓẏ ŧoo şẇiƞɠ ŀooƞɠeeř ẇħeeƞ ẏoouu ŀiķee, { $seconds } şeeƈooƞḓş ḿoořee aaŧ aa ŧiḿee, uuƞŧiŀ ẏoouu aařee ŧiřeeḓ?
+# $dosage: the new dosage in words.
+records-up-other = Řeeaaḓẏ ƒooř { $dosage }?
+
 ## Records dated after today, set aside when the history is read
 
 records-set-aside =

@@ -181,6 +181,23 @@ records-and = { $first } and { $then }
 # $jumps: one or more records-jump.
 records-jump-question = You are raising { $jumps }. The routine builds up slowly: one step at a time, and only once the current step feels easy and leaves your back no worse. Upright offers each step when your workouts show you are ready. Raise it anyway?
 
+## Suggestions: a step up, a step back or a pause; $name is the exercise,
+## $level a level's label
+
+records-step-back = { $name } hurt last time. Go one step easier, to { $level }, until it feels comfortable again?
+records-stay-start = { $name } hurt last time. Keep it at the start and move gently; if it keeps hurting, leave it out and ask a doctor or physiotherapist.
+records-stay-pain = Your back hurt more after the last workout. Keep { $name } at { $level } for now; step up only once workouts leave your back no worse.
+records-rate-pain = Your workouts are going well. Before Upright offers a next step, rate how your back feels before or after your next workouts, so it can tell the extra work suits you.
+records-up-crunch-top = Ready for the last crunch step? Pick 4 sets of 25 or 5 sets of 20: either makes 100, the most a session should ever hold.
+records-up-crunch-reps = Ready for { $reps } crunches a set?
+records-up-crunch-sets = Ready for { $sets } sets of { $reps } crunches?
+records-up-ball = Four bridges feel easy now. Ready to try them with your knees over an exercise ball?
+records-up-ball-bridges = Ready for { $repeats } ball bridges of { $seconds } seconds?
+records-up-bridges = Ready for { $repeats } bridges of { $seconds } seconds?
+records-up-swings = Every round feels easy now. Ready to swing longer when you like, { $seconds } seconds more at a time, until you are tired?
+# $dosage: the new dosage in words.
+records-up-other = Ready for { $dosage }?
+
 ## Records dated after today, set aside when the history is read
 
 records-set-aside = { $ratings ->

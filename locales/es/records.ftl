@@ -168,6 +168,21 @@ records-jump = { $name } de { $from } a { $to } ({ $steps } niveles de golpe)
 records-and = { $first } y { $then }
 records-jump-question = Vas a subir { $jumps }. La rutina avanza poco a poco: un paso cada vez, y solo cuando el paso actual resulta fácil y tu espalda no queda peor. Upright te ofrece cada paso cuando tus entrenamientos muestran que ha llegado el momento. ¿Subirlo de todos modos?
 
+## Sugerencias
+
+records-step-back = { $name }: la última vez te dolió. ¿Bajas un nivel, a { $level }, hasta que vuelva a resultarte cómodo?
+records-stay-start = { $name }: la última vez te dolió. Quédate en el nivel inicial y muévete con suavidad; si sigue doliendo, déjalo y consulta a un médico o fisioterapeuta.
+records-stay-pain = Tu espalda dolió más después del último entrenamiento. Mantén { $name } en { $level } por ahora; sube solo cuando los entrenamientos no dejen tu espalda peor.
+records-rate-pain = Tus entrenamientos van bien. Antes de que Upright te ofrezca el siguiente paso, valora cómo está tu espalda antes o después de tus próximos entrenamientos, para saber si el trabajo extra te sienta bien.
+records-up-crunch-top = ¿Listo para el último paso de abdominales? Elige 4 series de 25 o 5 series de 20: las dos suman 100, lo máximo que debería tener un entrenamiento.
+records-up-crunch-reps = ¿Listo para { $reps } abdominales por serie?
+records-up-crunch-sets = ¿Listo para { $sets } series de { $reps } abdominales?
+records-up-ball = Cuatro puentes ya te resultan fáciles. ¿Pruebas a hacerlos con las rodillas sobre un balón de ejercicio?
+records-up-ball-bridges = ¿Listo para { $repeats } puentes con balón de { $seconds } segundos?
+records-up-bridges = ¿Listo para { $repeats } puentes de { $seconds } segundos?
+records-up-swings = Cada ronda ya te resulta fácil. ¿Balanceas más tiempo cuando quieras, { $seconds } segundos más cada vez, hasta cansarte?
+records-up-other = ¿Listo para { $dosage }?
+
 ## Registros con fecha posterior a hoy
 
 records-set-aside = Hay { $ratings ->
