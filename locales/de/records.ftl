@@ -244,3 +244,13 @@ records-csv-note = Notiz
 records-csv-yes = ja
 records-csv-no = nein
 records-csv-partly = teilweise
+
+## Speicher
+
+records-unreadable = Einige gespeicherte Daten konnten nicht gelesen werden.
+records-kept-aside = Upright ist mit allem gestartet, was es lesen konnte, und hat den Originaltext beiseitegelegt: Du kannst ihn herunterladen.
+records-not-kept-aside = Der Originaltext konnte nicht beiseitegelegt werden, deshalb überschreibt Upright ihn nicht: Lade ihn herunter, bevor du neue Trainings speicherst.
+records-storage-full = Der Speicher dieses Geräts für Upright ist voll. Deine Trainings sind vorerst auf dieser Seite sicher: Exportiere sie, damit nichts verloren geht.
+records-storage-refused = Dieser Browser hat Upright nicht speichern lassen. Deine Trainings sind vorerst auf dieser Seite sicher: Exportiere sie, damit nichts verloren geht.
+records-no-storage = Dieser Browser lässt Upright keine Daten behalten, dein Verlauf bleibt also nur, bis du die Seite schließt. Exportiere ihn, bevor du gehst.
+records-held-in-page = Deine neuen Daten bleiben nur auf dieser Seite, bis der unlesbare gespeicherte Text heruntergeladen ist. Nutze die Schaltfläche unten und lade die Seite dann neu.

@@ -283,3 +283,13 @@ records-csv-note = ƞooŧee
 records-csv-yes = ẏeeş
 records-csv-no = ƞoo
 records-csv-partly = ƥaařŧŀẏ
+
+## Storage: what the person is told when saved data cannot be read or written
+
+records-unreadable = Şooḿee şaaṽeeḓ ḓaaŧaa ƈoouuŀḓ ƞooŧ ƀee řeeaaḓ.
+records-kept-aside = Uƥřiɠħŧ şŧaařŧeeḓ ẇiŧħ eeṽeeřẏŧħiƞɠ iŧ ƈoouuŀḓ řeeaaḓ aaƞḓ ķeeƥŧ ŧħee oořiɠiƞaaŀ ŧeeẋŧ aaşiḓee: ẏoouu ƈaaƞ ḓooẇƞŀooaaḓ iŧ.
+records-not-kept-aside = Ŧħee oořiɠiƞaaŀ ŧeeẋŧ ƈoouuŀḓ ƞooŧ ƀee şeeŧ aaşiḓee, şoo Uƥřiɠħŧ ẇiŀŀ ƞooŧ ooṽeeřẇřiŧee iŧ: ḓooẇƞŀooaaḓ iŧ ƀeeƒoořee şaaṽiƞɠ ƞeeẇ ẇoořķoouuŧş.
+records-storage-full = Ŧħiş ḓeeṽiƈee'ş şŧoořaaɠee ƒooř Uƥřiɠħŧ iş ƒuuŀŀ. Ẏoouuř ẇoořķoouuŧş aařee şaaƒee iƞ ŧħiş ƥaaɠee ƒooř ƞooẇ: eeẋƥoořŧ ŧħeeḿ şoo ƞooŧħiƞɠ iş ŀooşŧ.
+records-storage-refused = Ŧħiş ƀřooẇşeeř ḓiḓ ƞooŧ ŀeeŧ Uƥřiɠħŧ şaaṽee. Ẏoouuř ẇoořķoouuŧş aařee şaaƒee iƞ ŧħiş ƥaaɠee ƒooř ƞooẇ: eeẋƥoořŧ ŧħeeḿ şoo ƞooŧħiƞɠ iş ŀooşŧ.
+records-no-storage = Ŧħiş ƀřooẇşeeř ḓooeeş ƞooŧ ŀeeŧ Uƥřiɠħŧ ķeeeeƥ ḓaaŧaa, şoo ħişŧoořẏ ŀaaşŧş ooƞŀẏ uuƞŧiŀ ẏoouu ƈŀooşee ŧħee ƥaaɠee. Eẋƥoořŧ ƀeeƒoořee ẏoouu ŀeeaaṽee.
+records-held-in-page = Ẏoouuř ƞeeẇ ḓaaŧaa iş ķeeƥŧ iƞ ŧħiş ƥaaɠee ooƞŀẏ uuƞŧiŀ ŧħee uuƞřeeaaḓaaƀŀee şaaṽeeḓ ŧeeẋŧ iş ḓooẇƞŀooaaḓeeḓ. Uşee ŧħee ƀuuŧŧooƞ ƀeeŀooẇ, ŧħeeƞ řeeŀooaaḓ.

@@ -263,3 +263,13 @@ records-csv-note = note
 records-csv-yes = yes
 records-csv-no = no
 records-csv-partly = partly
+
+## Storage: what the person is told when saved data cannot be read or written
+
+records-unreadable = Some saved data could not be read.
+records-kept-aside = Upright started with everything it could read and kept the original text aside: you can download it.
+records-not-kept-aside = The original text could not be set aside, so Upright will not overwrite it: download it before saving new workouts.
+records-storage-full = This device's storage for Upright is full. Your workouts are safe in this page for now: export them so nothing is lost.
+records-storage-refused = This browser did not let Upright save. Your workouts are safe in this page for now: export them so nothing is lost.
+records-no-storage = This browser does not let Upright keep data, so history lasts only until you close the page. Export before you leave.
+records-held-in-page = Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.

@@ -247,3 +247,13 @@ records-csv-note = nota
 records-csv-yes = sí
 records-csv-no = no
 records-csv-partly = en parte
+
+## Almacenamiento
+
+records-unreadable = No se pudieron leer algunos datos guardados.
+records-kept-aside = Upright se ha abierto con todo lo que pudo leer y ha apartado el texto original: puedes descargarlo.
+records-not-kept-aside = No se pudo apartar el texto original, así que Upright no lo sobrescribirá: descárgalo antes de guardar nuevos entrenamientos.
+records-storage-full = El almacenamiento de este dispositivo para Upright está lleno. Tus entrenamientos están a salvo en esta página por ahora: expórtalos para no perder nada.
+records-storage-refused = Este navegador no ha dejado guardar a Upright. Tus entrenamientos están a salvo en esta página por ahora: expórtalos para no perder nada.
+records-no-storage = Este navegador no deja que Upright guarde datos, así que el historial solo dura hasta que cierres la página. Exporta antes de salir.
+records-held-in-page = Tus datos nuevos se guardan solo en esta página hasta que descargues el texto guardado que no se puede leer. Usa el botón de abajo y luego recarga.

@@ -102,7 +102,7 @@ impl AppState {
     /// stays in memory and the notice offers an export.
     pub fn persist(&self) {
         if !self.writable.get_untracked() {
-            self.notice.set(Some(store::held_in_page(self.notice.get_untracked().and_then(|n| n.raw))));
+            self.notice.set(Some(store::held_in_page(self.notice.get_untracked().and_then(|n| n.raw), &self.i18n.words())));
             return;
         }
         let doc = self.doc.get_untracked();
@@ -114,7 +114,7 @@ impl AppState {
             }
             Err((merged, err)) => {
                 self.doc.set(merged);
-                self.notice.set(Some(err.notice()));
+                self.notice.set(Some(err.notice(&self.i18n.words())));
             }
         }
     }
