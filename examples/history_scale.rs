@@ -177,13 +177,13 @@ fn main() {
     println!("merge:           {:.2} ms  (full history + half of it with 100 new ids)", median_ms(|| merge(&doc, &other)));
     println!("merge identical: {:.2} ms", median_ms(|| merge(&doc, &doc)));
     println!("stats:           {:.2} ms", median_ms(|| stats(&doc.sessions, last, 60)));
-    println!("summary_text:    {:.2} ms", median_ms(|| summary_text(&stats(&doc.sessions, last, 60), &doc.sessions)));
+    println!("summary_text:    {:.2} ms", median_ms(|| summary_text(&stats(&doc.sessions, last, 60), &doc.sessions, &upright::i18n::Words::english())));
     println!("month_days:      {:.3} ms", median_ms(|| month_days(&doc.sessions, 2030, 6, 60)));
     println!("validate_import: {:.2} ms", median_ms(|| validate_import(&exported, u64::MAX)));
-    println!("export_csv:      {:.2} ms", median_ms(|| export_csv(&doc)));
+    println!("export_csv:      {:.2} ms", median_ms(|| export_csv(&doc, &upright::i18n::Words::english())));
     // The doctor's report's figures (what its screen draws from).
-    println!("report all:      {:.2} ms  (every session, notes included)", median_ms(|| report(&doc, Period::All, last, 60, true)));
-    println!("report 3 months: {:.2} ms", median_ms(|| report(&doc, Period::ThreeMonths, last, 60, true)));
+    println!("report all:      {:.2} ms  (every session, notes included)", median_ms(|| report(&doc, Period::All, last, 60, true, &upright::i18n::Words::english())));
+    println!("report 3 months: {:.2} ms", median_ms(|| report(&doc, Period::ThreeMonths, last, 60, true, &upright::i18n::Words::english())));
     let st = stats(&doc.sessions, last, 60);
-    println!("summary: {}", summary_text(&st, &doc.sessions));
+    println!("summary: {}", summary_text(&st, &doc.sessions, &upright::i18n::Words::english()));
 }

@@ -34,19 +34,19 @@ fn render(words: &ScreeningWords) -> String {
     line(0, r#"<div class="app" id="boot-screening" data-testid="boot-screening">"#);
     line(2, r#"<main class="screen">"#);
     line(4, r#"<section class="screening" aria-labelledby="boot-screening-title">"#);
-    line(6, &format!(r#"<h1 id="boot-screening-title">{}</h1>"#, escape(words.title)));
-    line(6, &format!(r#"<p class="lead">{}</p>"#, escape(words.lead)));
-    line(6, &format!("<h2>{}</h2>", escape(words.signs_heading)));
+    line(6, &format!(r#"<h1 id="boot-screening-title">{}</h1>"#, escape(&words.title)));
+    line(6, &format!(r#"<p class="lead">{}</p>"#, escape(&words.lead)));
+    line(6, &format!("<h2>{}</h2>", escape(&words.signs_heading)));
     line(6, r#"<ul class="warning-signs">"#);
     for sign in &words.signs {
         line(8, &format!("<li>{}</li>", escape(sign)));
     }
     line(6, "</ul>");
-    for paragraph in words.advice {
+    for paragraph in &words.advice {
         line(6, &format!("<p>{}</p>", escape(paragraph)));
     }
-    line(6, &format!(r#"<button class="btn primary big" disabled>{}</button>"#, escape(words.accept)));
-    line(6, &format!(r#"<button class="btn big" disabled>{}</button>"#, escape(words.has_sign)));
+    line(6, &format!(r#"<button class="btn primary big" disabled>{}</button>"#, escape(&words.accept)));
+    line(6, &format!(r#"<button class="btn big" disabled>{}</button>"#, escape(&words.has_sign)));
     line(4, "</section>");
     line(2, "</main>");
     line(0, "</div>");
@@ -54,7 +54,7 @@ fn render(words: &ScreeningWords) -> String {
 }
 
 fn main() {
-    print!("{}", render(&screening_words()));
+    print!("{}", render(&screening_words(&upright::i18n::Words::english())));
 }
 
 #[cfg(test)]
@@ -64,8 +64,8 @@ mod tests {
     #[test]
     fn every_word_of_the_screening_is_in_the_block_escaped() {
         let words = ScreeningWords {
-            title: "A <b> & \"c\"",
-            ..screening_words()
+            title: "A <b> & \"c\"".to_string(),
+            ..screening_words(&upright::i18n::Words::english())
         };
         let html = render(&words);
         assert!(html.contains("A &lt;b&gt; &amp; &quot;c&quot;"), "{html}");
@@ -73,13 +73,13 @@ mod tests {
             assert!(html.contains(&format!("<li>{}</li>", escape(sign))), "{sign}");
         }
         for text in [words.lead, words.signs_heading, words.accept, words.has_sign].into_iter().chain(words.advice) {
-            assert!(html.contains(&escape(text)), "{text}");
+            assert!(html.contains(&escape(&text)), "{text}");
         }
     }
 
     #[test]
     fn its_buttons_wait_for_the_app() {
-        let html = render(&screening_words());
+        let html = render(&screening_words(&upright::i18n::Words::english()));
         assert_eq!(html.matches("<button").count(), 2);
         assert_eq!(html.matches(" disabled>").count(), 2, "{html}");
     }

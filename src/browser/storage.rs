@@ -52,9 +52,11 @@ fn remove(key: &str) {
 /// the original text set aside under its quarantine key when needed.
 pub fn load(now_ms: u64) -> Loaded {
     let Ok(raw) = read(store::STORE_KEY) else {
-        return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable()), writable: true };
+        return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable(&crate::i18n::Words::english())), writable: true };
     };
-    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms));
+    // The language is in the settings this reads: its notices are in English.
+    let english = crate::i18n::Words::english();
+    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms), &english);
     let kept = match &opened.quarantine {
         Some(q) => write(&q.key, &q.raw).is_ok(),
         None => {
@@ -64,7 +66,7 @@ pub fn load(now_ms: u64) -> Loaded {
             true
         }
     };
-    let notice = opened.notice(kept);
+    let notice = opened.notice(kept, &english);
     Loaded { doc: opened.doc, notice, writable: kept }
 }
 

@@ -5,10 +5,12 @@
 //! on the host, once.
 
 use super::{
-    accept_suggestion, doctor_seen, import_result_text, level_jump_warning, log_pain, merge, validate_settings, Document, Felt,
-    SessionRecord, Settings, Suggestion, DOCTOR_SEEN_NOTE,
+    accept_suggestion, doctor_seen, doctor_seen_note, exercise_name, import_result_text, level_jump_warning, log_pain, merge,
+    validate_settings, Document, Felt, SessionRecord, Settings, Suggestion,
 };
+use crate::i18n::Words;
 use crate::routine::ExerciseId;
+use crate::tr;
 
 /// Longest note kept with a workout, in characters (the summary's field
 /// allows as much).
@@ -118,15 +120,16 @@ impl Outcome {
 impl Document {
     /// Applies `action` with the routine's rules; the document changes only
     /// when the outcome is [`Outcome::Applied`].
-    pub fn apply(&mut self, action: Action) -> Outcome {
+    /// Its words for the person are in `words`' language.
+    pub fn apply(&mut self, action: Action, words: &Words) -> Outcome {
         match action {
             Action::FinishWorkout(record) => self.finish_workout(record),
             Action::AnswerSummary { id, pain_after, felt, note } => {
                 if pain_after.is_some_and(|p| p > 10) {
-                    return Outcome::Refused("Choose a number from 0 to 10.".into());
+                    return Outcome::Refused(tr!(words, "records-pain-range"));
                 }
                 let Some(r) = self.sessions.iter_mut().find(|s| s.id == id) else {
-                    return Outcome::Refused("That workout is not in your history.".into());
+                    return Outcome::Refused(tr!(words, "records-no-such-workout"));
                 };
                 let note = note.trim();
                 let note = (!note.is_empty()).then(|| note.chars().take(MAX_NOTE_CHARS).collect::<String>());
@@ -137,9 +140,7 @@ impl Document {
                 Outcome::Applied(None)
             }
             Action::LogPain { pain, now_ms, tz_offset_min } => match log_pain(self, pain, now_ms, tz_offset_min) {
-                Ok(()) => Outcome::Applied(Some(format!(
-                    "Logged: your back feels {pain} out of 10 today. It shows in History."
-                ))),
+                Ok(()) => Outcome::Applied(Some(tr!(words, "records-pain-logged", pain = pain))),
                 Err(why) => Outcome::Refused(why),
             },
             Action::AcceptScreening { now_ms } => {
@@ -150,13 +151,14 @@ impl Document {
                 Outcome::Applied(None)
             }
             Action::AcceptSuggestion { suggestion, level } => {
-                match accept_suggestion(&self.settings, &suggestion, Some(level)) {
+                match accept_suggestion(&self.settings, &suggestion, Some(level), words) {
                     Ok(next) => {
-                        let ex = suggestion.exercise().exercise();
-                        let en = crate::i18n::Words::english(); // i18n: words from caller
-                        let words = ex.levels.get(level).map(|l| format!("From your next workout: {}, {}.", ex.name(&en), l.label(&en)));
+                        let id = suggestion.exercise();
+                        let text = id.exercise().levels.get(level).map(|l| {
+                            tr!(words, "records-next-level", name = exercise_name(id, words), level = l.label(words))
+                        });
                         self.settings = next;
-                        Outcome::Applied(words)
+                        Outcome::Applied(text)
                     }
                     Err(why) => Outcome::Refused(why),
                 }
@@ -167,7 +169,7 @@ impl Document {
                 list.push((exercise.as_str().to_string(), now_ms));
                 Outcome::Applied(None)
             }
-            Action::ChangeSettings { settings, confirmed } => self.change_settings(settings, confirmed),
+            Action::ChangeSettings { settings, confirmed } => self.change_settings(settings, confirmed, words),
             Action::MarkExported { now_ms } => {
                 self.meta.last_export_ms = Some(now_ms);
                 Outcome::Applied(None)
@@ -178,11 +180,11 @@ impl Document {
                 let added = merged.sessions.len() - before;
                 let changed = merged != *self;
                 *self = merged;
-                let words = import_result_text(imported.sessions.len(), added);
+                let text = import_result_text(imported.sessions.len(), added, words);
                 if changed {
-                    Outcome::Applied(Some(words))
+                    Outcome::Applied(Some(text))
                 } else {
-                    Outcome::Refused(words)
+                    Outcome::Refused(text)
                 }
             }
             Action::PainWarningShown { now_ms } => {
@@ -193,7 +195,7 @@ impl Document {
             }
             Action::DoctorSeen { now_ms } => {
                 doctor_seen(&mut self.meta, now_ms);
-                Outcome::Applied(Some(DOCTOR_SEEN_NOTE.to_string()))
+                Outcome::Applied(Some(doctor_seen_note(words)))
             }
             Action::PersistAnswered(answer) => {
                 if self.meta.persist == answer {
@@ -222,14 +224,14 @@ impl Document {
 
     /// The settings rules: within the routine's caps and limits, stretches
     /// always on, and a raise of more than one level only with a yes.
-    fn change_settings(&mut self, settings: Settings, confirmed: bool) -> Outcome {
+    fn change_settings(&mut self, settings: Settings, confirmed: bool, words: &Words) -> Outcome {
         let old = self.settings.sanitized();
-        if let Err(why) = validate_settings(&settings) {
+        if let Err(why) = validate_settings(&settings, words) {
             return Outcome::Refused(why);
         }
         let next = settings.sanitized();
         if !confirmed {
-            if let Some(question) = level_jump_warning(&old, &next) {
+            if let Some(question) = level_jump_warning(&old, &next, words) {
                 return Outcome::NeedsConfirmation(question);
             }
         }

@@ -2,7 +2,9 @@
 //! ratings and crunches sit, and the dates written under them. Days are
 //! placed by date, so a week off shows as a gap, not as the next point.
 
-use super::report::date_text;
+use super::stats::civil_from_days;
+use crate::i18n::Words;
+use crate::tr;
 use super::stats::{crunch_series, pain_series_with_log, PainPoint};
 use super::{PainEntry, SessionRecord};
 
@@ -40,14 +42,14 @@ impl ChartSpan {
 }
 
 /// A day as "20 Nov": the year is in the span's heading when it matters.
-fn short_date(day: i64) -> String {
-    let full = date_text(day);
-    full.rsplit_once(' ').map_or(full.clone(), |(d, _)| d.to_string())
+fn short_date(day: i64, words: &Words) -> String {
+    let (_, m, d) = civil_from_days(day);
+    tr!(words, "records-date-short", day = d, month = tr!(words, "records-month-short", month = m))
 }
 
 /// The charts' span ending `today`: from the first day with a record, at
 /// most [`CHART_DAYS`] and at least [`CHART_MIN_DAYS`] back.
-pub fn chart_span(sessions: &[SessionRecord], log: &[PainEntry], today: i64) -> ChartSpan {
+pub fn chart_span(sessions: &[SessionRecord], log: &[PainEntry], today: i64, words: &Words) -> ChartSpan {
     let pain = pain_series_with_log(sessions, log);
     let crunches = crunch_series(sessions);
     let first = pain.iter().map(|p| p.day).chain(crunches.iter().map(|c| c.0)).filter(|d| *d <= today).min();
@@ -58,7 +60,7 @@ pub fn chart_span(sessions: &[SessionRecord], log: &[PainEntry], today: i64) -> 
     let mut labels: Vec<(i64, String)> = Vec::new();
     let mut day = today;
     while day >= from {
-        labels.push((day, short_date(day)));
+        labels.push((day, short_date(day, words)));
         day -= step;
     }
     labels.reverse();

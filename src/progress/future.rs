@@ -8,7 +8,9 @@
 //! stored text under a quarantine key, offered as a download, and say so
 //! (`data-testid="app-notice"`).
 
-use super::stats::{local_day, plural};
+use super::stats::local_day;
+use crate::i18n::Words;
+use crate::tr;
 use super::{date_text, Document, PainEntry, SessionRecord};
 
 /// How far after now a record may be dated and still count: clocks of two
@@ -37,23 +39,20 @@ impl SetAside {
 
     /// What the person is told, in plain words (the earliest date in the
     /// zone `tz_offset_min`); None when nothing was set aside.
-    pub fn message(&self, tz_offset_min: i32) -> Option<String> {
+    pub fn message(&self, tz_offset_min: i32, words: &Words) -> Option<String> {
         let first = self
             .sessions
             .iter()
             .map(|s| s.started_at_ms)
             .chain(self.pain_log.iter().map(|e| e.at_ms))
             .min()?;
-        let what = match (self.sessions.len() as u64, self.pain_log.len() as u64) {
-            (0, p) => plural(p, "pain rating", "pain ratings"),
-            (s, 0) => plural(s, "workout", "workouts"),
-            (s, p) => format!("{} and {}", plural(s, "workout", "workouts"), plural(p, "pain rating", "pain ratings")),
-        };
-        Some(format!(
-            "{what} saved here {} dated after today (from {}): this device's clock may have been changed, or the saved data is damaged. \
-             They were set aside, so suggestions, the day's crunch limit and the pain warning do not use them, and the original text is kept: you can download it.",
-            if self.sessions.len() + self.pain_log.len() == 1 { "is" } else { "are" },
-            date_text(local_day(first, tz_offset_min)),
+        Some(tr!(
+            words,
+            "records-set-aside",
+            workouts = self.sessions.len(),
+            ratings = self.pain_log.len(),
+            count = self.sessions.len() + self.pain_log.len(),
+            from = date_text(local_day(first, tz_offset_min), words)
         ))
     }
 }

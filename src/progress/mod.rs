@@ -30,7 +30,7 @@ pub use settings::{
 mod progression;
 pub use progression::{
     accept, accept_suggestion, at_top, doctor_seen, level_jump_warning, next_levels, pain_warning, pain_warning_due,
-    pain_warning_reason, previous_level, suggestions, validate_settings, Suggestion, DECLINE_QUIET_DAYS, DOCTOR_QUIET_DAYS, DOCTOR_SEEN_NOTE,
+    pain_warning_reason, previous_level, suggestions, validate_settings, doctor_seen_note, warning_signs, Suggestion, DECLINE_QUIET_DAYS, DOCTOR_QUIET_DAYS,
     HIGH_PAIN, LASTING_DAYS, LASTING_PAIN, LASTING_WINDOW_DAYS, PAIN_RISE_HOLD, RECENT_DAYS, REST_DAYS_WINDOW, REGULAR_WORKOUT_DAYS, REPEAT_DAYS,
     SESSIONS_TO_STEP_UP, SEVERE_DAYS, SEVERE_PAIN, SEVERE_PAIR_WINDOW_DAYS, SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS,
     STEP_UP_MIN_DAYS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,
@@ -50,7 +50,7 @@ pub use report::{
     Note, PainRow, Period, Report, RestDay, Stop, Tenths, Unit, WarningShown,
 };
 pub use screening::{screening_words, ScreeningWords};
-pub use words::{done_words, duration_words, import_result_text, result_line, result_lines, summary_title};
+pub use words::{done_words, duration_words, exercise_name, import_result_text, result_line, result_lines, summary_title};
 pub use chart::{chart_span, month_logged, ChartSpan, CHART_DAYS, CHART_MIN_DAYS};
 pub use stats::{
     civil_from_days, crunch_series, crunches_today, days_from_civil, local_day, month_days, month_grid, pain_series,

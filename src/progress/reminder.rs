@@ -8,6 +8,8 @@
 
 use super::stats::{local_day, local_ms_of_day, session_day, weekday};
 use super::SessionRecord;
+use crate::i18n::Words;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -57,14 +59,14 @@ impl Weekday {
         Weekday::ALL[weekday(day) as usize]
     }
 
-    /// The full English name, e.g. "Monday".
-    pub fn name(self) -> &'static str {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self as usize]
+    /// The full name, e.g. "Monday".
+    pub fn name(self, words: &Words) -> String {
+        tr!(words, "records-weekday", weekday = self.index() + 1)
     }
 
-    /// The three-letter name, e.g. "Mon".
-    pub fn short(self) -> &'static str {
-        &self.name()[..3]
+    /// The short name, e.g. "Mon".
+    pub fn short(self, words: &Words) -> String {
+        tr!(words, "records-weekday-short", weekday = self.index() + 1)
     }
 
     /// The two-letter code RFC 5545 uses in `BYDAY`, e.g. "MO".
@@ -170,18 +172,18 @@ impl Reminder {
 
     /// The chosen days in words: "every day", "weekdays (Monday to
     /// Friday)", "Monday, Wednesday and Friday" or "no day".
-    pub fn days_text(&self) -> String {
+    pub fn days_text(&self, words: &Words) -> String {
         if self.days.len() == 7 {
-            return "every day".into();
+            return tr!(words, "records-days-every");
         }
         if self.days.iter().copied().eq(Weekday::WORKDAYS) {
-            return "weekdays (Monday to Friday)".into();
+            return tr!(words, "records-days-workdays");
         }
-        let names: Vec<&str> = self.days.iter().map(|d| d.name()).collect();
+        let names: Vec<String> = self.days.iter().map(|d| d.name(words)).collect();
         match names.split_last() {
-            None => "no day".into(),
-            Some((last, [])) => (*last).into(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => tr!(words, "records-days-none"),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => tr!(words, "records-days-and", rest = rest.join(", "), last = last.as_str()),
         }
     }
 }

@@ -9,7 +9,9 @@ use super::stats::{
     civil_from_days, days_from_civil, local_day, local_ms_of_day, month_grid, session_day, session_offset, PainPoint,
 };
 use super::{pain_series_with_log, pain_warning_reason, Document, SessionRecord};
+use crate::i18n::Words;
 use crate::routine::{Dosage, ExerciseId};
+use crate::tr;
 
 /// The stretch of time a report covers, ending today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -42,12 +44,13 @@ impl Period {
     }
 
     /// Its name for people, e.g. "Last 4 weeks".
-    pub fn label(self) -> &'static str {
-        match self {
-            Period::FourWeeks => "Last 4 weeks",
-            Period::ThreeMonths => "Last 3 months",
-            Period::All => "Everything recorded",
-        }
+    pub fn label(self, words: &Words) -> String {
+        let id = match self {
+            Period::FourWeeks => "records-period-4w",
+            Period::ThreeMonths => "records-period-3m",
+            Period::All => "records-period-all",
+        };
+        tr!(words, id)
     }
 }
 
@@ -217,8 +220,9 @@ const WEEKS_UP_TO_DAYS: i64 = 26 * 7;
 const DAYS_UP_TO_DAYS: i64 = 31;
 
 /// The report for `period` ending today (at `now_ms` for a viewer at
-/// `tz_offset_min`), with the notes when `with_notes`.
-pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, with_notes: bool) -> Report {
+/// `tz_offset_min`), with the notes when `with_notes`, its sentences in
+/// `words`' language.
+pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, with_notes: bool, words: &Words) -> Report {
     let to_day = local_day(now_ms, tz_offset_min);
     let day_of = |s: &SessionRecord| session_day(s, tz_offset_min);
     let warning_times = warning_times(doc);
@@ -314,7 +318,7 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
                 day: day_of(s),
                 minute: (local_ms_of_day(s.started_at_ms, session_offset(s, tz_offset_min)) / 60_000) as u32,
                 exercise: r.exercise,
-                done: super::done_words(r),
+                done: super::done_words(r, words),
                 pain_before: s.pain_before,
                 pain_after: s.pain_after,
             })
@@ -326,7 +330,7 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
         .filter(|t| inside(local_day(**t, tz_offset_min)))
         .map(|&t| WarningShown {
             day: local_day(t, tz_offset_min),
-            why: pain_warning_reason(&doc.sessions, &doc.pain_log, t, tz_offset_min),
+            why: pain_warning_reason(&doc.sessions, &doc.pain_log, t, tz_offset_min, words),
         })
         .collect();
 
@@ -469,46 +473,47 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
         .collect()
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// A local day as "20 Nov 2026": the same in every country, no ambiguity
-/// between day and month.
-pub fn date_text(day: i64) -> String {
+/// A local day as "20 Nov 2026" in English ("20. Nov. 2026" in German,
+/// "20 nov 2026" in Spanish): the month in words, so day and month are never
+/// mixed up.
+pub fn date_text(day: i64, words: &Words) -> String {
     let (y, m, d) = civil_from_days(day);
-    format!("{d} {} {y}", MONTHS[(m as usize + 11) % 12])
+    tr!(words, "records-date", day = d, month = tr!(words, "records-month-name", month = m), year = y)
 }
 
 /// A local day with its weekday, "Fri 20 Nov 2026".
-pub fn day_text(day: i64) -> String {
-    format!("{} {}", super::Weekday::of_day(day).short(), date_text(day))
+pub fn day_text(day: i64, words: &Words) -> String {
+    let weekday = tr!(words, "records-weekday-short", weekday = super::Weekday::of_day(day).index() + 1);
+    tr!(words, "records-day", weekday = weekday, date = date_text(day, words))
 }
 
 /// A month as "Nov 2026".
-pub fn month_text(day: i64) -> String {
+pub fn month_text(day: i64, words: &Words) -> String {
     let (y, m, _) = civil_from_days(day);
-    format!("{} {y}", MONTHS[(m as usize + 11) % 12])
+    tr!(words, "records-month", month = tr!(words, "records-month-name", month = m), year = y)
 }
 
 /// A range of days in words: one day, "24 Oct 2026 to 30 Oct 2026", or a
 /// whole calendar month as "Nov 2026".
-pub fn range_text(from: i64, to: i64) -> String {
+pub fn range_text(from: i64, to: i64, words: &Words) -> String {
     let (y, m, d) = civil_from_days(from);
     let (_, len) = month_grid(y, m);
     if from == to {
-        date_text(from)
+        date_text(from, words)
     } else if d == 1 && to == days_from_civil(y, m, len) {
-        month_text(from)
+        month_text(from, words)
     } else {
-        format!("{} to {}", date_text(from), date_text(to))
+        tr!(words, "records-range", from = date_text(from, words), to = date_text(to, words))
     }
 }
 
-/// Tenths as a number with one decimal, "4.5".
-pub fn tenths_text(t: Tenths) -> String {
-    format!("{}.{}", t / 10, t % 10)
+/// Tenths as a number with one decimal: "4.5" (a comma where the language
+/// writes one, "4,5").
+pub fn tenths_text(t: Tenths, words: &Words) -> String {
+    tr!(words, "records-decimal", whole = t / 10, tenth = t % 10)
 }
 
-/// Minutes after midnight as "07:30".
-pub fn minute_text(minute: u32) -> String {
-    format!("{:02}:{:02}", minute / 60 % 24, minute % 60)
+/// Minutes after midnight as "07:30", on the 24-hour clock.
+pub fn minute_text(minute: u32, words: &Words) -> String {
+    tr!(words, "records-time", hour = format!("{:02}", minute / 60 % 24), minute = format!("{:02}", minute % 60))
 }

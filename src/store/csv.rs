@@ -6,28 +6,31 @@
 //! spreadsheet would run as a formula is defused with a leading `'`: a note
 //! like `=HYPERLINK(...)` must stay a note.
 
-use crate::progress::{local_day, local_ms_of_day, session_offset, ymd, Document, ExerciseResult, SessionRecord};
+use crate::i18n::Words;
+use crate::progress::{exercise_name, local_day, local_ms_of_day, session_offset, ymd, Document, ExerciseResult, SessionRecord};
 use crate::routine::ExerciseId;
+use crate::tr;
 use std::borrow::Cow;
 
-/// Column names, in order. One row per session follows.
+/// The message ids of the column names, in order. One row per session
+/// follows.
 pub const CSV_HEADER: [&str; 16] = [
-    "date",
-    "start time",
-    "duration min",
-    "completed",
-    "pain before",
-    "pain after",
-    "felt",
-    "bridge holds",
-    "crunch reps",
-    "crunch sets",
-    "core breaths",
-    "swing sides",
-    "stretches done",
-    "skipped exercises",
-    "stopped for pain",
-    "note",
+    "records-csv-date",
+    "records-csv-start",
+    "records-csv-minutes",
+    "records-csv-completed",
+    "records-csv-pain-before",
+    "records-csv-pain-after",
+    "records-csv-felt",
+    "records-csv-holds",
+    "records-csv-reps",
+    "records-csv-sets",
+    "records-csv-breaths",
+    "records-csv-sides",
+    "records-csv-stretches",
+    "records-csv-skipped",
+    "records-csv-stopped",
+    "records-csv-note",
 ];
 
 /// One cell: formula triggers defused, then quoted when RFC 4180 needs it.
@@ -44,12 +47,8 @@ fn cell(raw: &str) -> String {
     }
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
+fn yes_no(b: bool, words: &Words) -> String {
+    tr!(words, if b { "records-csv-yes" } else { "records-csv-no" })
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -63,18 +62,18 @@ fn count(s: &SessionRecord, id: ExerciseId, f: impl Fn(&ExerciseResult) -> u32) 
 }
 
 /// Display names of the exercises matching `pick`, joined by "; ".
-fn names(s: &SessionRecord, pick: impl Fn(&ExerciseResult) -> bool) -> String {
-    s.exercises.iter().filter(|r| pick(r)).map(|r| r.exercise.exercise().name(&crate::i18n::Words::english())).collect::<Vec<_>>().join("; ") // i18n: words from caller
+fn names(s: &SessionRecord, pick: impl Fn(&ExerciseResult) -> bool, words: &Words) -> String {
+    s.exercises.iter().filter(|r| pick(r)).map(|r| exercise_name(r.exercise, words)).collect::<Vec<_>>().join("; ")
 }
 
-fn row(s: &SessionRecord) -> [String; 16] {
+fn row(s: &SessionRecord, words: &Words) -> [String; 16] {
     let tz = session_offset(s, 0);
     let minute = local_ms_of_day(s.started_at_ms, tz) / 60_000;
     let stretches = match s.result(ExerciseId::MidBackStretches) {
-        None => "",
-        Some(r) if r.complete() => "yes",
-        Some(r) if r.done.breaths > 0 || r.done.sides > 0 => "partly",
-        Some(_) => "no",
+        None => String::new(),
+        Some(r) if r.complete() => yes_no(true, words),
+        Some(r) if r.done.breaths > 0 || r.done.sides > 0 => tr!(words, "records-csv-partly"),
+        Some(_) => yes_no(false, words),
     };
     [
         ymd(local_day(s.started_at_ms, tz)),
@@ -82,27 +81,28 @@ fn row(s: &SessionRecord) -> [String; 16] {
         // Whole minutes, rounded: a decimal point would read as text in
         // spreadsheets set to a decimal comma.
         ((s.duration_s() + 30) / 60).to_string(),
-        yes_no(s.completed).to_string(),
+        yes_no(s.completed, words),
         opt(s.pain_before),
         opt(s.pain_after),
         // The words the person chose, as the summary showed them.
-        s.felt.map(|f| f.label().to_lowercase()).unwrap_or_default(),
+        s.felt.map(|f| f.label(words).to_lowercase()).unwrap_or_default(),
         count(s, ExerciseId::BackBridge, |r| r.done.holds),
         count(s, ExerciseId::Crunches, |r| r.done.reps),
         count(s, ExerciseId::Crunches, |r| r.done.sets),
         count(s, ExerciseId::CoreBreath, |r| r.done.breaths),
         count(s, ExerciseId::LegSwings, |r| r.done.sides),
-        stretches.to_string(),
-        names(s, |r| r.skipped),
-        names(s, |r| r.stopped_for_pain),
+        stretches,
+        names(s, |r| r.skipped, words),
+        names(s, |r| r.stopped_for_pain, words),
         s.note.clone().unwrap_or_default(),
     ]
 }
 
 /// The history as CSV: the [`CSV_HEADER`] line, then one record per session
 /// in the document's order (by start), each line ending in CRLF. Dates and
-/// times are the session's own local ones (its recorded offset).
-pub fn export_csv(doc: &Document) -> String {
+/// times are the session's own local ones (its recorded offset); column
+/// names and words in `words`' language.
+pub fn export_csv(doc: &Document, words: &Words) -> String {
     let mut out = String::with_capacity(64 * (doc.sessions.len() + 1));
     let mut line = |cells: &mut dyn Iterator<Item = String>| {
         let mut first = true;
@@ -115,9 +115,9 @@ pub fn export_csv(doc: &Document) -> String {
         }
         out.push_str("\r\n");
     };
-    line(&mut CSV_HEADER.iter().map(|h| cell(h)));
+    line(&mut CSV_HEADER.iter().map(|h| cell(&tr!(words, h))));
     for s in &doc.sessions {
-        line(&mut row(s).iter().map(|c| cell(c)));
+        line(&mut row(s, words).iter().map(|c| cell(c)));
     }
     out
 }

@@ -14,6 +14,8 @@
 //!   object's own time-zone database), not from a table of our own.
 //! - Lines end in CRLF and are folded at 75 octets.
 
+use crate::i18n::Words;
+use crate::tr;
 use crate::progress::{civil_from_days, days_from_civil, local_day, month_grid, Reminder, Weekday, MS_PER_DAY};
 
 /// The person's time zone, as the browser knows it.
@@ -32,19 +34,21 @@ pub struct Zone<'a> {
 pub const EVENT_MINUTES: u32 = 15;
 
 /// The event's title.
-pub const EVENT_SUMMARY: &str = "Upright: back routine";
+pub fn event_summary(words: &Words) -> String {
+    tr!(words, "records-ics-summary")
+}
 
 /// The alarm's and the event's text for a workout of about `minutes`
 /// (the plan's own estimate, as home shows it).
-pub fn reminder_text(minutes: u32) -> String {
-    format!("Time for your back routine: about {minutes} minutes with Upright. Open Upright and tap Start; stop whatever hurts.")
+pub fn reminder_text(minutes: u32, words: &Words) -> String {
+    tr!(words, "records-ics-text", minutes = minutes)
 }
 
 /// The notification's text for a workout of about `minutes` (0: not known,
 /// [`EVENT_MINUTES`]).
-pub fn notification_text(minutes: u32) -> String {
+pub fn notification_text(minutes: u32, words: &Words) -> String {
     let minutes = if minutes == 0 { EVENT_MINUTES } else { minutes };
-    format!("Your back routine is waiting: about {minutes} minutes. Tap to open Upright.")
+    tr!(words, "records-notification", minutes = minutes)
 }
 
 /// The stable `UID` of the reminder event for the person whose first
@@ -69,11 +73,12 @@ pub fn reminder_ics(
     uid: &str,
     app_url: Option<&str>,
     now_ms: u64,
+    words: &Words,
 ) -> Result<String, String> {
     let minutes = if minutes == 0 { EVENT_MINUTES } else { minutes };
-    let text = escape_text(&reminder_text(minutes));
+    let text = escape_text(&reminder_text(minutes, words));
     if reminder.days.is_empty() {
-        return Err("Choose at least one day for the reminder.".into());
+        return Err(tr!(words, "records-ics-no-day"));
     }
     let now = i64::try_from(now_ms).unwrap_or(i64::MAX / 2);
     let today = local_day(now_ms, (zone.offset_at)(now));
@@ -105,7 +110,7 @@ pub fn reminder_ics(
         },
         format!("DURATION:PT{minutes}M"),
         format!("RRULE:{}", rrule(reminder)),
-        format!("SUMMARY:{}", escape_text(EVENT_SUMMARY)),
+        format!("SUMMARY:{}", escape_text(&event_summary(words))),
         format!("DESCRIPTION:{text}"),
     ]);
     if let Some(url) = app_url.filter(|u| !u.is_empty() && u.chars().all(|c| !c.is_control())) {

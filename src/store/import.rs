@@ -96,7 +96,12 @@ pub fn validate_import_with_offset(text: &str, tz_offset_min: i32, now_ms: u64) 
     }
     // Upright's own spreadsheet export is for reading, not for bringing back:
     // say which file can be imported rather than "not valid JSON".
-    if text.lines().next().is_some_and(|first| first.trim_end() == super::CSV_HEADER.join(",")) {
+    // Its header is in the language it was exported in: known by its shape,
+    // one name per column and no JSON bracket.
+    let csv_header = |first: &str| {
+        !first.trim_start().starts_with(['{', '[']) && first.trim_end().split(',').count() == super::CSV_HEADER.len()
+    };
+    if text.lines().next().is_some_and(csv_header) {
         return Err(ImportError::new(
             "This is Upright's spreadsheet (CSV) export, made for reading. Only the JSON backup (a file ending in .json) can be imported.",
         ));

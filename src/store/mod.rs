@@ -24,7 +24,7 @@ pub use csv::{export_csv, export_file_name, CSV_HEADER};
 pub use decode::{decode, decode_exact, decode_with_offset, Decoded};
 #[cfg(test)]
 pub(crate) use decode::read_document;
-pub use ics::{notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, EVENT_SUMMARY, ICS_FILE_NAME};
+pub use ics::{event_summary, notification_text, reminder_ics, reminder_text, reminder_uid, Zone, EVENT_MINUTES, ICS_FILE_NAME};
 pub use import::{export_json, validate_import, validate_import_with_offset, ImportError, MAX_IMPORT_BYTES};
 pub use migrate::{migrate, migrate_with_offset, v1_to_v2, v2_to_v3};
 pub use save::{held_in_page, merge_other_tab, open, save, storage_unavailable, Opened, Quarantine, SavePlan, WriteError};

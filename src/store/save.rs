@@ -8,6 +8,8 @@
 //! words and offered it as a download.
 
 use super::{decode_with_offset, encode, quarantine_key};
+use crate::i18n::Words;
+use crate::tr;
 use crate::progress::{merge, set_aside_future, Document, Notice};
 
 /// Stored text to keep aside under `key` before anything is written over it.
@@ -37,21 +39,18 @@ impl Opened {
     /// The notice for the person, given whether the quarantined copy was
     /// `kept` (written under its key); None when the text read cleanly.
     /// When it was not kept, saving must wait: the notice says so.
-    pub fn notice(&self, kept: bool) -> Option<Notice> {
+    pub fn notice(&self, kept: bool, words: &Words) -> Option<Notice> {
         let quarantine = self.quarantine.as_ref()?;
         let mut message = String::new();
         if self.unreadable {
-            message.push_str("Some saved data could not be read. ");
+            message.push_str(&tr!(words, "records-unreadable"));
+            message.push(' ');
         }
         for line in &self.problems {
             message.push_str(line);
             message.push(' ');
         }
-        message.push_str(if kept {
-            "Upright started with everything it could read and kept the original text aside: you can download it."
-        } else {
-            "The original text could not be set aside, so Upright will not overwrite it: download it before saving new workouts."
-        });
+        message.push_str(&tr!(words, if kept { "records-kept-aside" } else { "records-not-kept-aside" }));
         Some(Notice { message, raw: Some(quarantine.raw.clone()), ..Notice::default() })
     }
 }
@@ -60,7 +59,9 @@ impl Opened {
 /// `now_ms` in the device's zone `tz_offset_min`: keeps whatever can be
 /// read, sets aside records dated after now (`set_aside_future`), and asks
 /// for the original text to be quarantined when either happened.
-pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32) -> Opened {
+/// `words`: the language of what it tells (English at the app's start,
+/// before the settings that hold the language are read).
+pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32, words: &Words) -> Opened {
     let Some(raw) = raw else {
         return Opened { doc: Document::default(), quarantine: None, problems: Vec::new(), unreadable: false };
     };
@@ -70,7 +71,7 @@ pub fn open(raw: Option<&str>, now_ms: u64, tz_offset_min: i32) -> Opened {
         return Opened { doc: decoded.doc, quarantine: None, problems: Vec::new(), unreadable: false };
     }
     let mut problems = decoded.problems;
-    problems.extend(ahead.message(tz_offset_min));
+    problems.extend(ahead.message(tz_offset_min, words));
     Opened {
         doc: decoded.doc,
         quarantine: Some(Quarantine { key: quarantine_key(now_ms), raw: raw.to_string() }),
@@ -135,13 +136,13 @@ pub enum WriteError {
 impl WriteError {
     /// What the person is told: the data is safe in the page for now, and
     /// an export keeps it.
-    pub fn notice(self) -> Notice {
-        let why = match self {
-            WriteError::Full => "This device's storage for Upright is full.",
-            WriteError::Unavailable => "This browser did not let Upright save.",
+    pub fn notice(self, words: &Words) -> Notice {
+        let id = match self {
+            WriteError::Full => "records-storage-full",
+            WriteError::Unavailable => "records-storage-refused",
         };
         Notice {
-            message: format!("{why} Your workouts are safe in this page for now: export them so nothing is lost."),
+            message: tr!(words, id),
             offer_export: true,
             ..Notice::default()
         }
@@ -150,9 +151,9 @@ impl WriteError {
 
 /// The notice when storage cannot be read at all: the history lasts only
 /// as long as the page.
-pub fn storage_unavailable() -> Notice {
+pub fn storage_unavailable(words: &Words) -> Notice {
     Notice {
-        message: "This browser does not let Upright keep data, so history lasts only until you close the page. Export before you leave.".into(),
+        message: tr!(words, "records-no-storage"),
         offer_export: true,
         ..Notice::default()
     }
@@ -160,9 +161,9 @@ pub fn storage_unavailable() -> Notice {
 
 /// The notice while saves wait for unreadable stored text to be downloaded
 /// (it could not be set aside): `raw` is that text, offered again.
-pub fn held_in_page(raw: Option<String>) -> Notice {
+pub fn held_in_page(raw: Option<String>, words: &Words) -> Notice {
     Notice {
-        message: "Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.".into(),
+        message: tr!(words, "records-held-in-page"),
         raw,
         offer_export: true,
         ..Notice::default()

@@ -103,7 +103,7 @@ fn Charts() -> impl IntoView {
     let today = progress::local_day(now, browser::tz_offset_min(now));
     let chart = Memo::new(move |_| {
         state.doc.with(|d| {
-            let span = progress::chart_span(&d.sessions, &d.pain_log, today);
+            let span = progress::chart_span(&d.sessions, &d.pain_log, today, &state.i18n.words());
             let x = |day: i64| X0 + span.fraction(day) * (X1 - X0);
             let y = |p: u8| 110.0 - f64::from(p) * 10.0;
             let line = |pick: fn(&progress::PainPoint) -> Option<u8>| -> Vec<Point> {
@@ -219,7 +219,7 @@ pub fn History() -> impl IntoView {
     });
     let summary = move || {
         let s = stats.get();
-        state.doc.with(|d| progress::summary_text(&s, &d.sessions))
+        state.doc.with(|d| progress::summary_text(&s, &d.sessions, &state.i18n.words()))
     };
     // Ten years of daily workouts is 3,650 items: render the newest page and
     // grow on request so opening history stays instant.
@@ -231,8 +231,9 @@ pub fn History() -> impl IntoView {
         // What a workout did stays as it was; the answers (pain after, how it
         // felt, the note) are read from the row's own fields, so answering
         // one workout redraws that row alone.
+        let words = state.i18n.words();
         let (when, minutes, pain_before, lines) =
-            row.with_untracked(|r| (when(r), r.duration_s().div_ceil(60), r.pain_before, progress::result_lines(r).join("; ")));
+            row.with_untracked(|r| (when(r), r.duration_s().div_ceil(60), r.pain_before, progress::result_lines(r, &words).join("; ")));
         let (pain_after, felt, note) = (row.clone().pain_after(), row.clone().felt(), row.clone().note());
         let pain = move || match (pain_before, pain_after.get()) {
             (Some(b), Some(a)) => format!("pain {b} → {a}"),

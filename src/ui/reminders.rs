@@ -43,7 +43,7 @@ fn add_to_calendar(state: AppState) {
     let minutes = plan_minutes(state);
     let made = state.doc.with_untracked(|d| {
         let uid = store::reminder_uid(d.meta.screening_accepted_ms);
-        store::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now)
+        store::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now, &state.i18n.words())
     });
     let done = made.and_then(|text| browser::files::download(store::ICS_FILE_NAME, "text/calendar", &text));
     if let Err(why) = done {
@@ -76,7 +76,7 @@ pub fn RemindersSection() -> impl IntoView {
                             })
                         }
                     />
-                    {day.name()}
+                    {day.name(&state.i18n.words())}
                 </label>
             }
         })
@@ -86,7 +86,7 @@ pub fn RemindersSection() -> impl IntoView {
         if r.days.is_empty() {
             "No day chosen yet.".to_string()
         } else {
-            format!("Reminder {} at {}.", r.days_text(), browser::clock_time(r.time.hour() * 60 + r.time.minute()))
+            format!("Reminder {} at {}.", r.days_text(&state.i18n.words()), browser::clock_time(r.time.hour() * 60 + r.time.minute()))
         }
     };
     // Offered only where the browser can show one; asked for only here.
@@ -192,7 +192,7 @@ fn check(state: AppState, timer: Timer) {
             _ = timer.try_set_value(Some(wait));
         }
         ReminderDue::Now => leptos::task::spawn_local(async move {
-            if notify::show(TITLE, &store::notification_text(plan_minutes(state)), TAG).await {
+            if notify::show(TITLE, &store::notification_text(plan_minutes(state), &state.i18n.words()), TAG).await {
                 state.dispatch(Action::ReminderShown { now_ms: now });
             }
         }),

@@ -25,7 +25,11 @@ const BOTTOM: f64 = 130.0;
 /// A range of days that breaks only between its two dates, never inside
 /// one (a table cell of "7 Sep 2026 to 2 Oct 2026" wraps after "to").
 fn days(from: i64, to: i64) -> String {
-    range_text(from, to).split(" to ").map(|d| d.replace(' ', "\u{a0}")).collect::<Vec<_>>().join(" to ")
+    let words = crate::ui::i18n::words();
+    let (first, last) = (date_text(from, &words), date_text(to, &words));
+    range_text(from, to, &words)
+        .replace(&first, &first.replace(' ', "\u{a0}"))
+        .replace(&last, &last.replace(' ', "\u{a0}"))
 }
 
 /// A rating average as the tables print it: whole numbers for single days
@@ -34,7 +38,7 @@ fn rating(t: Option<Tenths>, unit: Unit) -> String {
     match (t, unit) {
         (None, _) => "–".into(),
         (Some(t), Unit::Day) => (t / 10).to_string(),
-        (Some(t), _) => tenths_text(t),
+        (Some(t), _) => tenths_text(t, &crate::ui::i18n::words()),
     }
 }
 
@@ -66,8 +70,8 @@ fn y_of(t: Tenths) -> f64 {
 /// The date labels under a chart: the period's first and last day.
 fn x_labels(r: &Report) -> impl IntoView {
     view! {
-        <text class="tick start" x=LEFT y=BOTTOM + 14.0>{date_text(r.from_day)}</text>
-        <text class="tick end" x=RIGHT y=BOTTOM + 14.0>{date_text(r.to_day)}</text>
+        <text class="tick start" x=LEFT y=BOTTOM + 14.0>{date_text(r.from_day, &crate::ui::i18n::words())}</text>
+        <text class="tick end" x=RIGHT y=BOTTOM + 14.0>{date_text(r.to_day, &crate::ui::i18n::words())}</text>
     }
 }
 
@@ -173,8 +177,8 @@ fn stop_row(s: Stop) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row">{day_text(s.day).replace(' ', "\u{a0}")}</th>
-            <td data-label="Time">{minute_text(s.minute)}</td>
+            <th scope="row">{day_text(s.day, &crate::ui::i18n::words()).replace(' ', "\u{a0}")}</th>
+            <td data-label="Time">{minute_text(s.minute, &crate::ui::i18n::words())}</td>
             <td data-label="Exercise">{s.exercise.exercise().name(&crate::ui::i18n::words())}</td>
             <td data-label="Done before stopping">{s.done}</td>
             <td data-label="Pain">{pain}</td>
@@ -198,14 +202,14 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
                 {format!(
                     "Over the {} with both ratings, pain averaged {} before a workout and {} after it.",
                     progress::plural(u64::from(n), "workout", "workouts"),
-                    tenths_text(before),
-                    tenths_text(after)
+                    tenths_text(before, &crate::ui::i18n::words()),
+                    tenths_text(after, &crate::ui::i18n::words())
                 )}
             </p>
         }
     });
     let change = r.pain_change.map(|(early, late)| {
-        view! { <p>{format!("Pain before workouts averaged {} in the first week rated and {} in the last.", tenths_text(early), tenths_text(late))}</p> }
+        view! { <p>{format!("Pain before workouts averaged {} in the first week rated and {} in the last.", tenths_text(early, &crate::ui::i18n::words()), tenths_text(late, &crate::ui::i18n::words()))}</p> }
     });
     let levels = r
         .levels
@@ -239,7 +243,7 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
     let rest_days = if r.rest_days.is_empty() {
         view! { <p>"No day was rated without a workout."</p> }.into_any()
     } else {
-        let items = r.rest_days.iter().map(|d| view! { <li>{format!("{}: {}", day_text(d.day), d.pain)}</li> }).collect_view();
+        let items = r.rest_days.iter().map(|d| view! { <li>{format!("{}: {}", day_text(d.day, &crate::ui::i18n::words()), d.pain)}</li> }).collect_view();
         view! { <ul class="report-days">{items}</ul> }.into_any()
     };
     let stops = if r.stops.is_empty() {
@@ -264,13 +268,13 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
             .iter()
             .map(|w| {
                 let why = w.why.clone().map(|why| format!(" What the ratings showed then: {why}"));
-                view! { <li><strong>{day_text(w.day)}</strong>": Upright suggested seeing a doctor or physiotherapist."{why}</li> }
+                view! { <li><strong>{day_text(w.day, &crate::ui::i18n::words())}</strong>": Upright suggested seeing a doctor or physiotherapist."{why}</li> }
             })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
     let notes = (!r.notes.is_empty()).then(|| {
-        let items = r.notes.iter().map(|n| view! { <li><strong>{day_text(n.day)}</strong>": "<span class="report-note">{n.text.clone()}</span></li> }).collect_view();
+        let items = r.notes.iter().map(|n| view! { <li><strong>{day_text(n.day, &crate::ui::i18n::words())}</strong>": "<span class="report-note">{n.text.clone()}</span></li> }).collect_view();
         view! { <section class="report-section"><h3>"The person’s notes"</h3><ul>{items}</ul></section> }
     });
     let blocks = r.blocks.clone();
@@ -311,11 +315,11 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
             <header class="report-head">
                 <h3 class="report-title">"Home exercise and back pain"</h3>
                 <p class="report-period" data-testid="report-period">
-                    <strong>{r.period.label()}</strong>": "{range_text(r.from_day, r.to_day)}
+                    <strong>{r.period.label(&crate::ui::i18n::words())}</strong>": "{range_text(r.from_day, r.to_day, &crate::ui::i18n::words())}
                 </p>
                 <p class="print-only report-fill">"Name: ______________________   Date of birth: ______________"</p>
                 <p class="hint">
-                    {format!("Made with Upright on {}, from what the person recorded on their own device. ", date_text(made_on))}
+                    {format!("Made with Upright on {}, from what the person recorded on their own device. ", date_text(made_on, &crate::ui::i18n::words()))}
                     "The routine: back bridge, crunches, core breath, leg swings and mid-back stretches, done at home."
                 </p>
             </header>
@@ -398,7 +402,7 @@ pub fn ReportPage() -> impl IntoView {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let (p, notes) = (period.get(), with_notes.get());
-        state.doc.with(|d| progress::report(d, p, now, tz, notes))
+        state.doc.with(|d| progress::report(d, p, now, tz, notes, &state.i18n.words()))
     });
     let made_on = {
         let now = browser::now_ms();
@@ -416,7 +420,7 @@ pub fn ReportPage() -> impl IntoView {
                         prop:checked=move || period.get() == p
                         on:change=move |_| state.go_replace(Page::Report(p))
                     />
-                    {p.label()}
+                    {p.label(&state.i18n.words())}
                 </label>
             }
         })

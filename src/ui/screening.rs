@@ -42,7 +42,7 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         let warning = self.doc.with_untracked(|d| {
-            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta)
+            progress::pain_warning(&d.sessions, &d.pain_log, now, tz, &d.meta, &self.i18n.words())
         });
         if let Some(message) = warning {
             self.notice.set(Some(Notice { doctor_answer: true, ..Notice::say(message) }));
@@ -63,9 +63,10 @@ impl AppState {
 #[component]
 pub fn Screening() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let words = progress::screening_words();
-    let ScreeningWords { title, lead, signs_heading, advice, accept, has_sign: has_one, .. } = words.clone();
-    let signs = move || words.signs.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
+    // Stored, so the section (drawn again each time it is shown) reads them.
+    let words = StoredValue::new(progress::screening_words(&state.i18n.words()));
+    let say = move |pick: fn(&ScreeningWords) -> &String| words.with_value(|w| pick(w).clone());
+    let signs = move || words.with_value(|w| w.signs.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view());
     // "I have one of these": what to do instead, and no workout offered.
     let has_sign = RwSignal::new(false);
     let doctor_title = NodeRef::<leptos::html::H1>::new();
@@ -92,13 +93,13 @@ pub fn Screening() -> impl IntoView {
         </Show>
         <Show when=move || !has_sign.get()>
         <section class="screening" data-testid="screening" aria-labelledby="screening-title">
-            <h1 id="screening-title">{title}</h1>
-            <p class="lead">{lead}</p>
-            <h2>{signs_heading}</h2>
+            <h1 id="screening-title">{say(|w| &w.title)}</h1>
+            <p class="lead">{say(|w| &w.lead)}</p>
+            <h2>{say(|w| &w.signs_heading)}</h2>
             <ul class="warning-signs" data-testid="warning-signs">{signs()}</ul>
-            {advice.map(|p| view! { <p>{p}</p> })}
-            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>{accept}</Button>
-            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>{has_one}</Button>
+            {words.with_value(|w| w.advice.clone()).map(|p| view! { <p>{p}</p> })}
+            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>{say(|w| &w.accept)}</Button>
+            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>{say(|w| &w.has_sign)}</Button>
         </section>
         </Show>
     }

@@ -107,7 +107,7 @@ impl AppState {
     /// stays in memory and the notice offers an export.
     pub fn persist(&self) {
         if !self.writable.get_untracked() {
-            self.notice.set(Some(store::held_in_page(self.notice.get_untracked().and_then(|n| n.raw))));
+            self.notice.set(Some(store::held_in_page(self.notice.get_untracked().and_then(|n| n.raw), &self.i18n.words())));
             return;
         }
         let doc = self.doc.get_untracked();
@@ -115,7 +115,7 @@ impl AppState {
             Ok(merged) => self.replace_doc(merged),
             Err((merged, err)) => {
                 self.replace_doc(merged);
-                self.notice.set(Some(err.notice()));
+                self.notice.set(Some(err.notice(&self.i18n.words())));
             }
         }
     }
@@ -164,7 +164,7 @@ impl AppState {
         let history = matches!(action, Action::FinishWorkout(_) | Action::Import(_));
         // Applied to a copy, so readers re-run only for what changed (see `replace_doc`).
         let mut next = self.doc.get_untracked();
-        let outcome = next.apply(action);
+        let outcome = next.apply(action, &self.i18n.words());
         if outcome.changed() {
             self.replace_doc(next);
             self.persist();
@@ -410,7 +410,7 @@ impl AppState {
     pub fn export_csv(&self) {
         let now = browser::now_ms();
         let name = store::export_file_name("csv", now, browser::tz_offset_min(now));
-        let text = self.doc.with_untracked(store::export_csv);
+        let text = self.doc.with_untracked(|d| store::export_csv(d, &self.i18n.words()));
         if let Err(e) = browser::files::download(&name, "text/csv", &text) {
             self.notice.set(Some(Notice::say(e)));
         }

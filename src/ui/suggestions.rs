@@ -15,7 +15,7 @@ impl AppState {
         let now = browser::now_ms();
         let tz = browser::tz_offset_min(now);
         self.doc.with(|d| {
-            progress::suggestions(&d.sessions, &d.pain_log, &d.settings, &d.meta.suggestions_declined, now, tz)
+            progress::suggestions(&d.sessions, &d.pain_log, &d.settings, &d.meta.suggestions_declined, now, tz, &self.i18n.words())
         })
     }
 

@@ -44,11 +44,11 @@ pub fn Summary(
     let note = RwSignal::new(record.note.clone().unwrap_or_default());
     let minutes = record.duration_s() / 60;
     let seconds = record.duration_s() % 60;
-    let lines = progress::result_lines(&record).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
+    let lines = progress::result_lines(&record, &state.i18n.words()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
     let felt_button = move |value: Felt| {
         view! {
             <button class="chip" aria-pressed=move || (felt.get() == Some(value)).to_string() on:click=move |_| felt.set(Some(value))>
-                {value.label()}
+                {value.label(&state.i18n.words())}
             </button>
         }
     };
@@ -67,7 +67,7 @@ pub fn Summary(
     };
     view! {
         <section class="summary" data-testid="summary">
-            <h2 data-testid="summary-title">{progress::summary_title(&record)}</h2>
+            <h2 data-testid="summary-title">{progress::summary_title(&record, &state.i18n.words())}</h2>
             <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
             <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>

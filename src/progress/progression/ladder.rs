@@ -3,7 +3,9 @@
 //! is used.
 
 use super::Suggestion;
-use crate::progress::{Settings, LIMITS};
+use crate::i18n::Words;
+use crate::progress::{exercise_name, Settings, LIMITS};
+use crate::tr;
 use crate::routine::{
     check_dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, CRUNCH_REST_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
@@ -52,7 +54,7 @@ pub fn at_top(id: ExerciseId, level: usize) -> bool {
 /// minimum, crunch rests near 45 s, every timing within [`LIMITS`], 1 to 30
 /// core breaths, volume 0-1.
 /// `Err` says why, for the person.
-pub fn validate_settings(s: &Settings) -> Result<(), String> {
+pub fn validate_settings(s: &Settings, words: &Words) -> Result<(), String> {
     for id in ExerciseId::ALL {
         let ex = id.exercise();
         let level = s.levels[Settings::slot(id)];
@@ -67,27 +69,23 @@ pub fn validate_settings(s: &Settings) -> Result<(), String> {
         check_dosage(id, &ex.levels[level].dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
     }
     if !s.enabled[Settings::slot(ExerciseId::MidBackStretches)] {
-        return Err("The stretches come after every workout: they cannot be left out.".into());
+        return Err(tr!(words, "records-stretches-always"));
     }
     if s.swing_rest_s < MIN_SWING_REST_S {
-        return Err(format!(
-            "Rest at least {MIN_SWING_REST_S} s between leg swings."
-        ));
+        return Err(tr!(words, "records-swing-rest", min = MIN_SWING_REST_S));
     }
     if !(CRUNCH_REST_MIN_S..=CRUNCH_REST_MAX_S).contains(&s.crunch_rest_s) {
-        return Err(format!(
-            "Rest about {CRUNCH_REST_S} s between crunch sets: choose {CRUNCH_REST_MIN_S} to {CRUNCH_REST_MAX_S} s."
-        ));
+        return Err(tr!(words, "records-crunch-rest", about = CRUNCH_REST_S, min = CRUNCH_REST_MIN_S, max = CRUNCH_REST_MAX_S));
     }
     // Every timing within the one table the resume check reads too.
     if let Some((name, range)) = LIMITS.outside(s).into_iter().next() {
-        return Err(format!("{name}: choose {} to {} s.", range.start(), range.end()));
+        return Err(tr!(words, "records-limit", name = tr!(words, name), min = *range.start(), max = *range.end()));
     }
     if !(1..=MAX_CORE_BREATHS).contains(&s.core_breaths) {
-        return Err(format!("Choose between 1 and {MAX_CORE_BREATHS} core breaths."));
+        return Err(tr!(words, "records-core-breaths", max = MAX_CORE_BREATHS));
     }
     if !s.volume.is_finite() || !(0.0..=1.0).contains(&s.volume) {
-        return Err("Volume goes from 0 to 100%.".into());
+        return Err(tr!(words, "records-volume"));
     }
     Ok(())
 }
@@ -100,13 +98,14 @@ pub fn accept(
     settings: &Settings,
     exercise: ExerciseId,
     to_level: usize,
+    words: &Words,
 ) -> Result<Settings, String> {
     let ex = exercise.exercise();
     if exercise == ExerciseId::MidBackStretches {
-        return Err("The stretches stay the same every time: they do not progress.".into());
+        return Err(tr!(words, "records-stretches-fixed"));
     }
     if to_level > ex.max_level() {
-        return Err(format!("{} has no level {}.", ex.name(&crate::i18n::Words::english()), to_level + 1)); // i18n: words from caller
+        return Err(tr!(words, "records-no-level", name = exercise_name(exercise, words), level = to_level + 1));
     }
     let from = settings.levels[Settings::slot(exercise)].min(ex.max_level());
     let max = ex.max_level();
@@ -116,15 +115,12 @@ pub fn accept(
         || previous_level(exercise, from) == Some(to_level)
         || crunch_swap;
     if !allowed {
-        return Err(format!(
-            "{} moves one step at a time; choose the next level up or down.",
-            ex.name(&crate::i18n::Words::english()) // i18n: words from caller
-        ));
+        return Err(tr!(words, "records-one-step", name = exercise_name(exercise, words)));
     }
     check_dosage(exercise, &ex.levels[to_level].dosage).map_err(|e| e.text(&crate::i18n::Words::english()))?; // i18n: words from caller
     let mut next = settings.clone();
     next.levels[Settings::slot(exercise)] = to_level;
-    validate_settings(&next)?;
+    validate_settings(&next, words)?;
     Ok(next)
 }
 
@@ -134,6 +130,7 @@ pub fn accept_suggestion(
     settings: &Settings,
     s: &Suggestion,
     choice: Option<usize>,
+    words: &Words,
 ) -> Result<Settings, String> {
     let choices = s.choices();
     let Some(first) = choices.first().copied() else {
@@ -142,9 +139,9 @@ pub fn accept_suggestion(
     let level = match choice {
         None => first,
         Some(c) if choices.contains(&c) => c,
-        Some(_) => return Err("That choice is not part of this suggestion.".into()),
+        Some(_) => return Err(tr!(words, "records-not-a-choice")),
     };
-    accept(settings, s.exercise(), level)
+    accept(settings, s.exercise(), level, words)
 }
 
 /// Where a level sits on its ladder, in steps from the start: the crunches'
@@ -166,26 +163,27 @@ fn rung(id: ExerciseId, level: usize) -> usize {
 /// up slowly, one step at a time, only when the current step is easy and the
 /// back is no worse. The settings screen shows it with a confirm and a
 /// cancel, and saves only on confirm.
-pub fn level_jump_warning(old: &Settings, new: &Settings) -> Option<String> {
+pub fn level_jump_warning(old: &Settings, new: &Settings, words: &Words) -> Option<String> {
     let jumps: Vec<String> = ExerciseId::ALL
         .into_iter()
         .filter(|id| *id != ExerciseId::MidBackStretches)
         .filter_map(|id| {
             let ex = id.exercise();
-            let en = crate::i18n::Words::english(); // i18n: words from caller
             let (from, to) = (old.level(id), new.level(id));
             let steps = rung(id, to).checked_sub(rung(id, from)).filter(|s| *s > 1)?;
-            Some(format!(
-                "{} from {} to {} ({steps} steps at once)",
-                ex.name(&en), ex.levels[from].label(&en), ex.levels[to].label(&en)
+            Some(tr!(
+                words,
+                "records-jump",
+                name = exercise_name(id, words),
+                from = ex.levels[from].label(words),
+                to = ex.levels[to].label(words),
+                steps = steps
             ))
         })
         .collect();
     if jumps.is_empty() {
         return None;
     }
-    Some(format!(
-        "You are raising {}. The routine builds up slowly: one step at a time, and only once the current step feels easy and leaves your back no worse. Upright offers each step when your workouts show you are ready. Raise it anyway?",
-        jumps.join(" and ")
-    ))
+    let jumps = jumps.into_iter().reduce(|all, next| tr!(words, "records-and", first = all, then = next))?;
+    Some(tr!(words, "records-jump-question", jumps = jumps))
 }

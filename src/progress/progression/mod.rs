@@ -13,7 +13,7 @@ mod suggest;
 
 pub use ladder::{accept, accept_suggestion, at_top, level_jump_warning, next_levels, previous_level, validate_settings};
 pub use pain::{
-    doctor_seen, pain_warning, pain_warning_due, pain_warning_reason, DOCTOR_QUIET_DAYS, DOCTOR_SEEN_NOTE, HIGH_PAIN, LASTING_DAYS, LASTING_PAIN,
+    doctor_seen, pain_warning, pain_warning_due, pain_warning_reason, doctor_seen_note, warning_signs, DOCTOR_QUIET_DAYS, HIGH_PAIN, LASTING_DAYS, LASTING_PAIN,
     LASTING_WINDOW_DAYS, RECENT_DAYS, REGULAR_WORKOUT_DAYS, REPEAT_DAYS, SEVERE_DAYS, SEVERE_PAIN, SEVERE_PAIR_WINDOW_DAYS,
     SEVERE_WINDOW_DAYS, STEADY_PAIN, STEADY_WEEKS, WARNING_SIGNS, WEEKLY_MIN_DAYS, WEEKLY_RISE, WORSE_AVERAGE_RISE,
 };

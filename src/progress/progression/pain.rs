@@ -15,7 +15,9 @@
 //! the pain gets worse than it was the week of that answer.
 
 use crate::progress::stats::{local_day, session_day};
-use crate::progress::{Meta, PainEntry, SessionRecord};
+use crate::i18n::Words;
+use crate::progress::{tenths_text, Meta, PainEntry, SessionRecord, Tenths};
+use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A workout rated at or above this holds back a step up (see `suggest`),
@@ -85,16 +87,65 @@ pub const DOCTOR_QUIET_DAYS: i64 = 28;
 /// a tenth more is how ratings wobble, not a change a doctor has not seen.
 pub const WORSE_AVERAGE_RISE: i64 = 1;
 
-/// Signs that mean seeing a doctor before exercising, in our words. Shown on
-/// the first-run screening and in the pain warning.
+/// Signs that mean seeing a doctor before exercising, in our words: the
+/// ids of their messages in safety.ftl. Shown on the first-run screening and
+/// in the pain warning.
 pub const WARNING_SIGNS: &[&str] = &[
-    "pain that started after a fall, an accident or another injury",
-    "a fever, or feeling generally unwell, along with the back pain",
-    "numbness, tingling or weakness in your legs",
-    "trouble controlling your bladder or bowels",
-    "weight loss you cannot explain",
-    "severe pain at night or pain that does not ease when you rest",
+    "safety-sign-injury",
+    "safety-sign-fever",
+    "safety-sign-legs",
+    "safety-sign-bladder",
+    "safety-sign-weight",
+    "safety-sign-night",
 ];
+
+/// The warning signs in `words`' language, in order.
+pub fn warning_signs(words: &Words) -> Vec<String> {
+    WARNING_SIGNS.iter().map(|id| tr!(words, id)).collect()
+}
+
+/// Why the warning's pattern holds: which rule, with its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reason {
+    /// [`SEVERE_PAIN`] or more on `days` of the last [`SEVERE_PAIR_WINDOW_DAYS`].
+    Severe { days: usize },
+    /// [`LASTING_PAIN`] or more on `days` of the last [`LASTING_WINDOW_DAYS`].
+    Lasting { days: usize },
+    /// [`SEVERE_PAIN`] or more on `days` of the last four weeks.
+    Recurring { days: usize },
+    /// Ratings up over the past week.
+    Rising,
+    /// Around `around` out of 10 over [`STEADY_WEEKS`] weeks of workouts.
+    Steady { around: i64 },
+    /// A day at `pain` since the doctor answer, worse than the week before it.
+    WorseDay { pain: u8 },
+    /// The average since the doctor answer (`now`) up from the week before (`then`).
+    WorseAverage { now: Tenths, then: Tenths },
+}
+
+impl Reason {
+    /// The reason in one sentence.
+    fn text(self, words: &Words) -> String {
+        match self {
+            Reason::Severe { days } => {
+                tr!(words, "safety-why-severe", pain = SEVERE_PAIN, days = days, window = SEVERE_PAIR_WINDOW_DAYS)
+            }
+            Reason::Lasting { days } => {
+                tr!(words, "safety-why-lasting", pain = LASTING_PAIN, days = days, window = LASTING_WINDOW_DAYS)
+            }
+            Reason::Recurring { days } => tr!(words, "safety-why-recurring", pain = SEVERE_PAIN, days = days),
+            Reason::Rising => tr!(words, "safety-why-rising"),
+            Reason::Steady { around } => tr!(words, "safety-why-steady", pain = around, weeks = STEADY_WEEKS),
+            Reason::WorseDay { pain } => tr!(words, "safety-why-worse-day", pain = pain),
+            Reason::WorseAverage { now, then } => tr!(
+                words,
+                "safety-why-worse-average",
+                now = tenths_text(now, words),
+                then = tenths_text(then, words)
+            ),
+        }
+    }
+}
 
 /// The day rating: the highest of every rating given on each local day up
 /// to `today`, by `upto_ms`: sessions' before and after (each session on the
@@ -135,7 +186,7 @@ fn sum_of(days: &BTreeMap<i64, u8>, from: i64, to: i64) -> (i64, i64) {
 }
 
 /// Why the warning's pattern holds at `today`, if it does.
-fn pain_pattern(days: &BTreeMap<i64, u8>, workouts: &BTreeSet<i64>, today: i64) -> Option<String> {
+fn pain_pattern(days: &BTreeMap<i64, u8>, workouts: &BTreeSet<i64>, today: i64) -> Option<Reason> {
     let (&latest, &latest_pain) = days.iter().next_back()?;
     if today - latest > RECENT_DAYS {
         return None;
@@ -146,23 +197,17 @@ fn pain_pattern(days: &BTreeMap<i64, u8>, workouts: &BTreeSet<i64>, today: i64) 
     if latest_pain >= LASTING_PAIN {
         let severe = count(SEVERE_PAIR_WINDOW_DAYS, SEVERE_PAIN);
         if severe >= 2 {
-            return Some(format!(
-                "Your back has hurt at {SEVERE_PAIN} or more on {severe} of the last {SEVERE_PAIR_WINDOW_DAYS} days."
-            ));
+            return Some(Reason::Severe { days: severe });
         }
         let lasting = count(LASTING_WINDOW_DAYS, LASTING_PAIN);
         // The window's first day had pain too: it has lasted more than a week.
         let began = days.get(&(today - LASTING_WINDOW_DAYS + 1)).is_some_and(|p| *p >= LASTING_PAIN);
         if began && lasting >= LASTING_DAYS && !easing(days, today) {
-            return Some(format!(
-                "Your back has hurt at {LASTING_PAIN} or more on {lasting} of the last {LASTING_WINDOW_DAYS} days."
-            ));
+            return Some(Reason::Lasting { days: lasting });
         }
         let recurring = count(SEVERE_WINDOW_DAYS, SEVERE_PAIN);
         if recurring >= SEVERE_DAYS {
-            return Some(format!(
-                "Your back has hurt at {SEVERE_PAIN} or more on {recurring} days in the last four weeks."
-            ));
+            return Some(Reason::Recurring { days: recurring });
         }
     }
     let min = WEEKLY_MIN_DAYS as i64;
@@ -172,7 +217,7 @@ fn pain_pattern(days: &BTreeMap<i64, u8>, workouts: &BTreeSet<i64>, today: i64) 
     let (this_sum, this_n) = sum_of(days, today - 6, today);
     let (before_sum, before_n) = sum_of(days, today - 13, today - 7);
     if this_n >= min && before_n >= min && this_sum * before_n - before_sum * this_n >= WEEKLY_RISE * this_n * before_n {
-        return Some("Your pain ratings have gone up clearly over the past week.".into());
+        return Some(Reason::Rising);
     }
     // Weeks of regular workouts, and the last week no better than the first.
     let first = today - 7 * STEADY_WEEKS + 1;
@@ -186,9 +231,7 @@ fn pain_pattern(days: &BTreeMap<i64, u8>, workouts: &BTreeSet<i64>, today: i64) 
         let real = this_sum >= i64::from(STEADY_PAIN) * this_n;
         if not_better && real {
             let around = (this_sum + this_n / 2) / this_n;
-            return Some(format!(
-                "Your back has stayed around {around} out of 10 over {STEADY_WEEKS} weeks of regular workouts without getting better."
-            ));
+            return Some(Reason::Steady { around });
         }
     }
     None
@@ -206,10 +249,9 @@ fn easing(days: &BTreeMap<i64, u8>, today: i64) -> bool {
     early_n > 0 && late_n > 0 && late_sum * early_n < early_sum * late_n
 }
 
-/// Average in tenths, rounded, for messages ("4.3").
-fn average_text(sum: i64, n: i64) -> String {
-    let tenths = (sum * 20 + n) / (2 * n);
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// Average in tenths, rounded, for messages (43 for "4.3").
+fn average_tenths(sum: i64, n: i64) -> Tenths {
+    ((sum * 20 + n) / (2 * n)) as Tenths
 }
 
 /// Why the pain is worse than in the week up to the local day `answered`
@@ -218,7 +260,7 @@ fn average_text(sum: i64, n: i64) -> String {
 /// or an average of the last week's days after it (at least
 /// [`WEEKLY_MIN_DAYS`] of them) [`WORSE_AVERAGE_RISE`] or more above that
 /// week's.
-fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<String> {
+fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<Reason> {
     if today <= answered {
         return None;
     }
@@ -226,9 +268,7 @@ fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<St
     let worst = days.range(week.clone()).map(|(_, p)| *p).max().unwrap_or(0);
     let new_worst = days.range(answered + 1..=today).map(|(_, p)| *p).filter(|p| *p >= SEVERE_PAIN && *p > worst).max();
     if let Some(p) = new_worst {
-        return Some(format!(
-            "Your back has hurt at {p} out of 10 since you said you had seen a doctor, more than in the week before."
-        ));
+        return Some(Reason::WorseDay { pain: p });
     }
     let (then_sum, then_n) = sum_of(days, *week.start(), *week.end());
     let (now_sum, now_n) = sum_of(days, (answered + 1).max(today - 6), today);
@@ -236,11 +276,7 @@ fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<St
         && now_n >= WEEKLY_MIN_DAYS as i64
         && now_sum * then_n - then_sum * now_n >= WORSE_AVERAGE_RISE * now_n * then_n
     {
-        return Some(format!(
-            "Your pain ratings since you said you had seen a doctor average {}, up from {} the week before.",
-            average_text(now_sum, now_n),
-            average_text(then_sum, then_n)
-        ));
+        return Some(Reason::WorseAverage { now: average_tenths(now_sum, now_n), then: average_tenths(then_sum, then_n) });
     }
     None
 }
@@ -282,7 +318,14 @@ fn worse_since(days: &BTreeMap<i64, u8>, answered: i64, today: i64) -> Option<St
 /// than in the week of that answer (see `worse_since`): then it warns at
 /// once, and after that it follows the weekly rule again. Instants after
 /// `now_ms` (a clock put right since) are ignored.
-pub fn pain_warning(sessions: &[SessionRecord], log: &[PainEntry], now_ms: u64, tz_offset_min: i32, meta: &Meta) -> Option<String> {
+pub fn pain_warning(
+    sessions: &[SessionRecord],
+    log: &[PainEntry],
+    now_ms: u64,
+    tz_offset_min: i32,
+    meta: &Meta,
+    words: &Words,
+) -> Option<String> {
     let today = local_day(now_ms, tz_offset_min);
     let days = day_ratings(sessions, log, today, tz_offset_min, now_ms);
     let past = |t: Option<u64>| t.filter(|t| *t <= now_ms);
@@ -301,16 +344,14 @@ pub fn pain_warning(sessions: &[SessionRecord], log: &[PainEntry], now_ms: u64, 
             pain_pattern(&days, &workout_days(sessions, today, tz_offset_min, now_ms), today)?
         }
     };
-    Some(format!(
-        "{why} Pain that lasts more than a few days deserves a doctor's or physiotherapist's look, so please book one. \
-         Until then keep the workouts gentle, or pause them. See a doctor straight away, and do not exercise, if you notice: {}.",
-        WARNING_SIGNS.join("; ")
-    ))
+    let signs: Vec<String> = warning_signs(words);
+    Some(tr!(words, "safety-pain-warning", why = why.text(words), signs = signs.join("; ")))
 }
 
 /// What the person reads after answering "I have seen a doctor about this".
-pub const DOCTOR_SEEN_NOTE: &str = "Thank you. Upright will not repeat this warning for four weeks unless your pain gets worse. \
-     If any of the warning signs appear, see a doctor straight away.";
+pub fn doctor_seen_note(words: &Words) -> String {
+    tr!(words, "safety-doctor-seen")
+}
 
 /// Records the answer "I have seen a doctor about this" at `now_ms`: the
 /// warning stays quiet for [`DOCTOR_QUIET_DAYS`] days unless the pain gets
@@ -322,7 +363,7 @@ pub fn doctor_seen(meta: &mut Meta, now_ms: u64) {
 /// Whether the warning's pattern holds at `now_ms`, whatever was shown or
 /// answered: while it does, no step up is offered (see `suggest`).
 pub fn pain_warning_due(sessions: &[SessionRecord], log: &[PainEntry], now_ms: u64, tz_offset_min: i32) -> bool {
-    pain_warning_reason(sessions, log, now_ms, tz_offset_min).is_some()
+    reason_at(sessions, log, now_ms, tz_offset_min).is_some()
 }
 
 /// Why the warning's pattern held at `at_ms`, from the ratings given up to
@@ -330,7 +371,18 @@ pub fn pain_warning_due(sessions: &[SessionRecord], log: &[PainEntry], now_ms: u
 /// it ignores when it was shown and the doctor answer: the report uses it
 /// to say why a warning it lists was shown. Sessions and logged ratings
 /// after `at_ms` are left out, in any order.
-pub fn pain_warning_reason(sessions: &[SessionRecord], log: &[PainEntry], at_ms: u64, tz_offset_min: i32) -> Option<String> {
+pub fn pain_warning_reason(
+    sessions: &[SessionRecord],
+    log: &[PainEntry],
+    at_ms: u64,
+    tz_offset_min: i32,
+    words: &Words,
+) -> Option<String> {
+    reason_at(sessions, log, at_ms, tz_offset_min).map(|r| r.text(words))
+}
+
+/// The pattern that holds at `at_ms`, if any (see [`pain_warning_reason`]).
+fn reason_at(sessions: &[SessionRecord], log: &[PainEntry], at_ms: u64, tz_offset_min: i32) -> Option<Reason> {
     let today = local_day(at_ms, tz_offset_min);
     let days = day_ratings(sessions, log, today, tz_offset_min, at_ms);
     pain_pattern(&days, &workout_days(sessions, today, tz_offset_min, at_ms), today)

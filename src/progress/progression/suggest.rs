@@ -53,8 +53,10 @@
 use super::ladder::{next_levels, previous_level};
 use super::pain::{pain_warning_due, HIGH_PAIN};
 use crate::progress::stats::{local_day, session_day, session_offset, MS_PER_DAY};
-use crate::progress::{is_future, ExerciseResult, PainEntry, SessionRecord, Settings};
-use crate::routine::{Dosage, ExerciseId};
+use crate::i18n::Words;
+use crate::progress::{exercise_name, is_future, ExerciseResult, PainEntry, SessionRecord, Settings};
+use crate::routine::{Dosage, ExerciseId, SWING_EXTEND_S};
+use crate::tr;
 
 /// Local days in a row with the exercise, at the current level, that must go
 /// well before a step up (several sessions on a day count once).
@@ -176,30 +178,31 @@ fn step_up_message(
     from: Dosage,
     to: Dosage,
     alternative: Option<Dosage>,
+    words: &Words,
 ) -> String {
     match (id, from, to) {
         (ExerciseId::Crunches, _, _) if alternative.is_some() => {
-            "Ready for the last crunch step? Pick 4 sets of 25 or 5 sets of 20: either makes 100, the most a session should ever hold.".into()
+            tr!(words, "records-up-crunch-top")
         }
         (ExerciseId::Crunches, Dosage::Reps { reps: r0, .. }, Dosage::Reps { reps, .. }) if reps != r0 => {
-            format!("Ready for {reps} crunches a set?")
+            tr!(words, "records-up-crunch-reps", reps = reps)
         }
         (ExerciseId::Crunches, _, Dosage::Reps { reps, sets }) => {
-            format!("Ready for {sets} sets of {reps} crunches?")
+            tr!(words, "records-up-crunch-sets", sets = sets, reps = reps)
         }
         (ExerciseId::BackBridge, Dosage::Holds { ball: false, .. }, Dosage::Holds { ball: true, .. }) => {
-            "Four bridges feel easy now. Ready to try them with your knees over an exercise ball?".into()
+            tr!(words, "records-up-ball")
         }
         (ExerciseId::BackBridge, _, Dosage::Holds { repeats, hold_s, ball: true }) => {
-            format!("Ready for {repeats} ball bridges of {hold_s} seconds?")
+            tr!(words, "records-up-ball-bridges", repeats = repeats, seconds = hold_s)
         }
         (ExerciseId::BackBridge, _, Dosage::Holds { repeats, hold_s, .. }) => {
-            format!("Ready for {repeats} bridges of {hold_s} seconds?")
+            tr!(words, "records-up-bridges", repeats = repeats, seconds = hold_s)
         }
         (ExerciseId::LegSwings, _, _) => {
-            "Every round feels easy now. Ready to swing longer when you like, 30 seconds more at a time, until you are tired?".into()
+            tr!(words, "records-up-swings", seconds = SWING_EXTEND_S)
         }
-        (_, _, to) => format!("Ready for {}?", to.summary(&crate::i18n::Words::english())), // i18n: words from caller
+        (_, _, to) => tr!(words, "records-up-other", dosage = to.summary(words)),
     }
 }
 
@@ -215,6 +218,7 @@ pub fn suggestions(
     declined: &[(String, u64)],
     now_ms: u64,
     tz_offset_min: i32,
+    words: &Words,
 ) -> Vec<Suggestion> {
     let mut ordered: Vec<&SessionRecord> = sessions.iter().filter(|s| !is_future(s.started_at_ms, now_ms)).collect();
     ordered.sort_by(|a, b| a.cmp_by_start(b));
@@ -239,8 +243,7 @@ pub fn suggestions(
         let ex = id.exercise();
         let level = settings.level(id);
         let dosage = settings.dosage(id);
-        let en = crate::i18n::Words::english(); // i18n: words from caller
-        let name = ex.name(&en);
+        let name = exercise_name(id, words);
 
         // The latest session's own verdict comes first.
         let stopped = latest.result(id).is_some_and(|r| r.stopped_for_pain);
@@ -249,16 +252,11 @@ pub fn suggestions(
                 Some(back) => Suggestion::StepBack {
                     exercise: id,
                     to_level: back,
-                    message: format!(
-                        "{name} hurt last time. Go one step easier, to {}, until it feels comfortable again?",
-                        ex.levels[back].label(&en)
-                    ),
+                    message: tr!(words, "records-step-back", name = name.as_str(), level = ex.levels[back].label(words)),
                 },
                 None => Suggestion::Stay {
                     exercise: id,
-                    message: format!(
-                        "{name} hurt last time. Keep it at the start and move gently; if it keeps hurting, leave it out and ask a doctor or physiotherapist."
-                    ),
+                    message: tr!(words, "records-stay-start", name = name.as_str()),
                 },
             })
         } else {
@@ -291,10 +289,7 @@ pub fn suggestions(
             } else if rose >= PAIN_RISE_HOLD {
                 Some(Suggestion::Stay {
                     exercise: id,
-                    message: format!(
-                        "Your back hurt more after the last workout. Keep {name} at {} for now; step up only once workouts leave your back no worse.",
-                        ex.levels[level].label(&en)
-                    ),
+                    message: tr!(words, "records-stay-pain", name = name.as_str(), level = ex.levels[level].label(words)),
                 })
             } else if !earned || !a_week_on {
                 None
@@ -305,7 +300,7 @@ pub fn suggestions(
                 asked_rating = true;
                 Some(Suggestion::RatePain {
                     exercise: id,
-                    message: "Your workouts are going well. Before Upright offers a next step, rate how your back feels before or after your next workouts, so it can tell the extra work suits you.".into(),
+                    message: tr!(words, "records-rate-pain"),
                 })
             } else {
                 let alternative = ups.get(1).copied();
@@ -318,6 +313,7 @@ pub fn suggestions(
                         dosage,
                         ex.levels[ups[0]].dosage,
                         alternative.map(|l| ex.levels[l].dosage),
+                        words,
                     ),
                 })
             }

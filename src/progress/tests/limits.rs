@@ -15,7 +15,7 @@ fn started(s: &Settings) -> ActiveWorkout {
 #[test]
 fn a_sixty_second_change_of_position_get_ready_resumes() {
     let s = Settings { change_position_s: 60, get_ready_s: 30, ..Settings::default() };
-    assert_eq!(validate_settings(&s), Ok(()), "settings allow it");
+    assert_eq!(validate_settings(&s, crate::progress::tests::en()), Ok(()), "settings allow it");
     assert_eq!(s.sanitized().change_position_s, 60);
     let a = started(&s);
     // The bridge starts on the floor: the first get-ready is the long one,
@@ -32,7 +32,7 @@ fn a_sixty_second_change_of_position_get_ready_resumes() {
     // The table's ends, both of them, are both sides' ends.
     for (change, ready) in [(*LIMITS.change_position_s.start(), *LIMITS.get_ready_s.start()), (*LIMITS.change_position_s.end(), *LIMITS.get_ready_s.end())] {
         let s = Settings { change_position_s: change, get_ready_s: ready, ..Settings::default() };
-        assert_eq!(validate_settings(&s), Ok(()));
+        assert_eq!(validate_settings(&s, crate::progress::tests::en()), Ok(()));
         assert_eq!(check_resumed(&started(&s), NOW), Ok(()), "{change} s / {ready} s");
     }
 }
@@ -41,7 +41,7 @@ fn a_sixty_second_change_of_position_get_ready_resumes() {
 fn a_countdown_past_the_table_is_refused_by_both() {
     let over = *LIMITS.change_position_s.end() + 1;
     let s = Settings { change_position_s: over, ..Settings::default() };
-    assert_eq!(validate_settings(&s), Err(format!("Time to change position: choose 3 to {} s.", over - 1)));
+    assert_eq!(validate_settings(&s, crate::progress::tests::en()), Err(format!("Time to change position: choose 3 to {} s.", over - 1)));
     assert_eq!(s.sanitized().change_position_s, over - 1);
     // A stored workout carrying one (edited by hand) is set aside.
     let mut a = started(&Settings::default());
@@ -49,5 +49,5 @@ fn a_countdown_past_the_table_is_refused_by_both() {
     let why = check_resumed(&a, NOW).unwrap_err();
     assert!(why.contains("step 1"), "{why}");
     let short = Settings { get_ready_s: 2, ..Settings::default() };
-    assert_eq!(validate_settings(&short), Err("Get ready: choose 3 to 30 s.".into()));
+    assert_eq!(validate_settings(&short, crate::progress::tests::en()), Err("Get ready: choose 3 to 30 s.".into()));
 }

@@ -4,11 +4,13 @@
 
 mod action;
 mod chart;
+mod languages;
 mod limits;
 mod merge;
 mod progression;
 mod reminder;
 mod report;
+mod screening;
 mod stats;
 mod words;
 
@@ -107,4 +109,11 @@ pub(crate) fn assert_problem(problems: &[String], needles: &[&str]) {
         problems.iter().any(|p| needles.iter().all(|n| p.contains(n))),
         "no problem mentions {needles:?}; problems were: {problems:#?}"
     );
+}
+
+/// The English words, parsed once per test thread: tests call the core in
+/// loops, and parsing the message files each time would dominate them.
+pub(crate) fn en() -> &'static crate::i18n::Words {
+    thread_local!(static EN: &'static crate::i18n::Words = Box::leak(Box::new(crate::i18n::Words::english())));
+    EN.with(|w| *w)
 }

@@ -434,17 +434,17 @@ fn crunches_final_step_offers_both_ways_to_one_hundred() {
         "{sug:?}"
     );
     assert!(sug.message().contains("4 sets of 25") && sug.message().contains("5 sets of 20"));
-    let a = accept_suggestion(&s, &sug, None).unwrap();
+    let a = accept_suggestion(&s, &sug, None, crate::progress::tests::en()).unwrap();
     assert_eq!(a.dosage(Crunches), Dosage::Reps { reps: 25, sets: 4 });
-    let b = accept_suggestion(&s, &sug, Some(5)).unwrap();
+    let b = accept_suggestion(&s, &sug, Some(5), crate::progress::tests::en()).unwrap();
     assert_eq!(b.dosage(Crunches), Dosage::Reps { reps: 20, sets: 5 });
     assert_eq!(b.dosage(Crunches).total_reps(), 100);
     assert!(
-        accept_suggestion(&s, &sug, Some(3)).is_err(),
+        accept_suggestion(&s, &sug, Some(3), crate::progress::tests::en()).is_err(),
         "not one of its choices"
     );
     // Switching between the two tops is allowed; nothing is suggested from either.
-    assert_eq!(accept(&a, Crunches, 5).unwrap().levels[1], 5);
+    assert_eq!(accept(&a, Crunches, 5, crate::progress::tests::en()).unwrap().levels[1], 5);
     for top in [a, b] {
         let history = [good(2, &top), good(3, &top)];
         assert!(for_ex(&suggestions(&history, &top, &[], now_after(3)), Crunches).is_none());
@@ -548,23 +548,23 @@ fn a_dismissed_step_back_returns_only_with_a_new_painful_session() {
 #[test]
 fn accept_moves_one_rung_and_refuses_jumps_and_stretches() {
     let s = Settings::default();
-    assert_eq!(accept(&s, Crunches, 1).unwrap().levels, [0, 1, 0, 0, 0]);
-    assert!(accept(&s, Crunches, 3)
+    assert_eq!(accept(&s, Crunches, 1, crate::progress::tests::en()).unwrap().levels, [0, 1, 0, 0, 0]);
+    assert!(accept(&s, Crunches, 3, crate::progress::tests::en())
         .unwrap_err()
         .contains("one step at a time"));
-    assert!(accept(&s, Crunches, 4).is_err(), "no skipping to the top");
+    assert!(accept(&s, Crunches, 4, crate::progress::tests::en()).is_err(), "no skipping to the top");
     assert!(
-        accept(&with_levels([0, 2, 0, 0, 0]), Crunches, 1).is_ok(),
+        accept(&with_levels([0, 2, 0, 0, 0]), Crunches, 1, crate::progress::tests::en()).is_ok(),
         "one step back"
     );
-    assert!(accept(&s, MidBackStretches, 0).is_err());
-    assert!(accept(&s, Crunches, 6).unwrap_err().contains("no level 7"));
+    assert!(accept(&s, MidBackStretches, 0, crate::progress::tests::en()).is_err());
+    assert!(accept(&s, Crunches, 6, crate::progress::tests::en()).unwrap_err().contains("no level 7"));
     let sug = Suggestion::Stay {
         exercise: Crunches,
         message: String::new(),
     };
     assert_eq!(
-        accept_suggestion(&s, &sug, None).unwrap(),
+        accept_suggestion(&s, &sug, None, crate::progress::tests::en()).unwrap(),
         s,
         "staying changes nothing"
     );
@@ -589,11 +589,11 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
     assert!(build_plan_with(&s, &[(Crunches, over_sets)], &crate::i18n::Words::english()).is_err());
     // The settings editor: a level past the ladder is refused with a reason, not clamped.
     let past = with_levels([0, 6, 0, 0, 0]);
-    assert!(validate_settings(&past)
+    assert!(validate_settings(&past, crate::progress::tests::en())
         .unwrap_err()
         .contains("Crunches has levels 1 to 6"));
-    assert!(accept(&with_levels([0, 5, 0, 0, 0]), Crunches, 6).is_err());
-    assert_eq!(validate_settings(&with_levels([0, 5, 0, 0, 0])), Ok(()));
+    assert!(accept(&with_levels([0, 5, 0, 0, 0]), Crunches, 6, crate::progress::tests::en()).is_err());
+    assert_eq!(validate_settings(&with_levels([0, 5, 0, 0, 0]), crate::progress::tests::en()), Ok(()));
     // Progression: nothing above the two 100-rep tops exists to suggest.
     let top = with_levels([0, 5, 0, 0, 0]);
     let history = [good(0, &top), good(1, &top)];
@@ -637,46 +637,46 @@ fn one_hundred_and_one_crunches_are_refused_from_every_path() {
 
 #[test]
 fn validate_settings_explains_every_refusal() {
-    assert_eq!(validate_settings(&Settings::default()), Ok(()));
+    assert_eq!(validate_settings(&Settings::default(), crate::progress::tests::en()), Ok(()));
     // Everything off but the stretches is a workout; the stretches off is not.
     let stretches_only = Settings {
         enabled: [false, false, false, false, true],
         ..Settings::default()
     };
-    assert_eq!(validate_settings(&stretches_only), Ok(()));
+    assert_eq!(validate_settings(&stretches_only, crate::progress::tests::en()), Ok(()));
     let none = Settings {
         enabled: [false; 5],
         ..Settings::default()
     };
-    assert!(validate_settings(&none)
+    assert!(validate_settings(&none, crate::progress::tests::en())
         .unwrap_err()
         .contains("cannot be left out"));
     for rest in [29, 61, 90] {
         let s = Settings { crunch_rest_s: rest, ..Settings::default() };
-        assert!(validate_settings(&s).unwrap_err().contains("30 to 60 s"), "{rest}");
+        assert!(validate_settings(&s, crate::progress::tests::en()).unwrap_err().contains("30 to 60 s"), "{rest}");
     }
     for rest in [30, 45, 60] {
-        assert_eq!(validate_settings(&Settings { crunch_rest_s: rest, ..Settings::default() }), Ok(()));
+        assert_eq!(validate_settings(&Settings { crunch_rest_s: rest, ..Settings::default() }, crate::progress::tests::en()), Ok(()));
     }
     for breaths in [0, 31] {
         let s = Settings { core_breaths: breaths, ..Settings::default() };
-        assert!(validate_settings(&s).unwrap_err().contains("1 and 30"), "{breaths}");
+        assert!(validate_settings(&s, crate::progress::tests::en()).unwrap_err().contains("1 and 30"), "{breaths}");
     }
     for breaths in [1, 12, 30] {
-        assert_eq!(validate_settings(&Settings { core_breaths: breaths, ..Settings::default() }), Ok(()));
+        assert_eq!(validate_settings(&Settings { core_breaths: breaths, ..Settings::default() }, crate::progress::tests::en()), Ok(()));
     }
     let short_rest = Settings {
         swing_rest_s: 10,
         ..Settings::default()
     };
-    assert!(validate_settings(&short_rest).unwrap_err().contains("15 s"));
+    assert!(validate_settings(&short_rest, crate::progress::tests::en()).unwrap_err().contains("15 s"));
     let loud = Settings {
         volume: f32::NAN,
         ..Settings::default()
     };
-    assert!(validate_settings(&loud).is_err());
+    assert!(validate_settings(&loud, crate::progress::tests::en()).is_err());
     let stretch = with_levels([0, 0, 0, 0, 1]);
-    assert!(validate_settings(&stretch).is_err());
+    assert!(validate_settings(&stretch, crate::progress::tests::en()).is_err());
 }
 
 // ---- pain warning ----
@@ -722,7 +722,7 @@ fn evening(day: u64) -> u64 {
 
 /// The warning on the evening of `day`, with nothing shown before.
 fn warns(sessions: &[SessionRecord], log: &[PainEntry], day: u64) -> Option<String> {
-    pain_warning(sessions, log, evening(day), 0, &Meta::default())
+    pain_warning(sessions, log, evening(day), 0, &Meta::default(), crate::progress::tests::en())
 }
 
 /// The days the app shows the warning over days `0..days`, checking every
@@ -733,7 +733,7 @@ fn warning_days(sessions: &[SessionRecord], log: &[PainEntry], days: u64, mut an
     let mut shown = Vec::new();
     for day in 0..days {
         let now = evening(day);
-        if pain_warning(sessions, log, now, 0, &meta).is_some() {
+        if pain_warning(sessions, log, now, 0, &meta, crate::progress::tests::en()).is_some() {
             meta.pain_warning_shown_ms = Some(now);
             shown.push(day);
             answer(day, &mut meta);
@@ -840,16 +840,16 @@ fn two_out_of_ten_every_day_never_warns() {
 fn the_warning_is_calm_and_lists_the_signs() {
     let msg = warns(&[], &logged(0..8, 5), 7).expect("warns");
     assert!(msg.contains("please book one") && msg.contains("keep the workouts gentle"), "{msg}");
-    for sign in WARNING_SIGNS {
-        assert!(msg.contains(sign), "{sign}");
+    for sign in warning_signs(crate::progress::tests::en()) {
+        assert!(msg.contains(&sign), "{sign}");
     }
     assert!(!msg.contains('!'), "calm, no alarm: {msg}");
 }
 
 #[test]
 fn warning_signs_start_with_a_lowercase_ascii_letter() {
-    // The screening capitalises them with ASCII-only case mapping.
-    for sign in WARNING_SIGNS {
+    // The screening turns each into a sentence by capitalising its first letter.
+    for sign in warning_signs(crate::progress::tests::en()) {
         assert!(sign.as_bytes().first().is_some_and(u8::is_ascii_lowercase), "{sign}");
     }
 }
@@ -885,7 +885,7 @@ fn days_are_the_persons_own_local_days() {
     let utc_days: Vec<i64> = sessions.iter().map(|s| crate::progress::local_day(s.started_at_ms, 0)).collect();
     assert_eq!(utc_days[0], utc_days[1], "the same UTC day");
     let now = sessions[7].ended_at_ms;
-    assert!(pain_warning(&sessions, &[], now, tz, &Meta::default()).is_some());
+    assert!(pain_warning(&sessions, &[], now, tz, &Meta::default(), crate::progress::tests::en()).is_some());
 }
 
 #[test]
@@ -894,12 +894,12 @@ fn an_old_streak_is_history_not_a_warning() {
     // The last high day (day 3) is 2 days before "today" until local midnight ends day 5.
     let day5_late = T0 + 5 * DAY + 23 * 3_600_000 + 59 * 60_000;
     let none = Meta::default();
-    assert!(pain_warning(&sessions, &[], day5_late, 0, &none).is_some());
-    assert!(pain_warning(&sessions, &[], T0 + 6 * DAY, 0, &none).is_none());
+    assert!(pain_warning(&sessions, &[], day5_late, 0, &none, crate::progress::tests::en()).is_some());
+    assert!(pain_warning(&sessions, &[], T0 + 6 * DAY, 0, &none, crate::progress::tests::en()).is_none());
     // The same instant seen from UTC+2 is already day 6 locally.
-    assert!(pain_warning(&sessions, &[], day5_late, 120, &none).is_none());
+    assert!(pain_warning(&sessions, &[], day5_late, 120, &none, crate::progress::tests::en()).is_none());
     // Sessions dated after now (a wrong clock) are ignored.
-    assert!(pain_warning(&high_days(10..14, 8), &[], now_after(3), 0, &none).is_none());
+    assert!(pain_warning(&high_days(10..14, 8), &[], now_after(3), 0, &none, crate::progress::tests::en()).is_none());
 }
 
 #[test]
@@ -976,7 +976,7 @@ fn seen_a_doctor_gives_way_to_a_new_severe_day() {
     assert_eq!(days, [7, 20, 28, 35]);
     let mut meta = Meta { pain_warning_shown_ms: Some(evening(7)), ..Meta::default() };
     doctor_seen(&mut meta, evening(7) + 60_000);
-    let msg = pain_warning(&[], &log, evening(20), 0, &meta).unwrap();
+    let msg = pain_warning(&[], &log, evening(20), 0, &meta, crate::progress::tests::en()).unwrap();
     assert!(msg.contains("hurt at 8 out of 10 since you said you had seen a doctor"), "{msg}");
     assert!(msg.contains("please book one"), "{msg}");
 }
@@ -994,9 +994,9 @@ fn seen_a_doctor_gives_way_to_a_higher_weekly_average() {
     assert_eq!(days[..2], [7, 18]);
     let mut meta = Meta { pain_warning_shown_ms: Some(evening(7)), ..Meta::default() };
     doctor_seen(&mut meta, evening(7) + 60_000);
-    let msg = pain_warning(&[], &log, evening(18), 0, &meta).unwrap();
+    let msg = pain_warning(&[], &log, evening(18), 0, &meta, crate::progress::tests::en()).unwrap();
     assert!(msg.contains("average 5.1, up from 4.0"), "{msg}");
-    assert!(pain_warning(&[], &log, evening(17), 0, &meta).is_none(), "4.9 is not a point higher");
+    assert!(pain_warning(&[], &log, evening(17), 0, &meta, crate::progress::tests::en()).is_none(), "4.9 is not a point higher");
 }
 
 #[test]
@@ -1020,7 +1020,7 @@ fn instants_after_now_do_not_silence_the_warning() {
     let log = logged(0..8, 5);
     let later = evening(400);
     let meta = Meta { pain_warning_shown_ms: Some(later), doctor_seen_ms: Some(later), ..Meta::default() };
-    assert!(pain_warning(&[], &log, evening(7), 0, &meta).is_some());
+    assert!(pain_warning(&[], &log, evening(7), 0, &meta, crate::progress::tests::en()).is_some());
 }
 
 #[test]
@@ -1052,7 +1052,7 @@ fn sessions_on_one_day_count_once_toward_a_step_up() {
 #[test]
 fn at_most_one_step_up_per_exercise_a_week() {
     let s0 = Settings::default();
-    let s1 = accept(&s0, Crunches, 1).unwrap();
+    let s1 = accept(&s0, Crunches, 1, crate::progress::tests::en()).unwrap();
     // Stepped up after days 0 and 1; two good days at 2 × 20 right after.
     let history = [good(0, &s0), good(1, &s0), good(2, &s1), good(3, &s1)];
     assert!(for_ex(&suggestions(&history, &s1, &[], now_after(3)), Crunches).is_none());
@@ -1097,29 +1097,29 @@ fn raising_more_than_one_step_asks_first_and_says_to_build_up_slowly() {
     let start = Settings::default();
     let to = |levels| with_levels(levels);
     // The issue's case: crunches from 2 × 15 straight to the top.
-    let msg = level_jump_warning(&start, &to([0, 4, 0, 0, 0])).expect("asks");
+    let msg = level_jump_warning(&start, &to([0, 4, 0, 0, 0]), crate::progress::tests::en()).expect("asks");
     assert!(msg.contains("Crunches from 2 sets of 15 to 4 sets of 25 (100, the limit) (4 steps at once)"), "{msg}");
     assert!(msg.contains("builds up slowly") && msg.contains("one step at a time"), "{msg}");
     assert!(msg.ends_with("Raise it anyway?"));
     // Two exercises at once are both named.
-    let both = level_jump_warning(&start, &to([2, 2, 0, 0, 0])).unwrap();
+    let both = level_jump_warning(&start, &to([2, 2, 0, 0, 0]), crate::progress::tests::en()).unwrap();
     assert!(both.contains("Back bridge from") && both.contains(" and Crunches from"), "{both}");
     // One step up, lowering, and the two crunch tops are free.
-    assert_eq!(level_jump_warning(&start, &to([1, 1, 0, 1, 0])), None);
-    assert_eq!(level_jump_warning(&to([9, 5, 0, 1, 0]), &start), None);
-    assert_eq!(level_jump_warning(&to([0, 3, 0, 0, 0]), &to([0, 5, 0, 0, 0])), None, "4 × 20 to 5 × 20 is one step");
-    assert_eq!(level_jump_warning(&to([0, 4, 0, 0, 0]), &to([0, 5, 0, 0, 0])), None);
-    assert!(level_jump_warning(&to([0, 2, 0, 0, 0]), &to([0, 5, 0, 0, 0])).is_some());
+    assert_eq!(level_jump_warning(&start, &to([1, 1, 0, 1, 0]), crate::progress::tests::en()), None);
+    assert_eq!(level_jump_warning(&to([9, 5, 0, 1, 0]), &start, crate::progress::tests::en()), None);
+    assert_eq!(level_jump_warning(&to([0, 3, 0, 0, 0]), &to([0, 5, 0, 0, 0]), crate::progress::tests::en()), None, "4 × 20 to 5 × 20 is one step");
+    assert_eq!(level_jump_warning(&to([0, 4, 0, 0, 0]), &to([0, 5, 0, 0, 0]), crate::progress::tests::en()), None);
+    assert!(level_jump_warning(&to([0, 2, 0, 0, 0]), &to([0, 5, 0, 0, 0]), crate::progress::tests::en()).is_some());
     // Core breaths are the person's own choice: no question.
     let many = Settings { core_breaths: 30, ..Settings::default() };
-    assert_eq!(level_jump_warning(&start, &many), None);
+    assert_eq!(level_jump_warning(&start, &many, crate::progress::tests::en()), None);
 }
 
 // ---- pain-aware progression and records dated after now (issue 22) ----
 
 /// The full rules from workouts alone, in UTC, for the tests above.
 fn suggestions(sessions: &[SessionRecord], settings: &Settings, declined: &[(String, u64)], now_ms: u64) -> Vec<Suggestion> {
-    crate::progress::progression::suggestions(sessions, &[], settings, declined, now_ms, 0)
+    crate::progress::progression::suggestions(sessions, &[], settings, declined, now_ms, 0, crate::progress::tests::en())
 }
 
 /// The step ups offered, by exercise.
@@ -1134,24 +1134,24 @@ fn eight_out_of_ten_on_four_rest_days_holds_back_every_step_up_while_the_warning
     let workouts = [workout(0, &s, Some(3), Some(3)), workout(2, &s, Some(3), Some(3))];
     let rest = logged([1, 3, 4, 5], 8);
     let now = evening(5);
-    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &[], &s, &[], now, 0)), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
-    assert!(pain_warning(&workouts, &rest, now, 0, &Meta::default()).is_some(), "the warning is due");
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &[], &s, &[], now, 0, crate::progress::tests::en())), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
+    assert!(pain_warning(&workouts, &rest, now, 0, &Meta::default(), crate::progress::tests::en()).is_some(), "the warning is due");
     assert!(pain_warning_due(&workouts, &rest, now, 0));
-    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0, crate::progress::tests::en())), []);
     // Due whether or not it was shown or answered: the doctor answer quiets
     // the warning, not the pain.
     let mut meta = Meta::default();
     doctor_seen(&mut meta, now - 60_000);
     meta.pain_warning_shown_ms = Some(now - 120_000);
-    assert!(pain_warning(&workouts, &rest, now, 0, &meta).is_none());
-    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    assert!(pain_warning(&workouts, &rest, now, 0, &meta, crate::progress::tests::en()).is_none());
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0, crate::progress::tests::en())), []);
 }
 
 #[test]
 fn a_rest_day_as_sore_as_the_step_up_line_in_the_last_week_holds_back_step_ups() {
     let s = Settings::default();
     let workouts = [workout(0, &s, Some(2), Some(2)), workout(1, &s, Some(2), Some(2))];
-    let ups = |log: &[PainEntry], day: u64| step_ups(&crate::progress::progression::suggestions(&workouts, log, &s, &[], evening(day), 0));
+    let ups = |log: &[PainEntry], day: u64| step_ups(&crate::progress::progression::suggestions(&workouts, log, &s, &[], evening(day), 0, crate::progress::tests::en()));
     // One rest day at HIGH_PAIN: no pattern, yet no step up for a week.
     let sore = logged([2], HIGH_PAIN);
     assert!(!pain_warning_due(&workouts, &sore, evening(3), 0));
@@ -1188,10 +1188,10 @@ fn a_record_dated_in_the_future_does_not_hide_a_step_back_after_this_hurts() {
     assert_eq!(aside.pain_log, logged([500], 4));
     assert_eq!(doc.sessions.len(), 3);
     assert_eq!(doc.pain_log, logged([1], 4));
-    let msg = aside.message(0).unwrap();
+    let msg = aside.message(0, crate::progress::tests::en()).unwrap();
     assert!(msg.starts_with("1 workout and 1 pain rating saved here are dated after today (from 7 Dec 2027)"), "{msg}");
     assert!(msg.contains("the original text is kept"), "{msg}");
     // Nothing ahead: nothing set aside, no message.
     let again = set_aside_future(&mut doc, evening(2));
-    assert!(again.is_empty() && again.message(0).is_none());
+    assert!(again.is_empty() && again.message(0, crate::progress::tests::en()).is_none());
 }

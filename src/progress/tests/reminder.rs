@@ -49,8 +49,8 @@ fn clock_times_read_what_a_time_input_gives() {
 
 #[test]
 fn days_read_in_words() {
-    let r = |days: &[Weekday]| Reminder { days: days.iter().copied().collect(), ..Reminder::default() }.days_text();
-    assert_eq!(Reminder::default().days_text(), "every day");
+    let r = |days: &[Weekday]| Reminder { days: days.iter().copied().collect(), ..Reminder::default() }.days_text(crate::progress::tests::en());
+    assert_eq!(Reminder::default().days_text(crate::progress::tests::en()), "every day");
     assert_eq!(r(&Weekday::WORKDAYS), "weekdays (Monday to Friday)");
     assert_eq!(r(&[Weekday::Friday, Weekday::Monday, Weekday::Wednesday]), "Monday, Wednesday and Friday");
     assert_eq!(r(&[Weekday::Sunday]), "Sunday");

@@ -35,7 +35,7 @@ type PainLine = (String, Option<Tenths>, Option<Tenths>, Option<Tenths>);
 type StopRow = (String, String, ExerciseId, String, Option<u8>, Option<u8>);
 
 fn weeks(r: &Report) -> Vec<(String, u32)> {
-    r.blocks.iter().map(|b| (range_text(b.from_day, b.to_day), b.sessions)).collect()
+    r.blocks.iter().map(|b| (range_text(b.from_day, b.to_day, crate::progress::tests::en()), b.sessions)).collect()
 }
 
 #[test]
@@ -46,9 +46,9 @@ fn the_clock_of_these_tests_is_the_one_described() {
 
 #[test]
 fn four_weeks_counts_sessions_per_week_in_blocks_ending_today() {
-    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
+    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     assert_eq!((r.from_day, r.to_day), (day(2026, 10, 24), day(2026, 11, 20)));
-    assert_eq!(range_text(r.from_day, r.to_day), "24 Oct 2026 to 20 Nov 2026");
+    assert_eq!(range_text(r.from_day, r.to_day, crate::progress::tests::en()), "24 Oct 2026 to 20 Nov 2026");
     assert_eq!((r.sessions, r.completed, r.workout_days, r.minutes), (11, 9, 11, 132));
     assert_eq!(r.block_unit, Unit::Week);
     assert_eq!(
@@ -64,7 +64,7 @@ fn four_weeks_counts_sessions_per_week_in_blocks_ending_today() {
 
 #[test]
 fn levels_are_runs_of_one_dosage_with_their_place_on_the_ladder() {
-    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
+    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     let runs = |id: ExerciseId| -> Vec<RunRow> {
         r.levels
             .iter()
@@ -72,7 +72,7 @@ fn levels_are_runs_of_one_dosage_with_their_place_on_the_ladder() {
             .unwrap()
             .runs
             .iter()
-            .map(|run| (range_text(run.from_day, run.to_day), run.dosage.clone(), run.level, run.sessions, run.done_in_full))
+            .map(|run| (range_text(run.from_day, run.to_day, crate::progress::tests::en()), run.dosage.clone(), run.level, run.sessions, run.done_in_full))
             .collect()
     };
     let s = |t: &str| t.to_string();
@@ -97,18 +97,18 @@ fn levels_are_runs_of_one_dosage_with_their_place_on_the_ladder() {
     assert_eq!(runs(ExerciseId::LegSwings)[0].4, 9);
     assert_eq!(r.levels.iter().map(|l| l.exercise).collect::<Vec<_>>(), ExerciseId::ALL);
 
-    let three = report(&doc(), Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false);
+    let three = report(&doc(), Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     let crunches: Vec<String> = three.levels[1].runs.iter().map(|run| run.dosage.clone()).collect();
     assert_eq!(crunches, ["2 × 15 reps", "2 × 20 reps", "3 × 20 reps"]);
-    assert_eq!(range_text(three.levels[1].runs[0].from_day, three.levels[1].runs[0].to_day), "7 Sep 2026 to 2 Oct 2026");
+    assert_eq!(range_text(three.levels[1].runs[0].from_day, three.levels[1].runs[0].to_day, crate::progress::tests::en()), "7 Sep 2026 to 2 Oct 2026");
 }
 
 #[test]
 fn pain_is_a_daily_table_over_four_weeks_with_rest_day_ratings_beside() {
-    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
+    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     assert_eq!(r.pain_unit, Unit::Day);
     let rows: Vec<PainLine> =
-        r.pain.iter().map(|p| (date_text(p.from_day), p.before, p.after, p.on_its_own)).collect();
+        r.pain.iter().map(|p| (date_text(p.from_day, crate::progress::tests::en()), p.before, p.after, p.on_its_own)).collect();
     let row = |d: &str, b: Option<Tenths>, a: Option<Tenths>, o: Option<Tenths>| (d.to_string(), b, a, o);
     assert_eq!(
         rows,
@@ -138,7 +138,7 @@ fn pain_is_a_daily_table_over_four_weeks_with_rest_day_ratings_beside() {
     // First rated week (6, 6, 5) against the last (3, 3, 3).
     assert_eq!(r.pain_change, Some((57, 30)));
     // Days rated without a workout: 18 Nov had one.
-    let rest: Vec<(String, u8)> = r.rest_days.iter().map(|d| (date_text(d.day), d.pain)).collect();
+    let rest: Vec<(String, u8)> = r.rest_days.iter().map(|d| (date_text(d.day, crate::progress::tests::en()), d.pain)).collect();
     assert_eq!(
         rest,
         [("27 Oct 2026".into(), 6), ("29 Oct 2026".into(), 6), ("3 Nov 2026".into(), 4), ("10 Nov 2026".into(), 3), ("17 Nov 2026".into(), 2)]
@@ -147,7 +147,7 @@ fn pain_is_a_daily_table_over_four_weeks_with_rest_day_ratings_beside() {
 
 #[test]
 fn longer_periods_group_pain_by_week_and_everything_starts_at_the_first_record() {
-    let three = report(&doc(), Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false);
+    let three = report(&doc(), Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     assert_eq!((three.from_day, three.to_day), (day(2026, 8, 22), day(2026, 11, 20)));
     assert_eq!(three.sessions, 32);
     assert_eq!(three.blocks.len(), 13);
@@ -157,7 +157,7 @@ fn longer_periods_group_pain_by_week_and_everything_starts_at_the_first_record()
     let week = three.pain.iter().find(|p| p.from_day == day(2026, 10, 24)).unwrap();
     assert_eq!((week.to_day, week.before, week.after, week.on_its_own), (day(2026, 10, 30), Some(57), Some(53), Some(60)));
 
-    let all = report(&doc(), Period::All, NOW_MS, BERLIN_WINTER, false);
+    let all = report(&doc(), Period::All, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     assert_eq!(all.from_day, day(2026, 7, 6));
     assert_eq!(all.sessions, 34);
     // 138 days: the first block is what is left before 19 weeks ending today.
@@ -167,11 +167,11 @@ fn longer_periods_group_pain_by_week_and_everything_starts_at_the_first_record()
 
 #[test]
 fn every_this_hurts_stop_with_its_day_time_and_what_was_done() {
-    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
+    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     let stops: Vec<StopRow> = r
         .stops
         .iter()
-        .map(|s| (day_text(s.day), minute_text(s.minute), s.exercise, s.done.clone(), s.pain_before, s.pain_after))
+        .map(|s| (day_text(s.day, crate::progress::tests::en()), minute_text(s.minute, crate::progress::tests::en()), s.exercise, s.done.clone(), s.pain_before, s.pain_after))
         .collect();
     assert_eq!(
         stops,
@@ -184,9 +184,9 @@ fn every_this_hurts_stop_with_its_day_time_and_what_was_done() {
 
 #[test]
 fn warnings_shown_say_why_and_notes_come_only_when_asked() {
-    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false);
+    let r = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
     assert_eq!(r.warnings.len(), 1);
-    assert_eq!(date_text(r.warnings[0].day), "29 Oct 2026");
+    assert_eq!(date_text(r.warnings[0].day, crate::progress::tests::en()), "29 Oct 2026");
     // 23 Oct (5), 26 (6), 27 (6), 28 (7), 29 Oct (6): a week of pain, not
     // more than one, after four weeks of workouts no better.
     assert_eq!(
@@ -195,8 +195,8 @@ fn warnings_shown_say_why_and_notes_come_only_when_asked() {
     );
     assert!(r.notes.is_empty());
 
-    let with = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, true);
-    let notes: Vec<(String, &str)> = with.notes.iter().map(|n| (date_text(n.day), n.text.as_str())).collect();
+    let with = report(&doc(), Period::FourWeeks, NOW_MS, BERLIN_WINTER, true, crate::progress::tests::en());
+    let notes: Vec<(String, &str)> = with.notes.iter().map(|n| (date_text(n.day, crate::progress::tests::en()), n.text.as_str())).collect();
     assert_eq!(
         notes,
         [
@@ -213,8 +213,8 @@ fn warnings_kept_in_the_list_join_the_last_one_once_each() {
     let last = d.meta.pain_warning_shown_ms.unwrap();
     let earlier = local(2026, 10, 1, 9, 0, 120);
     d.meta.pain_warnings_shown_ms = vec![earlier, last];
-    let r = report(&d, Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false);
-    assert_eq!(r.warnings.iter().map(|w| date_text(w.day)).collect::<Vec<_>>(), ["1 Oct 2026", "29 Oct 2026"]);
+    let r = report(&d, Period::ThreeMonths, NOW_MS, BERLIN_WINTER, false, crate::progress::tests::en());
+    assert_eq!(r.warnings.iter().map(|w| date_text(w.day, crate::progress::tests::en())).collect::<Vec<_>>(), ["1 Oct 2026", "29 Oct 2026"]);
     // Nothing in the ratings then called for it any more.
     assert_eq!(r.warnings[0].why, None);
     // The list is written only once it has something, and read back.
@@ -224,7 +224,7 @@ fn warnings_kept_in_the_list_join_the_last_one_once_each() {
 
 #[test]
 fn an_empty_history_gives_an_empty_report_of_today() {
-    let r = report(&Document::default(), Period::All, NOW_MS, BERLIN_WINTER, true);
+    let r = report(&Document::default(), Period::All, NOW_MS, BERLIN_WINTER, true, crate::progress::tests::en());
     assert_eq!((r.from_day, r.to_day, r.sessions), (day(2026, 11, 20), day(2026, 11, 20), 0));
     assert_eq!(r.blocks.len(), 1);
     assert!(r.pain.is_empty() && r.stops.is_empty() && r.warnings.is_empty() && r.rest_days.is_empty());
@@ -236,9 +236,9 @@ fn an_empty_history_gives_an_empty_report_of_today() {
 fn past_half_a_year_blocks_and_pain_go_by_calendar_month() {
     let d = doc_of(daily(400));
     let now = utc(2027, 2, 4, 12, 0);
-    let r = report(&d, Period::All, now, 0, false);
+    let r = report(&d, Period::All, now, 0, false, crate::progress::tests::en());
     assert_eq!((r.block_unit, r.pain_unit), (Unit::Month, Unit::Month));
-    let months: Vec<String> = r.blocks.iter().map(|b| range_text(b.from_day, b.to_day)).collect();
+    let months: Vec<String> = r.blocks.iter().map(|b| range_text(b.from_day, b.to_day, crate::progress::tests::en())).collect();
     assert_eq!(months.len(), 14);
     assert_eq!(months[0], "Jan 2026");
     assert_eq!(months[12], "Jan 2027");
@@ -256,6 +256,6 @@ fn period_keys_read_back() {
         assert_eq!(Period::parse(p.key()), Some(p));
     }
     assert_eq!(Period::parse("week"), None);
-    assert_eq!(tenths_text(43), "4.3");
-    assert_eq!(tenths_text(100), "10.0");
+    assert_eq!(tenths_text(43, crate::progress::tests::en()), "4.3");
+    assert_eq!(tenths_text(100, crate::progress::tests::en()), "10.0");
 }

@@ -231,13 +231,13 @@ fn with_pain(days_from_first: &[(u64, u8)]) -> Vec<SessionRecord> {
 
 #[test]
 fn summary_speaks_counts_streaks_and_the_pain_trend() {
-    assert_eq!(summary_text(&stats(&[], 0, 0), &[]), "No workouts recorded yet.");
+    assert_eq!(summary_text(&stats(&[], 0, 0), &[], crate::progress::tests::en()), "No workouts recorded yet.");
     // Four weeks: 6s in the first week, 3s in the last.
     let sessions = with_pain(&[(0, 6), (2, 6), (4, 7), (10, 5), (17, 4), (22, 3), (25, 3), (27, 3)]);
     let now = utc(2026, 1, 5, 20, 0) + 27 * DAY;
     let s = stats(&sessions, now, 0);
     assert_eq!(
-        summary_text(&s, &sessions),
+        summary_text(&s, &sessions, crate::progress::tests::en()),
         "8 workouts recorded, 3 in the last 7 days; current streak 1 day, longest 1 day. \
          Pain before workouts went from 6 to 3 over 4 weeks."
     );
@@ -245,14 +245,14 @@ fn summary_speaks_counts_streaks_and_the_pain_trend() {
     let sessions = with_pain(&[(0, 4), (1, 4), (3, 5), (6, 4), (7, 4)]);
     let s = stats(&sessions, utc(2026, 1, 5, 20, 0) + 7 * DAY, 0);
     assert_eq!(
-        summary_text(&s, &sessions),
+        summary_text(&s, &sessions, crate::progress::tests::en()),
         "5 workouts recorded, 4 in the last 7 days; current streak 2 days, longest 2 days. \
          Pain before workouts stayed around 4 over the last 7 days."
     );
     // Under a week of answers: no trend claimed.
     let sessions = with_pain(&[(0, 8), (2, 2)]);
     let s = stats(&sessions, utc(2026, 1, 5, 20, 0) + 2 * DAY, 0);
-    assert!(!summary_text(&s, &sessions).contains("Pain"));
+    assert!(!summary_text(&s, &sessions, crate::progress::tests::en()).contains("Pain"));
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn the_pain_trend_looks_at_recent_weeks_not_the_whole_history() {
     points.extend((200..257).step_by(3).map(|d| (d, 2)));
     let sessions = with_pain(&points);
     let s = stats(&sessions, utc(2026, 1, 5, 20, 0) + 256 * DAY, 0);
-    let text = summary_text(&s, &sessions);
+    let text = summary_text(&s, &sessions, crate::progress::tests::en());
     assert!(text.ends_with("Pain before workouts stayed around 2 over the last 8 weeks."), "{text}");
 }
 
@@ -300,8 +300,8 @@ fn stats_survive_absurd_instants() {
     s.ended_at_ms = u64::MAX;
     let st = stats(&[s.clone(), session("y", 0, -720)], u64::MAX, 840);
     assert_eq!(st.total_sessions, 2);
-    let _ = summary_text(&st, &[s.clone()]);
-    let _ = export_csv(&doc_of(vec![s]));
+    let _ = summary_text(&st, &[s.clone()], crate::progress::tests::en());
+    let _ = export_csv(&doc_of(vec![s]), crate::progress::tests::en());
 }
 
 #[test]

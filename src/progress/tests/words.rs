@@ -19,11 +19,11 @@ fn swings() -> Dosage {
 
 #[test]
 fn durations_are_said_in_minutes_and_seconds() {
-    assert_eq!(duration_words(0), "0 s");
-    assert_eq!(duration_words(45), "45 s");
-    assert_eq!(duration_words(60), "1 min");
-    assert_eq!(duration_words(240), "4 min");
-    assert_eq!(duration_words(210), "3 min 30 s");
+    assert_eq!(duration_words(0, crate::progress::tests::en()), "0 s");
+    assert_eq!(duration_words(45, crate::progress::tests::en()), "45 s");
+    assert_eq!(duration_words(60, crate::progress::tests::en()), "1 min");
+    assert_eq!(duration_words(240, crate::progress::tests::en()), "4 min");
+    assert_eq!(duration_words(210, crate::progress::tests::en()), "3 min 30 s");
 }
 
 #[test]
@@ -31,12 +31,12 @@ fn swings_are_told_in_rounds_and_minutes_not_seconds() {
     let Dosage::Swings { front_rounds, side_rounds, .. } = swings() else { panic!("leg swings are swings") };
     let all = 2 * (front_rounds + side_rounds);
     let r = result(swings(), WorkDone { sides: all, seconds: 240, ..WorkDone::default() });
-    let line = result_line(&r);
+    let line = result_line(&r, crate::progress::tests::en());
     assert_eq!(line, format!("Leg swings: {all} of {all} rounds, 4 min in all"));
     assert!(!line.contains("240"), "{line}");
     // Records from before seconds were kept say only the rounds.
     let old = result(swings(), WorkDone { sides: 3, ..WorkDone::default() });
-    assert_eq!(done_words(&old), format!("3 of {all} rounds"));
+    assert_eq!(done_words(&old, crate::progress::tests::en()), format!("3 of {all} rounds"));
 }
 
 #[test]
@@ -44,10 +44,10 @@ fn a_skipped_exercise_with_nothing_done_says_only_skipped() {
     let mut r = result(Dosage::Reps { reps: 15, sets: 2 }, WorkDone::default());
     r.skipped = true;
     r.rest_s = Some(45);
-    assert_eq!(result_line(&r), "Crunches: skipped");
+    assert_eq!(result_line(&r, crate::progress::tests::en()), "Crunches: skipped");
     r.skipped = false;
     r.stopped_for_pain = true;
-    assert_eq!(result_line(&r), "Crunches: stopped: it hurt");
+    assert_eq!(result_line(&r, crate::progress::tests::en()), "Crunches: stopped: it hurt");
 }
 
 #[test]
@@ -55,19 +55,19 @@ fn partial_work_keeps_its_numbers_and_its_flag() {
     let mut r = result(Dosage::Reps { reps: 15, sets: 2 }, WorkDone { reps: 15, sets: 1, ..WorkDone::default() });
     r.rest_s = Some(45);
     r.stopped_for_pain = true;
-    assert_eq!(result_line(&r), "Crunches: 15 reps in 1 of 2 sets of 15, 45 s rest — stopped: it hurt");
+    assert_eq!(result_line(&r, crate::progress::tests::en()), "Crunches: 15 reps in 1 of 2 sets of 15, 45 s rest — stopped: it hurt");
     let bridge = result(Dosage::Holds { hold_s: 10, repeats: 2, ball: false }, WorkDone { holds: 2, ..WorkDone::default() });
-    assert_eq!(result_line(&bridge), "Back bridge: 2 of 2 holds");
+    assert_eq!(result_line(&bridge, crate::progress::tests::en()), "Back bridge: 2 of 2 holds");
 }
 
 #[test]
 fn felt_is_written_as_the_person_chose_it() {
-    assert_eq!(Felt::Good.label(), "About right");
+    assert_eq!(Felt::Good.label(crate::progress::tests::en()), "About right");
     let mut doc = fixtures::expected_v2();
     for s in &mut doc.sessions {
         s.felt = Some(Felt::Good);
     }
-    let csv = export_csv(&doc);
+    let csv = export_csv(&doc, crate::progress::tests::en());
     assert!(csv.contains(",about right,"), "{csv}");
     assert!(!csv.contains(",good,"), "{csv}");
 }

@@ -27,7 +27,7 @@ fn reminder(days: &[Weekday], hour: u32, minute: u32) -> Reminder {
 fn file(r: &Reminder, tz: Tz, now_ms: u64) -> String {
     let offset = offset_in(tz);
     let zone = Zone { name: Some(tz.name()), offset_at: &offset };
-    reminder_ics(r, 11, &zone, &reminder_uid(Some(1_782_889_200_000)), Some("https://example.org/upright/"), now_ms).unwrap()
+    reminder_ics(r, 11, &zone, &reminder_uid(Some(1_782_889_200_000)), Some("https://example.org/upright/"), now_ms, crate::progress::tests::en()).unwrap()
 }
 
 /// RFC 5545's line rules: CRLF everywhere, no physical line over 75
@@ -291,27 +291,27 @@ fn long_lines_fold_at_75_octets_and_unfold_to_the_same_text() {
 fn without_a_zone_name_the_time_floats_and_without_days_there_is_no_file() {
     let offset = |_: i64| 120;
     let zone = Zone { name: None, offset_at: &offset };
-    let text = reminder_ics(&reminder(&Weekday::WORKDAYS, 7, 30), 11, &zone, "u", None, TUE_20_OCT).unwrap();
+    let text = reminder_ics(&reminder(&Weekday::WORKDAYS, 7, 30), 11, &zone, "u", None, TUE_20_OCT, crate::progress::tests::en()).unwrap();
     assert_lines(&text);
     assert_eq!(assert_structure(&text), None);
     assert!(text.contains("\r\nDTSTART:20261020T073000\r\n"));
     // A name that could break the line's syntax is not used.
     let odd = Zone { name: Some("Europe/Berlin;X=1"), offset_at: &offset };
-    assert!(!reminder_ics(&reminder(&Weekday::ALL, 7, 30), 11, &odd, "u", None, TUE_20_OCT).unwrap().contains("TZID"));
+    assert!(!reminder_ics(&reminder(&Weekday::ALL, 7, 30), 11, &odd, "u", None, TUE_20_OCT, crate::progress::tests::en()).unwrap().contains("TZID"));
     let none = Reminder { days: Default::default(), ..Reminder::default() };
-    assert_eq!(reminder_ics(&none, 11, &zone, "u", None, TUE_20_OCT), Err("Choose at least one day for the reminder.".into()));
+    assert_eq!(reminder_ics(&none, 11, &zone, "u", None, TUE_20_OCT, crate::progress::tests::en()), Err("Choose at least one day for the reminder.".into()));
 }
 #[test]
 fn the_event_and_notification_take_the_workouts_length_from_the_plan() {
     let zone = Zone { name: None, offset_at: &|_| 0 };
     let r = reminder(&Weekday::ALL, 7, 30);
-    let text = unfold(&reminder_ics(&r, 11, &zone, "u", None, TUE_20_OCT).unwrap());
+    let text = unfold(&reminder_ics(&r, 11, &zone, "u", None, TUE_20_OCT, crate::progress::tests::en()).unwrap());
     assert!(text.contains("DURATION:PT11M"), "{text}");
     assert!(text.contains("about 11 minutes"), "{text}");
     assert!(!text.contains("15 minutes") && !text.contains("on the floor"), "{text}");
     let plan = crate::workout::build_plan(&crate::progress::Settings::default(), &crate::i18n::Words::english()).unwrap();
     let minutes = plan.total_estimate_ms().div_ceil(60_000) as u32;
-    assert_eq!(notification_text(minutes), format!("Your back routine is waiting: about {minutes} minutes. Tap to open Upright."));
+    assert_eq!(notification_text(minutes, crate::progress::tests::en()), format!("Your back routine is waiting: about {minutes} minutes. Tap to open Upright."));
     // Unknown (0): the routine's usual quarter of an hour, never "about 0 minutes".
-    assert!(reminder_ics(&r, 0, &zone, "u", None, TUE_20_OCT).unwrap().contains("PT15M"));
+    assert!(reminder_ics(&r, 0, &zone, "u", None, TUE_20_OCT, crate::progress::tests::en()).unwrap().contains("PT15M"));
 }

@@ -375,7 +375,7 @@ fn settings_the_routine_changed_are_checked_on_import() {
 
 #[test]
 fn the_apps_own_csv_is_refused_with_which_file_to_import() {
-    let text = export_csv(&doc_of(daily(3)));
+    let text = export_csv(&doc_of(daily(3)), crate::progress::tests::en());
     let m = import_err(&text);
     assert_contains(&m, "Only the JSON backup");
     assert!(!m.contains("not valid JSON"), "{m}");
@@ -383,8 +383,8 @@ fn the_apps_own_csv_is_refused_with_which_file_to_import() {
 
 #[test]
 fn the_import_message_counts_what_was_new() {
-    assert_eq!(import_result_text(3, 3), "Imported 3 sessions: all new.");
-    assert_eq!(import_result_text(1, 1), "Imported 1 session: it is new.");
-    assert_eq!(import_result_text(3, 1), "Imported 3 sessions: 1 new, the rest were already here.");
-    assert_eq!(import_result_text(3, 0), "Imported 3 sessions: all were already here, nothing new.");
+    assert_eq!(import_result_text(3, 3, crate::progress::tests::en()), "Imported 3 sessions: all new.");
+    assert_eq!(import_result_text(1, 1, crate::progress::tests::en()), "Imported 1 session: it is new.");
+    assert_eq!(import_result_text(3, 1, crate::progress::tests::en()), "Imported 3 sessions: 1 new, the rest were already here.");
+    assert_eq!(import_result_text(3, 0, crate::progress::tests::en()), "Imported 3 sessions: all were already here, nothing new.");
 }

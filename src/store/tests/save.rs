@@ -12,20 +12,20 @@ fn theirs() -> Document {
 
 #[test]
 fn nothing_stored_opens_an_empty_current_document() {
-    let opened = open(None, AT, 0);
+    let opened = open(None, AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc, Document::default());
     assert_eq!(opened.doc.version, CURRENT_VERSION);
     assert_eq!(opened.quarantine, None);
-    assert_eq!(opened.notice(true), None);
+    assert_eq!(opened.notice(true, crate::progress::tests::en()), None);
 }
 
 #[test]
 fn clean_text_opens_as_it_was_stored_without_a_notice() {
     let doc = doc_of(daily(3));
-    let opened = open(Some(&encode(&doc)), AT, 0);
+    let opened = open(Some(&encode(&doc)), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc, doc);
     assert_eq!(opened.quarantine, None);
-    assert_eq!(opened.notice(true), None);
+    assert_eq!(opened.notice(true, crate::progress::tests::en()), None);
 }
 
 #[test]
@@ -33,14 +33,14 @@ fn unreadable_text_is_set_aside_and_the_rest_opens() {
     let good = encode(&doc_of(daily(2)));
     // The last session's closing is cut off, as a full disk might leave it.
     let raw = good.replacen("\"s1\"", "\"s1", 1);
-    let opened = open(Some(&raw), AT, 0);
+    let opened = open(Some(&raw), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.quarantine, Some(Quarantine { key: quarantine_key(AT), raw: raw.clone() }));
-    let kept = opened.notice(true).unwrap();
+    let kept = opened.notice(true, crate::progress::tests::en()).unwrap();
     assert!(kept.message.starts_with("Some saved data could not be read."), "{}", kept.message);
     assert!(kept.message.ends_with("kept the original text aside: you can download it."), "{}", kept.message);
     assert_eq!(kept.raw.as_deref(), Some(raw.as_str()));
     assert!(!kept.offer_export && !kept.doctor_answer);
-    let lost = opened.notice(false).unwrap();
+    let lost = opened.notice(false, crate::progress::tests::en()).unwrap();
     assert!(lost.message.contains("will not overwrite it"), "{}", lost.message);
     assert_eq!(lost.raw, Some(raw));
 }
@@ -50,10 +50,10 @@ fn records_dated_ahead_are_left_out_set_aside_and_named() {
     let mut sessions = daily(2);
     sessions.push(session("ahead", AT + 2 * DAY, 0));
     let raw = encode(&doc_of(sessions));
-    let opened = open(Some(&raw), AT, 0);
+    let opened = open(Some(&raw), AT, 0, crate::progress::tests::en());
     assert_eq!(opened.doc.sessions.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s0", "s1"]);
     assert_eq!(opened.quarantine.as_ref().map(|q| q.raw.as_str()), Some(raw.as_str()));
-    let notice = opened.notice(true).unwrap();
+    let notice = opened.notice(true, crate::progress::tests::en()).unwrap();
     assert!(!notice.message.starts_with("Some saved data could not be read."), "readable text: {}", notice.message);
     assert!(notice.message.contains("1 workout saved here is dated after today"), "{}", notice.message);
 }
@@ -108,13 +108,13 @@ fn another_tabs_text_merges_in_unless_part_of_it_is_unreadable() {
 
 #[test]
 fn storage_trouble_offers_an_export_in_plain_words() {
-    let full = WriteError::Full.notice();
+    let full = WriteError::Full.notice(crate::progress::tests::en());
     assert!(full.message.starts_with("This device's storage for Upright is full."), "{}", full.message);
-    let refused = WriteError::Unavailable.notice();
+    let refused = WriteError::Unavailable.notice(crate::progress::tests::en());
     assert!(refused.message.starts_with("This browser did not let Upright save."), "{}", refused.message);
-    for n in [full, refused, storage_unavailable(), held_in_page(None)] {
+    for n in [full, refused, storage_unavailable(crate::progress::tests::en()), held_in_page(None, crate::progress::tests::en())] {
         assert!(n.offer_export, "{}", n.message);
         assert_eq!(n.raw, None);
     }
-    assert_eq!(held_in_page(Some("x".into())).raw.as_deref(), Some("x"));
+    assert_eq!(held_in_page(Some("x".into()), crate::progress::tests::en()).raw.as_deref(), Some("x"));
 }
