@@ -7,6 +7,7 @@ use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, WARNING_SIGNS};
 use leptos::prelude::*;
+use crate::t;
 
 impl AppState {
     /// Records that the person read the screening and moves on: home on the
@@ -82,32 +83,23 @@ pub fn Screening() -> impl IntoView {
     view! {
         <Show when=move || has_sign.get()>
             <section class="screening" data-testid="screening-see-doctor" aria-labelledby="see-doctor-title">
-                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>"Please see a doctor first"</h1>
-                <p class="lead">
-                    "With one of these signs, exercise should wait until a doctor or physiotherapist has looked at your back. "
-                    "Upright will not start a workout for now."
-                </p>
-                <p>
-                    "Trouble controlling your bladder or bowels, or numbness or weakness in your legs that is new or getting worse, "
-                    "needs care today: call your doctor, or your local emergency number."
-                </p>
-                <p>"Once a doctor has said these exercises are fine for you, come back and choose “I understand”."</p>
-                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>"Back to the list"</Button>
+                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>{t!("ui-doctor-title")}</h1>
+                <p class="lead">{t!("ui-doctor-lead")}</p>
+                <p>{t!("ui-doctor-urgent")}</p>
+                <p>{t!("ui-doctor-return")}</p>
+                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>{t!("ui-doctor-back")}</Button>
             </section>
         </Show>
         <Show when=move || !has_sign.get()>
         <section class="screening" data-testid="screening" aria-labelledby="screening-title">
-            <h1 id="screening-title">"Before you start"</h1>
-            <p class="lead">
-                "Upright guides you through a short routine of general exercises for middle back pain. "
-                "It is not medical advice and does not replace a doctor or physiotherapist."
-            </p>
-            <h2>"See a doctor before you exercise if you have"</h2>
+            <h1 id="screening-title">{t!("ui-screening-title")}</h1>
+            <p class="lead">{t!("ui-screening-lead")}</p>
+            <h2>{t!("ui-screening-signs")}</h2>
             <ul class="warning-signs" data-testid="warning-signs">{signs()}</ul>
-            <p>"While you exercise, listen to your body: stop any movement that hurts, and never go past the routine's limits."</p>
-            <p>"If back pain lasts more than a few days, or comes with other symptoms, see a doctor."</p>
-            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>"I understand"</Button>
-            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>"I have one of these"</Button>
+            <p>{t!("ui-screening-listen")}</p>
+            <p>{t!("ui-screening-lasting")}</p>
+            <Button class="btn primary big" testid="screening-accept" on_click=move || state.accept_screening()>{t!("ui-screening-accept")}</Button>
+            <Button class="btn big" testid="screening-has-sign" on_click=move || has_sign.set(true)>{t!("ui-screening-has-sign")}</Button>
         </section>
         </Show>
     }
