@@ -32,16 +32,22 @@ pub async fn read_chosen(input: &web_sys::HtmlInputElement, words: &Words) -> Op
     Some(text.ok().and_then(|v| v.as_string()).ok_or_else(|| words.text("ui-file-unreadable", None)))
 }
 
-/// The text of a file of the app's own, fetched from its origin (through
-/// the service worker, so offline once it is precached).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// The texts of files of the app's own, fetched from its origin (through
+/// the service worker, so offline once they are precached). All requests
+/// are sent at once, then read in order.
+pub async fn fetch_texts(urls: &[String]) -> Result<Vec<String>, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = super::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    let pending: Vec<(&String, JsFuture)> = urls.iter().map(|url| (url, JsFuture::from(window.fetch_with_str(url)))).collect();
+    let mut texts = Vec::with_capacity(urls.len());
+    for (url, response) in pending {
+        let response = response.await.map_err(|_| format!("{url} could not be fetched"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let text = response.text().map_err(|_| format!("{url} has no text"))?;
+        texts.push(JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{url} could not be read"))?);
     }
-    let text = response.text().map_err(|_| format!("{url} has no text"))?;
-    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{url} could not be read"))
+    Ok(texts)
 }

@@ -70,11 +70,9 @@ pub async fn fetch(lang: Lang) -> Result<Words, String> {
     if lang == Lang::En {
         return Ok(Words::english());
     }
-    let mut sources = Vec::with_capacity(FILES.len());
-    for file in FILES {
-        let text = browser::files::fetch_text(&format!("locales/{}", lang.file_path(file))).await?;
-        sources.push((file, text));
-    }
+    let urls: Vec<String> = FILES.iter().map(|file| format!("locales/{}", lang.file_path(file))).collect();
+    let texts = browser::files::fetch_texts(&urls).await?;
+    let sources: Vec<(&str, String)> = FILES.into_iter().zip(texts).collect();
     let (words, problems) = Words::parse(lang, &sources);
     if !problems.is_empty() {
         browser::console_warn(&format!("message files of {}: {problems:?}", lang.tag()));

@@ -60,7 +60,8 @@ pub fn mount() {
         } else {
             // The first screen waits for its words (a few KB, from the
             // service worker's cache after the first visit): no English flash.
-            leptos::task::spawn_local(async move {
+            // Leptos' executor starts with the mount: this runs before it.
+            wasm_bindgen_futures::spawn_local(async move {
                 match i18n::fetch(lang).await {
                     Ok(words) => state.i18n.set(words),
                     Err(why) => i18n::unavailable(state, lang, &why),
