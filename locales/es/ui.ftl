@@ -34,7 +34,7 @@ ui-download-raw = Descargar el texto original
 
 ui-home-lead = Cinco ejercicios suaves para la parte media de la espalda. Deja el teléfono a tu lado: Upright cronometra cada paso, cuenta tus abdominales y te dice qué viene después.
 ui-home-minutes = { $minutes ->
-    [one] Unos { $minutes } minuto
+    [one] Cerca de { $minutes } minuto
    *[other] Unos { $minutes } minutos
 }
 ui-home-left-out = fuera del plan

@@ -1,4 +1,4 @@
-// Layout at phone sizes: 320x568, 360x640, 390x844 and 430x932, with normal and Larger text
+// Layout at phone sizes (and the pseudo-locale at the smallest): 320x568, 360x640, 390x844 and 430x932, with normal and Larger text
 // (the app's setting), light and dark, on home, every card, the first-run screening and its
 // "I have one of these" answer, settings, history (seeded), the report, every kind of player
 // step and the player's sheets. Nothing may scroll sideways (the page, or a text element not
@@ -131,11 +131,12 @@ async function go(page, pathname) {
   }, pathname);
 }
 
-/** The page for one text size, seeded with the report's history (screening accepted). */
-async function openSized(large) {
+/** The page for one text size, seeded with the report's history (screening accepted), with
+ *  the browser's language `locale`. */
+async function openSized(large, locale = 'en-US') {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
-    timezoneId: 'Europe/Berlin', colorScheme: 'light',
+    timezoneId: 'Europe/Berlin', colorScheme: 'light', locale,
   });
   const page = await context.newPage();
   const errors = [];
@@ -267,3 +268,19 @@ for (const text of ['normal', 'larger']) {
     assert.deepEqual(errors, []);
   });
 }
+
+// The pseudo-locale (en-XA: every text accented and about 40 % longer, see examples/pseudo_locale)
+// on the smallest phone: longer words in any language must fit as well.
+test('the pseudo-locale at 320x568: no sideways scrolling, 44 px controls, the step in sight', T, async () => {
+  const { context, page, errors } = await openSized(false, 'en-XA');
+  let r;
+  try {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+    r = await checkSize(page, [320, 568], 'pseudo');
+  } finally {
+    await context.close();
+  }
+  const all = [...r.found, ...r.playerFound];
+  assert.deepEqual(all, [], `layout problems (pseudo-locale):\n  ${all.join('\n  ')}`);
+  assert.deepEqual(errors, []);
+});
