@@ -165,7 +165,7 @@ async fn next_task_runs_jobs_later_in_order_and_jobs_may_queue_more() {
 }
 
 #[wasm_bindgen_test]
-fn every_screen_address_reads_back_as_its_screen() {
+fn every_screen_address_is_one_segment_deep() {
     use upright::routine::ExerciseId;
     use upright::ui::Page;
     let mut pages = vec![Page::Home, Page::Player, Page::History, Page::Settings, Page::Screening];
@@ -176,14 +176,11 @@ fn every_screen_address_reads_back_as_its_screen() {
     }
     for page in pages {
         let address = page.path();
-        let (path, query) = address.split_once('?').unwrap_or((&address, ""));
-        // Every address is one segment deep, so relative file names resolve in the app's folder.
+        let path = address.split_once('?').map_or(address.as_str(), |(path, _)| path);
+        // So relative file names resolve in the app's folder. That the router reads each address
+        // back as its screen is tests/e2e/routes.test.mjs's job (the route table is `<Routes>`).
         assert_eq!(path.matches('/').count(), 1, "{address}");
-        let params = web_sys::UrlSearchParams::new_with_str(query).unwrap();
-        assert_eq!(Page::at(path, |name| params.get(name)), Some(page), "{address}");
     }
-    assert_eq!(Page::at("/no-such-screen", |_| None), None);
-    assert_eq!(Page::at("/summary", |_| None), None, "a summary needs its session");
 }
 
 #[wasm_bindgen_test]

@@ -15,11 +15,17 @@ pub const CURRENT_VERSION: u32 = 3;
 /// Its stored form is written by `crate::store::encode` (sessions without
 /// their default values, always the current format, whatever `version`
 /// holds).
+///
+/// In the browser build it is also a `reactive_stores::Store` (the views'
+/// fields as signals, sessions keyed by id); the host build, and so the
+/// core's tests, never compile leptos.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct Document {
     /// Format version; always [`CURRENT_VERSION`] once decoded.
     pub version: u32,
     /// Every session, sorted by start, ids unique.
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |record| record.id.clone()))]
     pub sessions: Vec<SessionRecord>,
     /// Pain ratings logged on their own, without a workout (format 3),
     /// oldest first, no exact copies.
@@ -42,6 +48,22 @@ impl Default for Document {
             settings: Settings::default(),
             meta: Meta::default(),
         }
+    }
+}
+
+impl Document {
+    /// Where `new` differs from this document when only some sessions'
+    /// records changed (the same sessions in the same order, the rest
+    /// equal): their indices, so a view redraws those rows alone. `None`
+    /// when anything else changed (a session added, removed or moved,
+    /// settings, meta, the pain log).
+    pub fn edited_sessions(&self, new: &Document) -> Option<Vec<usize>> {
+        // Every field by name: a field added later must be compared here too.
+        let Document { version, sessions, pain_log, settings, meta } = self;
+        let same_rest = *version == new.version && *pain_log == new.pain_log && *settings == new.settings && *meta == new.meta;
+        let same_ids = sessions.len() == new.sessions.len() && sessions.iter().zip(&new.sessions).all(|(a, b)| a.id == b.id);
+        (same_rest && same_ids)
+            .then(|| sessions.iter().zip(&new.sessions).enumerate().filter(|(_, (a, b))| a != b).map(|(i, _)| i).collect())
     }
 }
 

@@ -57,6 +57,11 @@ pub use stats::{
 };
 pub use document::{new_session_id, should_remind_export, Document, Meta, CURRENT_VERSION, EXPORT_REMINDER_AFTER_MS};
 pub use merge::merge;
+// The store's field accessors the derives make in the browser build (see `Document`).
+#[cfg(target_arch = "wasm32")]
+pub use document::DocumentStoreFields;
+#[cfg(target_arch = "wasm32")]
+pub use record::SessionRecordStoreFields;
 // For the codec (`crate::store`), which reads and writes these.
 pub(crate) use merge::{ids_unique, unique_sorted};
 pub(crate) use pain_log::tidy;

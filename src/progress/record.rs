@@ -91,7 +91,10 @@ impl ExerciseResult {
 /// The derives write every field (the full form, which merging compares);
 /// storage writes the compact form of `store/compact.rs`. The
 /// `#[serde(default)]` fields may be absent when read.
+///
+/// A `reactive_stores::Store` in the browser build, like [`crate::progress::Document`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct SessionRecord {
     /// Unique id (start instant plus a random suffix), used to merge without duplicates.
     pub id: String,

@@ -1,18 +1,41 @@
 //! The illustrated exercise card.
 
-use super::nav::current_page;
+use super::nav::{self, FROM_WORKOUT};
 use super::widgets::{focus_heading, Figure, RoutineFigure};
 use super::{AppState, Page};
 use crate::routine::{ExerciseId, SAFETY_NOTES};
 use leptos::html::H2;
 use leptos::prelude::*;
 use crate::t;
+use leptos_router::params::Params;
+use leptos_router::hooks::{use_params, use_query};
+
+/// The card's address: `./<exercise>`.
+#[derive(Params, Clone, PartialEq)]
+struct CardParams {
+    /// An exercise id as [`ExerciseId::as_str`] writes it.
+    exercise: Option<String>,
+}
+
+/// The card's query: `?from=workout` when the player opened it.
+#[derive(Params, Clone, PartialEq)]
+struct CardQuery {
+    /// [`FROM_WORKOUT`] or nothing.
+    from: Option<String>,
+}
 
 /// The card at the current address (`./<exercise id>`, with `?from=workout`
-/// when the player opened it).
+/// when the player opened it); an address that names no exercise is no page.
 #[component]
 pub fn CardPage() -> impl IntoView {
-    let page = current_page();
+    let params = use_params::<CardParams>();
+    let query = use_query::<CardQuery>();
+    let page = Memo::new(move |_| {
+        let id = params.get().ok()?.exercise.as_deref().and_then(ExerciseId::parse)?;
+        let from_player = query.get().is_ok_and(|q| q.from.as_deref() == Some(FROM_WORKOUT));
+        Some(Page::Card(id, from_player))
+    });
+    nav::show(move || page.get());
     move || match page.get() {
         Some(Page::Card(id, from_player)) => Some(view! { <ExerciseCard id=id from_player=from_player/> }),
         _ => None,

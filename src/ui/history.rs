@@ -3,11 +3,14 @@
 use super::widgets::Button;
 use super::{AppState, Notice, Page};
 use crate::browser;
-use crate::progress::{self, Action, Felt, SessionRecord};
+use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
 use crate::store;
 use leptos::prelude::*;
 use crate::t;
 use leptos_router::components::A;
+
+/// One session of the history, as a field of the document's store.
+type Row = reactive_stores::AtKeyed<reactive_stores::Store<progress::Document>, progress::Document, String, Vec<SessionRecord>>;
 
 /// History items rendered per page.
 const PAGE: usize = 30;
@@ -226,22 +229,28 @@ pub fn History() -> impl IntoView {
     // grow on request so opening history stays instant.
     let shown = RwSignal::new(PAGE);
     let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
-    let newest = move || state.doc.with(|d| d.sessions.iter().rev().take(shown.get()).cloned().collect::<Vec<_>>());
-    let item = move |r: SessionRecord| {
-                    let pain = match (r.pain_before, r.pain_after) {
-                        (Some(b), Some(a)) => t!("ui-history-pain-both", before = b, after = a),
-                        (Some(b), None) => t!("ui-history-pain-before", before = b),
-                        (None, Some(a)) => t!("ui-history-pain-after", after = a),
-                        (None, None) => String::new(),
-                    };
-                    let lines = progress::result_lines(&r).join("; ");
-                    view! {
-                        <li class="history-item" data-testid="history-item" data-id=r.id.clone()>
-                            <div class="hi-top"><strong>{when(&r)}</strong><span>{t!("ui-minutes-short", minutes = r.duration_s().div_ceil(60))}</span><span>{pain}</span><span>{felt_text(r.felt)}</span></div>
-                            <p class="hi-detail">{lines}</p>
-                            {r.note.clone().map(|n| view! { <p class="hi-note">{n}</p> })}
-                        </li>
-                    }
+    // The newest first, each a field of the store keyed by its session's id.
+    let newest = move || state.doc.sessions().into_iter().rev().take(shown.get()).collect::<Vec<_>>();
+    let item = move |row: Row| {
+        // What a workout did stays as it was; the answers (pain after, how it
+        // felt, the note) are read from the row's own fields, so answering
+        // one workout redraws that row alone.
+        let (when, minutes, pain_before, lines) =
+            row.with_untracked(|r| (when(r), r.duration_s().div_ceil(60), r.pain_before, progress::result_lines(r).join("; ")));
+        let (pain_after, felt, note) = (row.clone().pain_after(), row.clone().felt(), row.clone().note());
+        let pain = move || match (pain_before, pain_after.get()) {
+            (Some(b), Some(a)) => t!("ui-history-pain-both", before = b, after = a),
+            (Some(b), None) => t!("ui-history-pain-before", before = b),
+            (None, Some(a)) => t!("ui-history-pain-after", after = a),
+            (None, None) => String::new(),
+        };
+        view! {
+            <li class="history-item" data-testid="history-item" data-id=row.key()>
+                <div class="hi-top"><strong>{when}</strong><span>{t!("ui-minutes-short", minutes = minutes)}</span><span>{pain}</span><span>{move || felt_text(felt.get())}</span></div>
+                <p class="hi-detail">{lines}</p>
+                {move || note.get().map(|n| view! { <p class="hi-note">{n}</p> })}
+            </li>
+        }
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
     let on_import = move |_| {
@@ -302,8 +311,8 @@ pub fn History() -> impl IntoView {
                 </label>
             </div>
             <ol class="history-list" data-testid="history-list">
-                // Keyed by id and content, so a saved rating or note redraws its item.
-                <For each=newest key=|r| format!("{}|{:?}|{:?}|{:?}", r.id, r.pain_after, r.felt, r.note) children=item/>
+                // Keyed by the session's id: a changed answer redraws inside its item (see `item`).
+                <For each=newest key=|row| row.key() children=item/>
             </ol>
             <Show when=move || { hidden_count() > 0 }>
                 <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>

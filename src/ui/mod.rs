@@ -27,7 +27,8 @@ pub use state::{ActiveWorkout, AppState, Notice};
 use crate::browser;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, ParamSegment, StaticSegment};
+use nav::segment::{HISTORY, REPORT, SETTINGS, SUMMARY, WELCOME, WORKOUT};
 use std::sync::OnceLock;
 
 /// The app's folder on its host, found once at start (see `browser::page::app_base`).
@@ -107,32 +108,35 @@ fn AppRoutes(
     state: AppState,
 ) -> impl IntoView {
     state.nav.install();
-    let page = nav::current_page();
+    let on_screen = nav::OnScreen::provide();
+    let page = on_screen.page();
     // A new language draws every screen again in it.
     move || {
         state.i18n.lang.track();
-    view! {
-        <nav::Guard/>
-        <div class="app">
-            <widgets::NoticeBar/>
-            <update::UpdateBanner/>
-            <main class="screen">
-                // Home and the screening show their own level-one heading; other screens start at h2.
-                <Show when=move || !matches!(page.get(), Some(Page::Home | Page::Screening) | None)>
-                    <h1 class="sr-only">"Upright"</h1>
-                </Show>
-                <Routes fallback=|| view! { <home::Home/> }>
-                    <Route path=path!("/") view=home::Home/>
-                    <Route path=path!("/welcome") view=screening::Screening/>
-                    <Route path=path!("/workout") view=player::Player/>
-                    <Route path=path!("/summary") view=summary::SummaryPage/>
-                    <Route path=path!("/history") view=history::History/>
-                    <Route path=path!("/report") view=report::ReportPage/>
-                    <Route path=path!("/settings") view=settings::SettingsScreen/>
-                    <Route path=path!("/:exercise") view=card::CardPage/>
-                </Routes>
-            </main>
-        </div>
-    }
+        view! {
+            <nav::Guard/>
+            <div class="app">
+                <widgets::NoticeBar/>
+                <update::UpdateBanner/>
+                <main class="screen">
+                    // Home and the screening show their own level-one heading; other screens start at h2.
+                    <Show when=move || !matches!(page.get(), Some(Page::Home | Page::Screening) | None)>
+                        <h1 class="sr-only">"Upright"</h1>
+                    </Show>
+                    // The route table: the segments `Page::path` writes links with. Each view reports
+                    // its page (`nav::show`); Card, Summary and Report read their params and query.
+                    <Routes fallback=|| { nav::show(|| None); view! { <home::Home/> } }>
+                        <Route path=path!("/") view=|| { nav::show(|| Some(Page::Home)); view! { <home::Home/> } }/>
+                        <Route path=StaticSegment(WELCOME) view=|| { nav::show(|| Some(Page::Screening)); view! { <screening::Screening/> } }/>
+                        <Route path=StaticSegment(WORKOUT) view=|| { nav::show(|| Some(Page::Player)); view! { <player::Player/> } }/>
+                        <Route path=StaticSegment(SUMMARY) view=summary::SummaryPage/>
+                        <Route path=StaticSegment(HISTORY) view=|| { nav::show(|| Some(Page::History)); view! { <history::History/> } }/>
+                        <Route path=StaticSegment(REPORT) view=report::ReportPage/>
+                        <Route path=StaticSegment(SETTINGS) view=|| { nav::show(|| Some(Page::Settings)); view! { <settings::SettingsScreen/> } }/>
+                        <Route path=ParamSegment("exercise") view=card::CardPage/>
+                    </Routes>
+                </main>
+            </div>
+        }
     }
 }

@@ -33,23 +33,42 @@ pub enum Page {
     Screening,
 }
 
-/// Query value that marks a card opened from the player.
-const FROM_WORKOUT: &str = "workout";
+/// The path segments of the screens, written once: [`Page::path`] writes
+/// links with them and the `<Routes>` of `ui::AppRoutes` matches them.
+pub mod segment {
+    /// The running workout.
+    pub const WORKOUT: &str = "workout";
+    /// After a workout (`?session=<id>`).
+    pub const SUMMARY: &str = "summary";
+    /// History.
+    pub const HISTORY: &str = "history";
+    /// The report for a doctor (`?period=<key>`, four weeks without it).
+    pub const REPORT: &str = "report";
+    /// Settings.
+    pub const SETTINGS: &str = "settings";
+    /// The health screening.
+    pub const WELCOME: &str = "welcome";
+}
+
+/// Query value that marks a card opened from the player (`?from=workout`).
+pub const FROM_WORKOUT: &str = "workout";
 
 impl Page {
-    /// The page's path inside the app's folder, with its query.
+    /// The page's path inside the app's folder, with its query. Query names
+    /// are the fields of the pages' `Params` (card.rs, summary.rs, report.rs).
     pub fn path(&self) -> String {
+        use segment::*;
         match self {
             Page::Home => "/".into(),
             Page::Card(id, false) => format!("/{}", id.as_str()),
             Page::Card(id, true) => format!("/{}?from={FROM_WORKOUT}", id.as_str()),
-            Page::Player => "/workout".into(),
-            Page::Summary(id) => format!("/summary?session={}", js_sys::encode_uri_component(id)),
-            Page::History => "/history".into(),
-            Page::Report(Period::FourWeeks) => "/report".into(),
-            Page::Report(period) => format!("/report?period={}", period.key()),
-            Page::Settings => "/settings".into(),
-            Page::Screening => "/welcome".into(),
+            Page::Player => format!("/{WORKOUT}"),
+            Page::Summary(id) => format!("/{SUMMARY}?session={}", js_sys::encode_uri_component(id)),
+            Page::History => format!("/{HISTORY}"),
+            Page::Report(Period::FourWeeks) => format!("/{REPORT}"),
+            Page::Report(period) => format!("/{REPORT}?period={}", period.key()),
+            Page::Settings => format!("/{SETTINGS}"),
+            Page::Screening => format!("/{WELCOME}"),
         }
     }
 
@@ -58,24 +77,39 @@ impl Page {
     pub fn href(&self) -> String {
         format!("{}{}", super::base(), self.path())
     }
+}
 
-    /// The page at `path` (inside the app's folder) with the query value
-    /// `query(name)`; `None` for an address the app does not have.
-    pub fn at(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
-        Some(match path.trim_end_matches('/') {
-            "" => Page::Home,
-            "/workout" => Page::Player,
-            "/summary" => Page::Summary(query("session")?),
-            "/history" => Page::History,
-            "/report" => Page::Report(query("period").and_then(|p| Period::parse(&p)).unwrap_or_default()),
-            "/settings" => Page::Settings,
-            "/welcome" => Page::Screening,
-            other => {
-                let id = ExerciseId::ALL.into_iter().find(|id| other == format!("/{}", id.as_str()))?;
-                Page::Card(id, query("from").as_deref() == Some(FROM_WORKOUT))
-            }
-        })
+/// The screen on show, as the matched route says it: each route's view
+/// reports its page with [`show`] (`None` for an address the app does not
+/// have). The guard, the level-one heading and the update banner read it, so
+/// none of them parses the address again. Holds `None` until the first
+/// route reports: the guard waits for it.
+#[derive(Clone, Copy)]
+pub struct OnScreen(RwSignal<Option<Option<Page>>>);
+
+impl OnScreen {
+    /// Shares a new, empty record of the screen on show; call once, inside the router.
+    pub fn provide() -> OnScreen {
+        let on_screen = OnScreen(RwSignal::new(None));
+        provide_context(on_screen);
+        on_screen
     }
+
+    /// The page on show (`None` before the first report too); re-runs only when it changes.
+    pub fn page(&self) -> Memo<Option<Page>> {
+        let shown = self.0;
+        Memo::new(move |_| shown.get().flatten())
+    }
+}
+
+/// Reports the page a route shows; call in the route's view. `page` may read
+/// the route's params and query: the report follows them.
+pub fn show(page: impl Fn() -> Option<Page> + Send + Sync + 'static) {
+    let shown = expect_context::<OnScreen>().0;
+    // At once, so the guard's first look already sees this screen, then on
+    // every change of the address's params or query.
+    shown.set(Some(untrack(&page)));
+    Effect::new(move |_| shown.set(Some(page())));
 }
 
 /// The router's navigate function.
@@ -160,18 +194,6 @@ impl Default for Navigator {
     }
 }
 
-/// The page the router shows now, from its location.
-pub fn current_page() -> Memo<Option<Page>> {
-    let location = use_location();
-    let base = super::base();
-    Memo::new(move |_| {
-        let path = location.pathname.get();
-        let inside = path.strip_prefix(base.as_str()).unwrap_or(&path).to_string();
-        let query = location.query.get();
-        Page::at(&inside, |name| query.get(name))
-    })
-}
-
 /// Keeps the screens consistent with the app's state as the location
 /// changes: the screening comes first on a first run; the player needs a
 /// workout; and leaving a running workout by the back gesture asks first
@@ -179,9 +201,12 @@ pub fn current_page() -> Memo<Option<Page>> {
 #[component]
 pub fn Guard() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let page = current_page();
-    Effect::new(move |before: Option<Option<Page>>| {
-        let now = page.get();
+    let shown = expect_context::<OnScreen>().0;
+    let reported = Memo::new(move |_| shown.get());
+    Effect::new(move |before: Option<Option<Option<Page>>>| {
+        // Nothing to keep consistent before the first route has said what it shows.
+        let now = reported.get()?;
+        let before = before.flatten();
         let first_run = state.doc.with_untracked(|d| d.meta.screening_accepted_ms.is_none());
         let running = state.active.with_untracked(Option::is_some);
         match &now {
@@ -196,6 +221,6 @@ pub fn Guard() -> impl IntoView {
             Some(_) => {}
         }
         state.leave_ok.set_value(false);
-        now
+        Some(now)
     });
 }

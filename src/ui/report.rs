@@ -5,7 +5,7 @@
 //! their lines apart by dash and marker, not only by colour, so they read
 //! in black and white, and each has its numbers in a table beside it.
 
-use super::nav::current_page;
+use super::nav;
 use super::widgets::Button;
 use super::{AppState, Page};
 use crate::browser;
@@ -14,6 +14,8 @@ use crate::progress::{
 };
 use leptos::prelude::*;
 use crate::t;
+use leptos_router::params::Params;
+use leptos_router::hooks::use_query;
 
 /// Plot area of the charts, in their viewBox units.
 const LEFT: f64 = 30.0;
@@ -371,15 +373,21 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
     }
 }
 
+/// The report's query: `?period=<key>` ([`Period::key`]).
+#[derive(Params, Clone, PartialEq)]
+struct ReportQuery {
+    /// The period's key; four weeks without it.
+    period: Option<String>,
+}
+
 /// The report screen at `./report` (`?period=3m`, `?period=all`).
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let page = current_page();
-    let period = Memo::new(move |_| match page.get() {
-        Some(Page::Report(p)) => p,
-        _ => Period::default(),
-    });
+    let query = use_query::<ReportQuery>();
+    // No period, or one the app does not have: the default one.
+    let period = Memo::new(move |_| query.get().ok().and_then(|q| q.period).and_then(|p| Period::parse(&p)).unwrap_or_default());
+    nav::show(move || Some(Page::Report(period.get())));
     let with_notes = RwSignal::new(false);
     let report = Memo::new(move |_| {
         let now = browser::now_ms();

@@ -3,10 +3,11 @@
 
 use super::nav::{Navigator, Page};
 use crate::browser::{self, storage};
-use crate::progress::{self, Action, DayLedger, Document, Outcome, SessionRecord, Theme};
+use crate::progress::{self, Action, DayLedger, Document, DocumentStoreFields, Outcome, SessionRecord, Theme};
 use crate::store;
 use crate::workout::{self, Session};
 use leptos::prelude::*;
+use reactive_stores::Store;
 
 pub use crate::workout::ActiveWorkout;
 
@@ -16,8 +17,12 @@ pub use crate::progress::Notice;
 /// Signals shared by every screen.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The stored document (history, settings, meta).
-    pub doc: RwSignal<Document>,
+    /// The stored document (history, settings, meta), as a store: a view may
+    /// read one field (`doc.sessions().at_key(id)`) and re-run only when it
+    /// changes; reading the whole (`doc.with`) re-runs on any change.
+    /// Changed only through [`AppState::dispatch`] (and the merges of
+    /// storage and other tabs, see [`AppState::replace_doc`]).
+    pub doc: Store<Document>,
     /// Moves between screens (see [`AppState::go`]).
     pub nav: Navigator,
     /// Current notice.
@@ -50,7 +55,7 @@ impl AppState {
         let now = browser::now_ms();
         let loaded = storage::load(now);
         let state = AppState {
-            doc: RwSignal::new(loaded.doc),
+            doc: Store::new(loaded.doc),
             nav: Navigator::new(),
             notice: RwSignal::new(loaded.notice),
             active: RwSignal::new(None),
@@ -107,14 +112,33 @@ impl AppState {
         }
         let doc = self.doc.get_untracked();
         match storage::save(&doc) {
-            Ok(merged) => {
-                if merged != doc {
-                    self.doc.set(merged);
-                }
-            }
+            Ok(merged) => self.replace_doc(merged),
             Err((merged, err)) => {
-                self.doc.set(merged);
+                self.replace_doc(merged);
                 self.notice.set(Some(err.notice()));
+            }
+        }
+    }
+
+    /// Puts `new` in place of the document, waking only the readers of what
+    /// changed: when only some sessions' records differ (an answer, here or
+    /// in another tab), each is written through its own keyed field, so
+    /// History redraws those rows and leaves the others alone; anything
+    /// else replaces the whole document.
+    fn replace_doc(&self, new: Document) {
+        let Some(rows) = self.doc.with_untracked(|old| old.edited_sessions(&new)) else {
+            self.doc.set(new);
+            return;
+        };
+        let sessions = self.doc.sessions();
+        // The key map may predate sessions added while no list read it.
+        sessions.update_keys();
+        for i in rows {
+            let record = new.sessions[i].clone();
+            if sessions.at_key(record.id.clone()).try_set(record).is_some() {
+                // Not written (no such key): never lose the change.
+                self.doc.set(new);
+                return;
             }
         }
     }
@@ -124,24 +148,30 @@ impl AppState {
     /// outcome's words (a refusal's reason too). A question
     /// ([`Outcome::NeedsConfirmation`]) is left to the caller to ask.
     pub fn dispatch(&self, action: Action) -> Outcome {
-        // Only a change of the history can change the crunches a day has left.
-        let history = matches!(action, Action::FinishWorkout(_) | Action::Import(_));
-        let mut outcome = Outcome::Unchanged;
-        // Readers re-run only when something changed.
-        self.doc.maybe_update(|d| {
-            outcome = d.apply(action);
-            outcome.changed()
-        });
-        if outcome.changed() {
-            self.persist();
-        }
+        let outcome = self.commit(action);
         match &outcome {
             Outcome::Applied(Some(words)) | Outcome::Refused(words) => self.notice.set(Some(Notice::say(words.clone()))),
             Outcome::Applied(None) | Outcome::Unchanged | Outcome::NeedsConfirmation(_) => {}
         }
-        if history && outcome.changed() {
-            // An import may have brought crunches for today.
-            self.refresh_ledger();
+        outcome
+    }
+
+    /// [`AppState::dispatch`] without the words: applies the action, updates
+    /// the views that read what changed, and saves.
+    /// For a caller that says the outcome itself (a suggestion's answer).
+    pub(super) fn commit(&self, action: Action) -> Outcome {
+        // Only a change of the history can change the crunches a day has left.
+        let history = matches!(action, Action::FinishWorkout(_) | Action::Import(_));
+        // Applied to a copy, so readers re-run only for what changed (see `replace_doc`).
+        let mut next = self.doc.get_untracked();
+        let outcome = next.apply(action);
+        if outcome.changed() {
+            self.replace_doc(next);
+            self.persist();
+            if history {
+                // An import may have brought crunches for today.
+                self.refresh_ledger();
+            }
         }
         outcome
     }
@@ -340,7 +370,7 @@ impl AppState {
             let now = browser::now_ms();
             let merged = state.doc.with_untracked(|d| store::merge_other_tab(d, &raw, now, browser::tz_offset_min(now)));
             if let Some(merged) = merged {
-                state.doc.set(merged);
+                state.replace_doc(merged);
                 state.refresh_ledger();
             }
         });

@@ -24,15 +24,7 @@ impl AppState {
     /// it. Returns what changed, or why it was refused (said beside the
     /// suggestion, not in the notice bar).
     pub fn accept_suggestion(&self, s: &Suggestion, level: usize) -> String {
-        let mut outcome = Outcome::Unchanged;
-        self.doc.maybe_update(|d| {
-            outcome = d.apply(Action::AcceptSuggestion { suggestion: s.clone(), level });
-            outcome.changed()
-        });
-        if outcome.changed() {
-            self.persist();
-        }
-        match outcome {
+        match self.commit(Action::AcceptSuggestion { suggestion: s.clone(), level }) {
             Outcome::Applied(words) => words.unwrap_or_default(),
             Outcome::Refused(why) | Outcome::NeedsConfirmation(why) => why,
             Outcome::Unchanged => String::new(),

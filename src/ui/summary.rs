@@ -1,17 +1,28 @@
 //! After a workout: what was done, pain after, how it felt, a note.
 
-use super::nav::current_page;
+use super::nav;
 use super::suggestions::Suggestions;
 use super::widgets::{Button, PainScale};
 use super::{AppState, Page};
 use crate::progress::{self, Action, Felt};
 use leptos::prelude::*;
 use crate::t;
+use leptos_router::params::Params;
+use leptos_router::hooks::use_query;
+
+/// The summary's query: `?session=<id>`.
+#[derive(Params, Clone, PartialEq)]
+struct SummaryQuery {
+    /// The id of the session record; without it, the address is no page.
+    session: Option<String>,
+}
 
 /// The summary at the current address (`./summary?session=<id>`).
 #[component]
 pub fn SummaryPage() -> impl IntoView {
-    let page = current_page();
+    let query = use_query::<SummaryQuery>();
+    let page = Memo::new(move |_| Some(Page::Summary(query.get().ok()?.session?)));
+    nav::show(move || page.get());
     move || match page.get() {
         Some(Page::Summary(id)) => Some(view! { <Summary id=id/> }),
         _ => None,

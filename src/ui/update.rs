@@ -1,6 +1,6 @@
 //! The "new version ready" banner.
 
-use super::nav::current_page;
+use super::nav::OnScreen;
 use super::{AppState, Page};
 use leptos::prelude::*;
 use crate::t;
@@ -13,7 +13,7 @@ use crate::t;
 pub fn UpdateBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let updating = RwSignal::new(false);
-    let page = current_page();
+    let page = expect_context::<OnScreen>().page();
     let show = move || {
         state.update_ready.get() && state.active.with(Option::is_none) && page.with(|p| *p != Some(Page::Player))
     };

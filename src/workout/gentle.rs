@@ -23,26 +23,3 @@ pub fn stretches_only_plan(settings: &Settings) -> Result<Plan, String> {
     plan.crunch_allowance = Some(0);
     Ok(plan)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_nine_and_ten_ask() {
-        assert!(!asks_before_start(None));
-        assert!(!asks_before_start(Some(8)));
-        assert!(asks_before_start(Some(9)));
-        assert!(asks_before_start(Some(10)));
-    }
-
-    #[test]
-    fn the_gentle_plan_has_the_stretches_and_nothing_else() {
-        let plan = stretches_only_plan(&Settings::default()).expect("the default stretches build");
-        assert!(!plan.steps.is_empty());
-        assert!(plan.steps.iter().all(|s| s.exercise == ExerciseId::MidBackStretches), "{:?}", plan.steps);
-        assert_eq!(plan.crunch_limit(), 0);
-        let full = super::super::build_plan(&Settings::default()).expect("the default plan builds");
-        assert!(plan.total_estimate_ms() < full.total_estimate_ms() / 2);
-    }
-}

@@ -58,5 +58,3 @@ pub use stale::{finish_where_it_stopped, idle_since_ms, is_stale, STALE_AFTER_MS
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod truth_tests;

@@ -2,13 +2,11 @@
 // today's dosage, form cues, cautions, variations), illustrations that have a text alternative
 // and really draw a symbol of the served sprite, reduced motion (still, side by side) versus
 // the cross-fade, and the player's "How do I do this?" (pauses; "Back to workout" returns).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+import { useApp, waitForHome, installClock } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 // What each card must say. Dosages are the starting ones of DESIGN.md's table.
 const EXPECTED = {
@@ -42,11 +40,9 @@ const IDS = Object.keys(EXPECTED);
 
 const card = (page) => page.getByTestId('exercise-card');
 
-async function openHome(options = {}) {
-  const { page, errors, context } = await phonePage(browser, options);
-  await page.goto(server.url);
+async function openHome(page) {
+  await page.goto(app.server.url);
   await waitForHome(page);
-  return { page, errors, context };
 }
 
 async function openCard(page, id) {
@@ -85,8 +81,8 @@ async function illustrationFacts(page, root) {
   }, root);
 }
 
-test('every card opens from home with its name, steps, dosage, cues, cautions and safety notes', async () => {
-  const { page, errors, context } = await openHome();
+test('every card opens from home with its name, steps, dosage, cues, cautions and safety notes', () => app.withPage(async ({ page }) => {
+  await openHome(page);
   for (const id of IDS) {
     const want = EXPECTED[id];
     await openCard(page, id);
@@ -125,12 +121,10 @@ test('every card opens from home with its name, steps, dosage, cues, cautions an
     await waitForHome(page);
     assert.equal(await card(page).count(), 0);
   }
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('every illustration has a text alternative and draws a symbol of the served poses.svg', async () => {
-  const { page, errors, context } = await openHome();
+test('every illustration has a text alternative and draws a symbol of the served poses.svg', () => app.withPage(async ({ page }) => {
+  await openHome(page);
   // Home thumbnails are decorative (the exercise name is next to them) but must still draw.
   const thumbs = await illustrationFacts(page, '[data-testid="exercise-item"]');
   assert.equal(thumbs.length, 5);
@@ -164,12 +158,10 @@ test('every illustration has a text alternative and draws a symbol of the served
     await card(page).getByTestId('card-back').click();
     await waitForHome(page);
   }
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test("the variations of DESIGN.md's table are on the cards, each with its picture", async () => {
-  const { page, errors, context } = await openHome();
+test("the variations of DESIGN.md's table are on the cards, each with its picture", () => app.withPage(async ({ page }) => {
+  await openHome(page);
   for (const id of IDS) {
     await openCard(page, id);
     const items = card(page).getByTestId('card-variation');
@@ -193,9 +185,7 @@ test("the variations of DESIGN.md's table are on the cards, each with its pictur
   const swingPoses = await card(page).getByTestId('card-variation').locator('figure')
     .evaluateAll((fs) => fs.map((f) => f.dataset.pose));
   assert.deepEqual(swingPoses, ['swing-front', 'swing-side']);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
 /** Computed state of the main figure's layers. */
 const mainFigureState = (page) => card(page).locator('[data-role="main"]').evaluate((fig) => {
@@ -216,8 +206,8 @@ const mainFigureState = (page) => card(page).locator('[data-role="main"]').evalu
 });
 
 test('reduced motion shows both positions side by side, still; otherwise the figure moves', async () => {
-  {
-    const { page, errors, context } = await openHome({ reducedMotion: 'reduce' });
+  await app.withPage({ reducedMotion: 'reduce' }, async ({ page }) => {
+    await openHome(page);
     for (const id of IDS) {
       await openCard(page, id);
       const s = await mainFigureState(page);
@@ -233,11 +223,9 @@ test('reduced motion shows both positions side by side, still; otherwise the fig
       await card(page).getByTestId('card-back').click();
       await waitForHome(page);
     }
-    assert.deepEqual(errors, []);
-    await context.close();
-  }
-  {
-    const { page, errors, context } = await openHome();
+  });
+  await app.withPage(async ({ page }) => {
+    await openHome(page);
     for (const id of IDS) {
       await openCard(page, id);
       const s = await mainFigureState(page);
@@ -256,9 +244,7 @@ test('reduced motion shows both positions side by side, still; otherwise the fig
       name: getComputedStyle(u).animationName, opacity: getComputedStyle(u).opacity,
     }));
     assert.deepEqual(one, { name: 'none', opacity: '1' });
-    assert.deepEqual(errors, []);
-    await context.close();
-  }
+  });
 });
 
 // ---- the player ----
@@ -269,7 +255,7 @@ const countdown = (page) => page.getByTestId('countdown').innerText().then(Numbe
 async function startWorkout(page) {
   const t0 = new Date('2026-11-20T08:00:00Z').getTime();
   await installClock(page, t0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(t0 + 60_000);
   await page.getByTestId('start-workout').click();
@@ -301,8 +287,7 @@ async function settled(page) {
 
 const visible = (fig) => fig.layers.filter((l) => l.opacity > 0.99).map((l) => l.id);
 
-test('the player shows the current step: hips up in a bridge hold, down at rest, never blank', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('the player shows the current step: hips up in a bridge hold, down at rest, never blank', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   assert.equal(await title(page), 'Get ready');
   let fig = await playerFigure(page);
@@ -350,12 +335,9 @@ test('the player shows the current step: hips up in a bridge hold, down at rest,
   for (const p of ['crunch-down', 'breath-in', 'swing-front', 'swing-side', 'cobra-down', 'reach-left', 'reach-right']) {
     assert.ok(seen.has(p), `the player showed ${p}: ${[...seen]}`);
   }
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"How do I do this?" pauses the workout, opens the current card and "Back to workout" returns paused', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('"How do I do this?" pauses the workout, opens the current card and "Back to workout" returns paused', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(17000);
   assert.equal(await title(page), 'Bridge hold');
@@ -392,6 +374,4 @@ test('"How do I do this?" pauses the workout, opens the current card and "Back t
   await page.getByTestId('resume').or(page.getByTestId('pause')).first().waitFor();
   assert.ok(await page.getByTestId('resume').isVisible());
   assert.equal(await title(page), 'Crunches');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

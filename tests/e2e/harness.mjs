@@ -1,6 +1,15 @@
 // Shared harness for the end-to-end tests: a static server for dist/ on
-// 127.0.0.1 (optionally under a sub-path) and Debian's Chromium via playwright-core.
+// 127.0.0.1 (optionally under a sub-path), Debian's Chromium via playwright-core, and the
+// fixture every test file starts from:
+//
+//   const app = useApp();                         // serves dist/ and launches Chromium once per file
+//   test('…', () => app.withPage({ clock: T0 }, async ({ page }) => { … }));
+//
+// `withPage` opens a fresh phone-sized context, runs the test in it, asserts that the page
+// logged no errors and closes the context, also when the test fails.
 import http from 'node:http';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -133,12 +142,13 @@ export async function launch() {
   });
 }
 
-/** A phone-sized page that records console errors and page errors. */
-export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', viewport = { width: 390, height: 844 } } = {}) {
-  const context = await browser.newContext({
-    viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    colorScheme, reducedMotion,
-  });
+/** The phone every test runs on unless it says otherwise (Playwright context options). */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** A phone-sized page that records console errors and page errors (the bench's pages; a test
+ *  uses `withPage`, which also checks them). */
+export async function phonePage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', viewport = PHONE.viewport } = {}) {
+  const context = await browser.newContext({ ...PHONE, viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -199,4 +209,68 @@ export async function seedStore(page, text) {
 export async function installClock(page, time) {
   await page.clock.install({ time });
   await page.addInitScript(SMALL_TIMER_IDS);
+}
+
+/**
+ * Opens a fresh context of `browser` (PHONE with `opts`' Playwright context options over it),
+ * runs `body({ page, context, errors })`, then asserts that no error was logged and closes the
+ * context (also when `body` throws, so a failed test leaves no page behind).
+ * Options of our own, taken out before the context is made:
+ * - `clock`: install Playwright's fake clock at this instant (ms) before the first load;
+ * - `seed`: the text of `upright.store` before the first load (`seedStore`);
+ * - `consoleErrors: false`: count only uncaught page errors, not `console.error` lines (for a
+ *   test whose subject makes the browser log one, e.g. a refused request).
+ * `errors` is the live list, for a test that checks it at a point of its own.
+ */
+export async function withPage(browser, opts, body) {
+  if (typeof opts === 'function') [opts, body] = [{}, opts];
+  const { clock, seed, consoleErrors = true, ...contextOptions } = opts;
+  const context = await browser.newContext({ ...PHONE, ...contextOptions });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    if (consoleErrors) page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (clock !== undefined) await installClock(page, clock);
+    if (seed !== undefined) await seedStore(page, seed);
+    const result = await body({ page, context, errors });
+    assert.deepEqual(errors, [], 'the page logged errors');
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves with `opts` (see `serve`), runs `body(server)`, then closes the server (also when
+ *  `body` throws): for a test that needs a server of its own (another build, a sub-path). */
+export async function withServer(opts, body) {
+  const server = await serve(opts);
+  try {
+    return await body(server);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The fixture of a test file: before its tests it serves dist/ (with `serveOptions`; `serve:
+ * false` for a file that starts servers of its own) and launches Chromium, after them it closes
+ * both. Returns { server, browser, withPage(opts?, body) }; `server` and `browser` are set once
+ * the tests run.
+ */
+export function useApp({ serve: serveOptions = {} } = {}) {
+  const app = {
+    server: null,
+    browser: null,
+    withPage: (opts, body) => withPage(app.browser, opts, body),
+  };
+  before(async () => {
+    if (serveOptions) app.server = await serve(serveOptions);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,18 +1,16 @@
 // History that is never lost: saved across reloads, corrupt storage kept
 // aside, malformed imports refused, export/import round trip, two tabs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+import { useApp, waitForHome, installClock, seedStore } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
 
 async function openFresh(page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
 }
 
@@ -33,8 +31,7 @@ async function openHistory(page) {
   await page.getByTestId('history-list').waitFor({ state: 'attached' });
 }
 
-test('a whole workout under a fake clock is in history after a reload', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('a whole workout under a fake clock is in history after a reload', () => app.withPage(async ({ page }) => {
   await installClock(page, T0);
   await openFresh(page);
   await page.clock.pauseAt(T0 + 60_000);
@@ -65,19 +62,16 @@ test('a whole workout under a fake clock is in history after a reload', async ()
   assert.match(text, /<b>felt<\/b> better/);
   assert.equal(await items.first().locator('b').count(), 0);
   assert.equal(await page.getByTestId('streak').innerText(), '1 day');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('corrupt storage: notice, raw text kept aside and downloadable, app still starts', async () => {
-  const { page, context } = await phonePage(browser);
+test('corrupt storage: notice, raw text kept aside and downloadable, app still starts', () => app.withPage(async ({ page }) => {
   await openFresh(page);
   await quickWorkout(page);
   await page.getByTestId('save-session').click();
   const good = await page.evaluate(() => localStorage.getItem('upright.store'));
   const raw = good.slice(0, good.length - 40); // cut mid-document
   await page.evaluate((r) => localStorage.setItem('upright.store', r), raw);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   const notice = page.getByTestId('app-notice');
   await notice.waitFor();
@@ -92,11 +86,9 @@ test('corrupt storage: notice, raw text kept aside and downloadable, app still s
   // The session before the damage survived.
   await openHistory(page);
   assert.equal(await page.getByTestId('history-item').count(), 1);
-  await context.close();
-});
+}));
 
-test('a malformed import changes nothing and says what is wrong', async () => {
-  const { page, context } = await phonePage(browser);
+test('a malformed import changes nothing and says what is wrong', () => app.withPage(async ({ page }) => {
   await openFresh(page);
   await quickWorkout(page);
   await page.getByTestId('save-session').click();
@@ -112,11 +104,9 @@ test('a malformed import changes nothing and says what is wrong', async () => {
   await page.waitForFunction(() => /line 2/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
   assert.equal(await page.evaluate(() => localStorage.getItem('upright.store')), before);
   assert.equal(await page.getByTestId('history-item').count(), 1);
-  await context.close();
-});
+}));
 
-test('export JSON and import it into a fresh profile: the same history', async () => {
-  const a = await phonePage(browser);
+test('export JSON and import it into a fresh profile: the same history', () => app.withPage(async (a) => {
   await openFresh(a.page);
   for (const pain of [6, 4]) {
     await quickWorkout(a.page, pain);
@@ -136,27 +126,25 @@ test('export JSON and import it into a fresh profile: the same history', async (
   assert.equal(csv.length, 3, 'header and one row per session');
   const itemsA = await a.page.getByTestId('history-item').allInnerTexts();
 
-  const b = await phonePage(browser);
-  await openFresh(b.page);
-  await openHistory(b.page);
-  assert.equal(await b.page.getByTestId('history-item').count(), 0);
-  await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await b.page.getByTestId('app-notice').waitFor();
-  assert.match(await b.page.getByTestId('app-notice').innerText(), /Imported 2 sessions: all new\./);
-  assert.deepEqual(await b.page.getByTestId('history-item').allInnerTexts(), itemsA);
-  // Importing the same file again adds nothing.
-  await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await b.page.waitForFunction(() => /all were already here, nothing new/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
-  assert.equal(await b.page.getByTestId('history-item').count(), 2);
-  await a.context.close();
-  await b.context.close();
-});
+  await app.withPage(async (b) => {
+    await openFresh(b.page);
+    await openHistory(b.page);
+    assert.equal(await b.page.getByTestId('history-item').count(), 0);
+    await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await b.page.getByTestId('app-notice').waitFor();
+    assert.match(await b.page.getByTestId('app-notice').innerText(), /Imported 2 sessions: all new\./);
+    assert.deepEqual(await b.page.getByTestId('history-item').allInnerTexts(), itemsA);
+    // Importing the same file again adds nothing.
+    await b.page.getByTestId('import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await b.page.waitForFunction(() => /all were already here, nothing new/.test(document.querySelector('[data-testid=app-notice]')?.innerText || ''));
+    assert.equal(await b.page.getByTestId('history-item').count(), 2);
+  });
+}));
 
-test('two tabs writing sessions: both are kept', async () => {
-  const { page, context } = await phonePage(browser);
+test('two tabs writing sessions: both are kept', () => app.withPage(async ({ page, context }) => {
   await openFresh(page);
   const other = await context.newPage();
-  await other.goto(server.url);
+  await other.goto(app.server.url);
   await waitForHome(other);
   await quickWorkout(page, 2);
   await page.getByTestId('save-session').click();
@@ -170,5 +158,51 @@ test('two tabs writing sessions: both are kept', async () => {
   await page.reload();
   await page.getByTestId('history-list').waitFor({ state: 'attached', timeout: 20_000 });
   assert.equal(await page.getByTestId('history-item').count(), 2);
-  await context.close();
-});
+}));
+
+test("another tab's answer to one workout redraws inside that row; every row keeps its nodes", () => app.withPage(async ({ page, context }) => {
+  const DAY = 86_400_000;
+  const start = (d) => T0 - d * DAY;
+  const sessions = [3, 2, 1].map((d) => ({
+    id: `seed-${d}`, started_at_ms: start(d), ended_at_ms: start(d) + 15 * 60_000, tz_offset_min: 0, routine_version: 1,
+    exercises: [{ exercise: 'crunches', planned: { kind: 'reps', reps: 15, sets: 2 }, done: { reps: 30, sets: 2 } }],
+    pain_before: 4, completed: true,
+  }));
+  await seedStore(page, JSON.stringify({ version: 3, sessions, settings: {}, meta: { screening_accepted_ms: T0 - 30 * DAY } }));
+  await openFresh(page);
+  await openHistory(page);
+  const items = page.getByTestId('history-item');
+  assert.equal(await items.count(), 3);
+  // Marks every row and every row's text holders, as DOM objects (not attributes the app could copy).
+  await page.evaluate(() => {
+    for (const li of document.querySelectorAll('[data-testid=history-item]')) {
+      li.__kept = true;
+      for (const el of li.querySelectorAll('*')) el.__kept = true;
+    }
+  });
+  const other = await context.newPage();
+  await other.goto(`${app.server.url}summary?session=seed-2`);
+  await other.getByTestId('summary').waitFor({ timeout: 20_000 });
+  await other.getByTestId('pain-after').locator('button[data-value="2"]').click();
+  await other.getByRole('button', { name: 'Hard', exact: true }).click();
+  await other.locator('textarea').fill('stiff at first');
+  await other.getByTestId('save-session').click();
+  // The first tab hears of it by the storage event, without a reload.
+  const answered = page.locator('[data-testid=history-item][data-id="seed-2"]');
+  await answered.getByText('stiff at first').waitFor();
+  assert.match(await answered.innerText(), /pain 4 → 2.*felt hard/s);
+  const kept = await page.evaluate(() => [...document.querySelectorAll('[data-testid=history-item]')].map((li) => ({
+    id: li.dataset.id,
+    row: li.__kept === true,
+    // The answered row's new note paragraph is new; every other element was there before.
+    inside: [...li.querySelectorAll('*')].filter((el) => !el.__kept).map((el) => el.className),
+  })));
+  assert.deepEqual(kept, [
+    { id: 'seed-1', row: true, inside: [] },
+    { id: 'seed-2', row: true, inside: ['hi-note'] },
+    { id: 'seed-3', row: true, inside: [] },
+  ]);
+  for (const id of ['seed-1', 'seed-3']) {
+    assert.doesNotMatch(await page.locator(`[data-testid=history-item][data-id="${id}"]`).innerText(), /→|felt/);
+  }
+}));

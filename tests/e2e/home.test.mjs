@@ -1,16 +1,13 @@
 // The release build loads at phone size, lists the routine and logs no errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+import { useApp, waitForHome } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
-test('home lists the five exercises with dosage and a Start button, without console errors', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+test('home lists the five exercises with dosage and a Start button, without console errors', () => app.withPage(async ({ page }) => {
+  await page.goto(app.server.url);
   await waitForHome(page);
   const ids = await page.locator('[data-testid="exercise-item"]').evaluateAll(
     (els) => els.map((e) => e.getAttribute('data-exercise')));
@@ -25,13 +22,10 @@ test('home lists the five exercises with dosage and a Start button, without cons
   // Fits a phone: nothing wider than the viewport.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('start-up: the static first paint shows until the app takes over with the same lead text, nothing shifts', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+test('start-up: the static first paint shows until the app takes over with the same lead text, nothing shifts', () => app.withPage(async ({ page, context }) => {
+  await page.goto(app.server.url);
   await waitForHome(page); // accepts the first-run screening, so the next load opens on home
   const again = await context.newPage();
   await again.addInitScript(() => {
@@ -44,7 +38,7 @@ test('start-up: the static first paint shows until the app takes over with the s
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__paints.shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await again.goto(server.url);
+  await again.goto(app.server.url);
   await waitForHome(again);
   // Two frames: paint entries of the app's last section are delivered by then.
   await again.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -62,14 +56,11 @@ test('start-up: the static first paint shows until the app takes over with the s
   assert.ok(seen.paint !== undefined && seen.wasm !== undefined, JSON.stringify(seen));
   assert.equal(seen.shift, 0, 'layout shifted while the app took over');
   assert.equal(seen.boot, false, 'the static first paint is still in the page');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('an old-format history is read and moved to the current format: its settings apply, its sessions show', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('an old-format history is read and moved to the current format: its settings apply, its sessions show', () => app.withPage(async ({ page }) => {
   const v1 = readFileSync(new URL('../fixtures/store_v1.json', import.meta.url), 'utf8');
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.evaluate((text) => localStorage.setItem('upright.store', text), v1);
   await page.reload();
   await waitForHome(page); // format 1 had no screening answer, so it is asked for
@@ -82,13 +73,10 @@ test('an old-format history is read and moved to the current format: its setting
   await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.getByTestId('history-list').waitFor();
   assert.equal(await page.getByTestId('history-item').count(), 3);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('with every other exercise left out, Start still gives the stretches: they follow every workout', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+test('with every other exercise left out, Start still gives the stretches: they follow every workout', () => app.withPage(async ({ page }) => {
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.evaluate(() => {
     const doc = JSON.parse(localStorage.getItem('upright.store'));
@@ -101,13 +89,10 @@ test('with every other exercise left out, Start still gives the stretches: they 
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   assert.match(await page.locator('.exercise-label').innerText(), /Mid-back stretches/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('an unreadable running workout is set aside, not resumed and not lost; home says so', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+test('an unreadable running workout is set aside, not resumed and not lost; home says so', () => app.withPage(async ({ page }) => {
+  await page.goto(app.server.url);
   await waitForHome(page);
   const garbage = '{"id":"1764000000000-00c0ffee","session":{"plan":';
   await page.evaluate((text) => localStorage.setItem('upright.active', text), garbage);
@@ -120,6 +105,4 @@ test('an unreadable running workout is set aside, not resumed and not lost; home
   assert.deepEqual(kept, [garbage], 'the text is kept aside');
   assert.equal(await page.evaluate(() => localStorage.getItem('upright.active')), null);
   assert.ok(await page.getByTestId('app-notice').getByRole('button', { name: 'Download the original text' }).isVisible());
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

@@ -9,12 +9,12 @@
 // One browser and one page per text size: screens are reached through the app's own router
 // (no reloads), sizes by resizing, dark by emulateMedia. Findings are collected and reported
 // together, so one run shows every problem.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, installClock } from './harness.mjs';
+import { useApp, installClock } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const HISTORY = JSON.parse(fs.readFileSync(path.resolve(here, '../fixtures/report_history.json'), 'utf8'));
@@ -26,9 +26,7 @@ const T = { timeout: 300_000 };
 // UPRIGHT_LAYOUT_SHOTS=<dir> saves a screenshot of every screen checked (for looking at).
 const SHOTS = process.env.UPRIGHT_LAYOUT_SHOTS;
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 /** Runs in the page: what breaks the layout rules on the screen as it is now.
  *  `fixed`: the screen is not meant to scroll (the player), so controls must be in sight. */
@@ -131,27 +129,22 @@ async function go(page, pathname) {
   }, pathname);
 }
 
-/** The page for one text size, seeded with the report's history (screening accepted), with
- *  the browser's language `locale`. */
-async function openSized(large, locale = 'en-US') {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
-    timezoneId: 'Europe/Berlin', colorScheme: 'light', locale,
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+/** The context of every size: resized later; only uncaught page errors count. */
+const BERLIN = { deviceScaleFactor: 1, timezoneId: 'Europe/Berlin', colorScheme: 'light', consoleErrors: false };
+
+/** Opens home for one text size, seeded with the report's history (screening accepted).
+ *  (The browser's language is the context's `locale`.) */
+async function openSized(page, large) {
   await installClock(page, NOW);
   const doc = structuredClone(HISTORY);
   doc.settings = { ...doc.settings, large_text: large };
   await page.addInitScript((text) => {
     if (!localStorage.getItem('upright.store')) localStorage.setItem('upright.store', text);
   }, JSON.stringify(doc));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByTestId('start-workout').waitFor({ timeout: 30_000 });
   // The clock stands still from here: no step moves on while it is looked at.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 30_000);
-  return { context, page, errors };
 }
 
 /** Checks the screen now in light and in dark; adds findings to `found` under `where`. */
@@ -250,37 +243,26 @@ async function checkSize(page, size, text) {
 }
 
 for (const text of ['normal', 'larger']) {
-  test(`no sideways scrolling, 44 px controls, the step in sight: ${text} text, 320-430 px, light and dark`, T, async () => {
-    const { context, page, errors } = await openSized(text === 'larger');
+  test(`no sideways scrolling, 44 px controls, the step in sight: ${text} text, 320-430 px, light and dark`, T, () => app.withPage(BERLIN, async ({ page }) => {
+    await openSized(page, text === 'larger');
     const found = [];
     const playerFound = [];
-    try {
-      for (const size of SIZES) {
-        const r = await checkSize(page, size, text);
-        found.push(...r.found);
-        playerFound.push(...r.playerFound);
-      }
-    } finally {
-      await context.close();
+    for (const size of SIZES) {
+      const r = await checkSize(page, size, text);
+      found.push(...r.found);
+      playerFound.push(...r.playerFound);
     }
     if (playerFound.length) console.log(`player findings (${text}):\n  ${playerFound.join('\n  ')}`);
     assert.deepEqual([...found, ...playerFound], [], `layout problems (${text} text):\n  ${[...found, ...playerFound].join('\n  ')}`);
-    assert.deepEqual(errors, []);
-  });
+  }));
 }
 
 // The pseudo-locale (en-XA: every text accented and about 40 % longer, see examples/pseudo_locale)
 // on the smallest phone: longer words in any language must fit as well.
-test('the pseudo-locale at 320x568: no sideways scrolling, 44 px controls, the step in sight', T, async () => {
-  const { context, page, errors } = await openSized(false, 'en-XA');
-  let r;
-  try {
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
-    r = await checkSize(page, [320, 568], 'pseudo');
-  } finally {
-    await context.close();
-  }
+test('the pseudo-locale at 320x568: no sideways scrolling, 44 px controls, the step in sight', T, () => app.withPage({ ...BERLIN, locale: 'en-XA' }, async ({ page }) => {
+  await openSized(page, false);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+  const r = await checkSize(page, [320, 568], 'pseudo');
   const all = [...r.found, ...r.playerFound];
   assert.deepEqual(all, [], `layout problems (pseudo-locale):\n  ${all.join('\n  ')}`);
-  assert.deepEqual(errors, []);
-});
+}));

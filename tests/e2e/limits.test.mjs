@@ -2,13 +2,11 @@
 // closed (issue 16): never more than 100 crunches a day whatever is tapped, what is left after
 // an earlier workout, pain logged on a rest day, a crunch set done without a tap, paced breaths,
 // and every control on screen with Larger text on a small phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForHome, installClock, seedStore } from './harness.mjs';
+import { useApp, waitForHome, installClock, seedStore } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
@@ -27,20 +25,18 @@ const SPY = () => {
   };
 };
 
-/** A UTC phone page at T0 (paused clock) with a returning person's document and `settings`. */
-async function open({ width = 390, height = 844, settings = {}, sessions = [], pain_log = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+/** A UTC phone of `width` x `height` (device scale 1) that counts uncaught page errors. */
+const phone = (width = 390, height = 844) => ({ viewport: { width, height }, deviceScaleFactor: 1, timezoneId: 'UTC', consoleErrors: false });
+
+/** Opens home at T0 (then a paused clock) as a returning person with `settings`. */
+async function open(page, { settings = {}, sessions = [], pain_log = [] } = {}) {
   await installClock(page, T0);
   await page.addInitScript(SPY);
   const doc = JSON.stringify({ version: 3, sessions, pain_log, settings, meta: { screening_accepted_ms: T0 - 30 * DAY } });
   await seedStore(page, doc);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);
-  return { context, page, errors };
 }
 
 const title = (page) => page.getByTestId('step-title').innerText();
@@ -53,9 +49,9 @@ async function skipTo(page, want) {
   assert.equal(await title(page), want);
 }
 
-test('Done, Previous, Done on crunches stops offering crunch sets at 100, and the summary shows what was done', async () => {
+test('Done, Previous, Done on crunches stops offering crunch sets at 100, and the summary shows what was done', () => app.withPage(phone(), async ({ page }) => {
   // The top of the ladder: 100 crunches in the plan.
-  const { page, errors, context } = await open({ settings: { levels: [0, 5, 0, 0, 0] } });
+  await open(page, { settings: { levels: [0, 5, 0, 0, 0] } });
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   await skipTo(page, 'Crunches');
@@ -78,17 +74,15 @@ test('Done, Previous, Done on crunches stops offering crunch sets at 100, and th
   assert.match(await page.getByTestId('summary-results').innerText(), /Crunches: 100 reps in \d of \d sets/);
   const doc = await stored(page);
   assert.equal(crunchesIn(doc.sessions[0]), 100);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a second workout the same day says how many crunches are left, and offers only those', async () => {
+test('a second workout the same day says how many crunches are left, and offers only those', () => app.withPage(phone(), async ({ page }) => {
   const earlier = {
     id: 'morning', started_at_ms: T0 - 60 * 60_000, ended_at_ms: T0 - 45 * 60_000, tz_offset_min: 0, routine_version: 1,
     exercises: [{ exercise: 'crunches', planned: { kind: 'reps', reps: 20, sets: 4 }, done: { reps: 80, sets: 4 } }],
     completed: true,
   };
-  const { page, errors, context } = await open({ settings: { levels: [0, 3, 0, 0, 0] }, sessions: [earlier] });
+  await open(page, { settings: { levels: [0, 3, 0, 0, 0] }, sessions: [earlier] });
   const note = await page.getByTestId('crunch-note').innerText();
   assert.match(note, /80 crunches today/);
   assert.match(note, /20 left/);
@@ -100,14 +94,12 @@ test('a second workout the same day says how many crunches are left, and offers 
   assert.notEqual(await title(page), 'Crunches', 'one set of 20, then no more');
   await page.getByTestId('prev').click();
   assert.notEqual(await title(page), 'Crunches', 'Previous does not go back into a crunch set past the limit');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a day\'s pain logged without a workout shows in History and counts toward the doctor warning', async () => {
+test('a day\'s pain logged without a workout shows in History and counts toward the doctor warning', () => app.withPage(phone(), async ({ page }) => {
   // One earlier rest day at 8: a second severe day within a week is worth a doctor's look.
   const pain_log = [{ at_ms: T0 - 3 * DAY, tz_offset_min: 0, pain: 8 }];
-  const { page, errors, context } = await open({ pain_log });
+  await open(page, { pain_log });
   await page.getByTestId('pain-before').locator('button[data-value="8"]').click();
   await page.getByTestId('log-pain').click();
   const notice = page.getByTestId('app-notice');
@@ -121,12 +113,10 @@ test('a day\'s pain logged without a workout shows in History and counts toward 
   await items.first().waitFor();
   assert.equal(await items.count(), 2);
   assert.match(await items.first().innerText(), /Nov 20, 2026.*back pain 8 of 10/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a crunch set is ticked, counted aloud and done without a tap; breaths are paced in and out', async () => {
-  const { page, errors, context } = await open();
+test('a crunch set is ticked, counted aloud and done without a tap; breaths are paced in and out', () => app.withPage(phone(), async ({ page }) => {
+  await open(page);
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   await skipTo(page, 'Next: Crunches');
@@ -145,12 +135,10 @@ test('a crunch set is ticked, counted aloud and done without a tap; breaths are 
   await page.clock.runFor(6_000);
   const breath = await page.evaluate((m) => window.__said.slice(m).map((s) => s.text), mark);
   assert.deepEqual(breath.slice(0, 2), ['Breathe in.', 'Out, through a small oo.']);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('with Larger text on a 360 x 640 phone every player control stays on screen, in the same place on every step', async () => {
-  const { page, errors, context } = await open({ width: 360, height: 640, settings: { large_text: true } });
+test('with Larger text on a 360 x 640 phone every player control stays on screen, in the same place on every step', () => app.withPage(phone(360, 640), async ({ page }) => {
+  await open(page, { settings: { large_text: true } });
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   let first = null;
@@ -167,12 +155,10 @@ test('with Larger text on a 360 x 640 phone every player control stays on screen
   }
   // The countdown shows too.
   assert.ok(await page.getByTestId('countdown').or(page.getByTestId('rep-target')).first().isVisible());
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the breath length set in Settings paces each core breath, its exhale cue at the turn; a resume says where we are', async () => {
-  const { page, errors, context } = await open({ settings: { slow_breath_s: 14 } });
+test('the breath length set in Settings paces each core breath, its exhale cue at the turn; a resume says where we are', () => app.withPage(phone(), async ({ page }) => {
+  await open(page, { settings: { slow_breath_s: 14 } });
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
   await skipTo(page, 'Core breath');
@@ -196,6 +182,4 @@ test('the breath length set in Settings paces each core breath, its exhale cue a
   await page.clock.runFor(1_000);
   const resumed = await page.evaluate((m) => window.__said.slice(m).map((s) => s.text), mark);
   assert.deepEqual(resumed, ['Going again: front swings, left leg.']);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

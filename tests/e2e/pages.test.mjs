@@ -1,18 +1,15 @@
 // The first run's other answer, a very painful day before Start, and the words around a
 // workout: what a person meets on the screens around the player.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+import { useApp, waitForHome, installClock } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
 
-test('first run: "I have one of these" says to see a doctor first and offers no workout; back returns to the list', async () => {
-  const { page, errors, context } = await phonePage(browser, { viewport: { width: 360, height: 640 } });
-  await page.goto(server.url);
+test('first run: "I have one of these" says to see a doctor first and offers no workout; back returns to the list', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
+  await page.goto(app.server.url);
   await page.getByTestId('screening').waitFor({ timeout: 20_000 });
   await page.getByTestId('screening-has-sign').click();
   const advice = page.getByTestId('screening-see-doctor');
@@ -29,14 +26,11 @@ test('first run: "I have one of these" says to see a doctor first and offers no 
   await page.getByTestId('screening-back').click();
   await page.getByTestId('screening-accept').click();
   await page.getByTestId('start-workout').waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a rating of 9 before Start asks first; "Only the gentle stretches" starts the stretches alone', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('a rating of 9 before Start asks first; "Only the gentle stretches" starts the stretches alone', () => app.withPage(async ({ page }) => {
   await installClock(page, T0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   // 8 starts at once.
   await page.getByTestId('pain-before').locator('button[data-value="8"]').click();
@@ -59,14 +53,11 @@ test('a rating of 9 before Start asks first; "Only the gentle stretches" starts 
   });
   assert.deepEqual(kinds, ['mid-back-stretches']);
   assert.match(await page.locator('.exercise-label').innerText(), /Mid-back stretches/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a workout ended at once: "Workout ended early" over Save, every exercise "skipped" without zeros; no title repeated as next', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('a workout ended at once: "Workout ended early" over Save, every exercise "skipped" without zeros; no title repeated as next', () => app.withPage(async ({ page }) => {
   await installClock(page, T0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);
   await page.getByTestId('start-workout').click();
@@ -94,13 +85,10 @@ test('a workout ended at once: "Workout ended early" over Save, every exercise "
   const lines = await page.getByTestId('summary-results').locator('li').allInnerTexts();
   assert.ok(lines.some((l) => l === 'Crunches: skipped'), lines.join('\n'));
   assert.ok(lines.every((l) => !/\b0 reps in 0\b/.test(l)), lines.join('\n'));
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test("importing the app's own CSV says only the JSON backup can be imported, and changes nothing", async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+test("importing the app's own CSV says only the JSON backup can be imported, and changes nothing", () => app.withPage(async ({ page }) => {
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.getByRole('link', { name: 'History', exact: true }).click();
   await page.getByTestId('history-list').waitFor({ state: 'attached' });
@@ -114,6 +102,4 @@ test("importing the app's own CSV says only the JSON backup can be imported, and
   assert.match(text, /Only the JSON backup/);
   assert.doesNotMatch(text, /not valid JSON/);
   assert.equal(await page.getByTestId('history-item').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

@@ -5,13 +5,11 @@
 // focused button; a paced crunch set shows the crunch it is on; at 360 x 640 and
 // 320 x 568 with Larger text every step kind shows its title, count and
 // instruction whole, with every control at least 44 x 44.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForHome, installClock, seedStore } from './harness.mjs';
+import { useApp, waitForHome, installClock, seedStore } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
 
@@ -21,21 +19,18 @@ const SPEECH_SPY = () => {
   speechSynthesis.speak = (u) => window.__said.push({ text: u.text, at: Date.now() });
 };
 
-/** A phone page at T0 (then a paused clock) on home, with `settings` stored. */
-async function open({ width = 390, height = 844, settings = {} } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+/** A UTC phone of `width` x `height` (device scale 1). */
+const phone = (width = 390, height = 844) => ({ viewport: { width, height }, deviceScaleFactor: 1, timezoneId: 'UTC' });
+
+/** Opens home at T0 (then a paused clock) with `settings` stored. */
+async function open(page, { settings = {} } = {}) {
   await installClock(page, T0);
   await page.addInitScript(SPEECH_SPY);
   const doc = JSON.stringify({ version: 3, sessions: [], pain_log: [], settings, meta: { screening_accepted_ms: T0 - 86_400_000 } });
   await seedStore(page, doc);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);
-  return { context, page, errors };
 }
 
 async function start(page) {
@@ -68,8 +63,8 @@ async function tabs(page, n, key = 'Tab') {
   return seen;
 }
 
-test('each question holds the workout: the countdown stays and nothing is said under it; the answer runs it again only if it ran before', async () => {
-  const { page, errors, context } = await open();
+test('each question holds the workout: the countdown stays and nothing is said under it; the answer runs it again only if it ran before', () => app.withPage(phone(), async ({ page }) => {
+  await open(page);
   await start(page);
   await toBridgeHold(page, 8);
 
@@ -114,12 +109,10 @@ test('each question holds the workout: the countdown stays and nothing is said u
   await page.getByTestId('leave-stay').click();
   await page.clock.runFor(1000);
   assert.equal(await countdown(page), 5);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('keyboard: each question takes focus, keeps Tab inside, answers Escape with its safe answer and gives focus back; Space and Enter press the focused button', async () => {
-  const { page, errors, context } = await open();
+test('keyboard: each question takes focus, keeps Tab inside, answers Escape with its safe answer and gives focus back; Space and Enter press the focused button', () => app.withPage(phone(), async ({ page }) => {
+  await open(page);
   await start(page);
   await toBridgeHold(page, 8);
 
@@ -192,12 +185,10 @@ test('keyboard: each question takes focus, keeps Tab inside, answers Escape with
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Space');
   await page.getByTestId('pause').waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a workout left for hours: the welcome-back question takes focus, and Escape resumes it where it stopped', async () => {
-  const { page, errors, context } = await open({ settings: { crunch_pace_ms: 0 } });
+test('a workout left for hours: the welcome-back question takes focus, and Escape resumes it where it stopped', () => app.withPage(phone(), async ({ page }) => {
+  await open(page, { settings: { crunch_pace_ms: 0 } });
   await start(page);
   for (let i = 0; i < 40 && !(await page.getByTestId('done-reps').count()); i++) await page.clock.runFor(5000);
   await page.clock.fastForward('03:00:00');
@@ -209,12 +200,10 @@ test('a workout left for hours: the welcome-back question takes focus, and Escap
   assert.equal(await page.getByTestId('stale-workout').count(), 0);
   assert.equal(await title(page), 'Crunches');
   await page.getByTestId('pause').waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a paced crunch set shows the crunch it is on as the big number, the set size beside it', async () => {
-  const { page, errors, context } = await open({ settings: { crunch_pace_ms: 1500 } });
+test('a paced crunch set shows the crunch it is on as the big number, the set size beside it', () => app.withPage(phone(), async ({ page }) => {
+  await open(page, { settings: { crunch_pace_ms: 1500 } });
   await start(page);
   for (let i = 0; i < 40 && (await title(page)) !== 'Crunches'; i++) await page.getByTestId('next').click();
   assert.equal(await page.getByTestId('rep-count').innerText(), '1');
@@ -225,9 +214,7 @@ test('a paced crunch set shows the crunch it is on as the big number, the set si
     parseFloat(getComputedStyle(document.querySelector(`[data-testid=${id}]`)).fontSize)));
   assert.ok(sizes[0] >= 2 * sizes[1], `the count is the big number (${sizes})`);
   assert.ok(sizes[0] >= 56, `readable from the floor (${sizes[0]} px)`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
 // Every element a person needs on a step, and whether it is whole and in sight:
 // inside the viewport, not cut by the scrolling part of the player, not cut sideways.
@@ -256,8 +243,8 @@ const MEASURE = () => {
 };
 
 for (const [width, height] of [[360, 640], [320, 568]]) {
-  test(`with Larger text at ${width} x ${height} every step kind shows its title, count and instruction whole, and every control is 44 x 44`, async () => {
-    const { page, errors, context } = await open({ width, height, settings: { large_text: true } });
+  test(`with Larger text at ${width} x ${height} every step kind shows its title, count and instruction whole, and every control is 44 x 44`, () => app.withPage(phone(width, height), async ({ page }) => {
+    await open(page, { settings: { large_text: true } });
     await start(page);
     const kinds = new Set();
     const problems = [];
@@ -283,7 +270,5 @@ for (const [width, height] of [[360, 640], [320, 568]]) {
     }
     assert.deepEqual(problems, []);
     assert.deepEqual([...kinds].sort(), ['reps', 'timed']);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
+  }));
 }

@@ -6,14 +6,14 @@
 // reminder's .ics download carries its RRULE in the person's zone; notification permission is
 // never asked until the person turns it on; axe finds nothing on either screen, light or dark;
 // and the time to render the report for ten years of daily workouts is printed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, installClock } from './harness.mjs';
+import { useApp, installClock } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const HISTORY = fs.readFileSync(path.resolve(here, '../fixtures/report_history.json'), 'utf8');
@@ -22,21 +22,14 @@ const AXE = path.resolve(here, '../../node_modules/axe-core/axe.min.js');
 const NOW = new Date('2026-11-20T12:00:00Z').getTime();
 const T = { timeout: 180_000 };
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
-/** A phone-sized page in Berlin with `doc` stored before the app starts (once: a reload
- *  keeps what the app saved). Records console and page errors. */
-async function open(doc, { colorScheme = 'light', bypassCSP = false, clock = NOW, spyPermission = false } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    colorScheme, bypassCSP, timezoneId: 'Europe/Berlin', acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+/** A phone in Berlin (`bypassCSP` over it only for axe, whose script is injected inline). */
+const BERLIN = { timezoneId: 'Europe/Berlin', acceptDownloads: true };
+
+/** Stores `doc` before the app starts (once: a reload keeps what the app saved), with the
+ *  fake clock at `clock`. */
+async function open(page, doc, { clock = NOW, spyPermission = false } = {}) {
   if (clock) await installClock(page, clock);
   await page.addInitScript((text) => {
     if (!localStorage.getItem('upright.store')) localStorage.setItem('upright.store', text);
@@ -50,7 +43,6 @@ async function open(doc, { colorScheme = 'light', bypassCSP = false, clock = NOW
       }
     });
   }
-  return { context, page, errors };
 }
 
 /** The text of a PDF, as Debian's poppler-utils reads it (in content order). */
@@ -77,9 +69,9 @@ function pdfPages(buffer, name) {
 }
 
 test('the report opens from History and prints the period, the sessions and every "this hurts" stop', T, async () => {
-  const { context, page, errors } = await open(HISTORY);
-  try {
-    await page.goto(`${server.url}history`);
+  await app.withPage(BERLIN, async ({ page }) => {
+    await open(page, HISTORY);
+    await page.goto(`${app.server.url}history`);
     await page.getByRole('link', { name: 'Report for my doctor' }).click();
     const report = page.getByTestId('report');
     await report.waitFor();
@@ -131,17 +123,14 @@ test('the report opens from History and prints the period, the sessions and ever
     await page.emulateMedia({ media: 'screen' });
     await page.reload();
     await page.locator('[data-testid="report"][data-period="3m"]').waitFor({ timeout: 20_000 });
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the report is reachable by keyboard, and axe finds nothing on it or on the reminders, light and dark', T, async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page, errors } = await open(HISTORY, { colorScheme, bypassCSP: true });
-    try {
-      await page.goto(`${server.url}history`);
+    await app.withPage({ ...BERLIN, colorScheme, bypassCSP: true }, async ({ page }) => {
+      await open(page, HISTORY);
+      await page.goto(`${app.server.url}history`);
       const link = page.getByRole('link', { name: 'Report for my doctor' });
       await link.waitFor();
       await link.focus();
@@ -157,7 +146,7 @@ test('the report is reachable by keyboard, and axe finds nothing on it or on the
       assert.ok(reached.includes('4w'), `Tab order: ${reached.join(', ')}`);
       for (const [name, where] of [['report', 'report'], ['settings', 'settings']]) {
         if (where === 'settings') {
-          await page.goto(`${server.url}settings`);
+          await page.goto(`${app.server.url}settings`);
           await page.getByTestId('reminders').waitFor();
         }
         await page.addScriptTag({ path: AXE });
@@ -166,20 +155,17 @@ test('the report is reachable by keyboard, and axe finds nothing on it or on the
         console.log(`# axe ${colorScheme} ${name}: ${violations.length} violations ${violations.join(' | ')}`);
         assert.deepEqual(violations, [], `${colorScheme} ${name}`);
       }
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });
 
 test('"Add to my calendar" downloads an .ics with the weekday RRULE in Europe/Berlin; notifications are asked for only when turned on', T, async () => {
-  const { context, page, errors } = await open(HISTORY, { spyPermission: true });
-  try {
-    await page.goto(server.url);
+  await app.withPage(BERLIN, async ({ page }) => {
+    await open(page, HISTORY, { spyPermission: true });
+    await page.goto(app.server.url);
     await page.getByTestId('start-workout').waitFor({ timeout: 20_000 });
     const minutes = (await page.getByTestId('workout-minutes').innerText()).match(/\d+/)[0];
-    await page.goto(`${server.url}settings`);
+    await page.goto(`${app.server.url}settings`);
     const section = page.getByTestId('reminders');
     await section.waitFor();
     await section.getByRole('button', { name: 'Weekdays' }).click();
@@ -217,10 +203,7 @@ test('"Add to my calendar" downloads an .ics with the weekday RRULE in Europe/Be
     await box.check();
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('upright.store')).settings.reminder.notify === true);
     assert.equal(await page.evaluate(() => window.__permissionAsked), 1);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 /** Ten years of daily workouts ending yesterday, in the stored form: the fixture's workouts
@@ -265,9 +248,9 @@ function scaleDoc() {
 test('render time of the report for 3,650 sessions', T, async () => {
   const doc = scaleDoc();
   const sessions = JSON.parse(doc).sessions;
-  const { context, page, errors } = await open(doc, { clock: sessions.at(-1).ended_at_ms + 3_600_000 });
-  try {
-    await page.goto(`${server.url}report`);
+  await app.withPage(BERLIN, async ({ page }) => {
+    await open(page, doc, { clock: sessions.at(-1).ended_at_ms + 3_600_000 });
+    await page.goto(`${app.server.url}report`);
     await page.locator('[data-testid="report"][data-period="4w"]').waitFor({ timeout: 30_000 });
     const times = [];
     for (let run = 0; run < 3; run++) {
@@ -298,10 +281,7 @@ test('render time of the report for 3,650 sessions', T, async () => {
     console.log(`# report render, 3,650 sessions: all ${median('all').toFixed(1)} ms, 3 months ${median('3m').toFixed(1)} ms, `
       + `4 weeks ${median('4w').toFixed(1)} ms (tap -> next frame, median of 3)`);
     assert.ok(median('all') < 2000, `all: ${median('all')} ms`);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a reminder due while the app was in the background shows as soon as the page is shown again', T, async () => {
@@ -309,14 +289,14 @@ test('a reminder due while the app was in the background shows as soon as the pa
   // No workout yet today (Friday), a Friday reminder at 14:00 Berlin, notifications allowed.
   doc.sessions = doc.sessions.filter((s) => s.started_at_ms < NOW - 12 * 3_600_000);
   doc.settings.reminder = { days: ['friday'], time: '14:00', notify: true };
-  const { context, page, errors } = await open(JSON.stringify(doc));
-  try {
+  await app.withPage(BERLIN, async ({ page }) => {
+    await open(page, JSON.stringify(doc));
     await page.addInitScript(() => {
       window.__shown = [];
       Object.defineProperty(Notification, 'permission', { configurable: true, get: () => 'granted' });
       ServiceWorkerRegistration.prototype.showNotification = async function (title, options) { window.__shown.push({ title, body: options.body }); };
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId('start-workout').waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     // 13:00: the reminder waits for its time.
@@ -326,8 +306,5 @@ test('a reminder due while the app was in the background shows as soon as the pa
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await page.waitForFunction(() => window.__shown.length === 1);
     assert.equal(await page.evaluate(() => window.__shown[0].title), 'Upright');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

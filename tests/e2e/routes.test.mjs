@@ -2,36 +2,24 @@
 // a link opens its screen, a reload stays on it, at the root and under a sub-path; back from a
 // running workout asks first; and a returning visit starts from the service worker's cache even
 // when the network hangs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, waitForHome } from './harness.mjs';
+import { useApp, withServer, waitForHome } from './harness.mjs';
 
 const T = { timeout: 120_000 };
-let browser, server, sub;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-  sub = await serve({ base: '/upright/' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await sub?.close();
-});
+const app = useApp();
 
-/** A fresh profile whose screening is already accepted, on `url`. */
-async function returning(url) {
-  const p = await phonePage(browser);
-  await p.page.goto(url);
-  await waitForHome(p.page);
-  return p;
+/** Opens `url` in a fresh profile and accepts the screening: a returning person. */
+async function returning(page, url) {
+  await page.goto(url);
+  await waitForHome(page);
 }
 
 const pathOf = (page) => new URL(page.url()).pathname + new URL(page.url()).search;
 
 test('the back gesture from a card returns home; forward opens the card again', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
     await page.locator('[data-testid="exercise-item"][data-exercise="crunches"] a').click();
     await page.locator('[data-testid="exercise-card"][data-exercise="crunches"]').waitFor();
     assert.equal(pathOf(page), '/crunches');
@@ -41,15 +29,12 @@ test('the back gesture from a card returns home; forward opens the card again', 
     assert.equal(await page.getByTestId('exercise-card').count(), 0);
     await page.goForward();
     await page.locator('[data-testid="exercise-card"][data-exercise="crunches"]').waitFor();
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the back gesture from history and from settings returns home; their Back buttons too', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
     for (const name of ['History', 'Settings']) {
       await page.getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { name, level: 2 }).waitFor();
@@ -65,17 +50,14 @@ test('the back gesture from history and from settings returns home; their Back b
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await page.getByTestId('start-workout').waitFor();
     assert.equal(await page.evaluate(() => history.length), length);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a link to a card opens it, a reload stays on it, and back goes home rather than out of the app', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ context, page }) => {
+    await returning(page, app.server.url);
     const fresh = await context.newPage();
-    await fresh.goto(`${server.url}leg-swings`);
+    await fresh.goto(`${app.server.url}leg-swings`);
     await fresh.locator('[data-testid="exercise-card"][data-exercise="leg-swings"]').waitFor({ timeout: 20_000 });
     await fresh.reload();
     await fresh.locator('[data-testid="exercise-card"][data-exercise="leg-swings"]').waitFor({ timeout: 20_000 });
@@ -83,17 +65,14 @@ test('a link to a card opens it, a reload stays on it, and back goes home rather
     await fresh.getByTestId('start-workout').waitFor();
     assert.equal(pathOf(fresh), '/');
     // An address the app does not have shows home.
-    await fresh.goto(`${server.url}no-such-screen`);
+    await fresh.goto(`${app.server.url}no-such-screen`);
     await fresh.getByTestId('start-workout').waitFor({ timeout: 20_000 });
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a reload keeps history and settings on screen', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
     for (const [name, path] of [['History', '/history'], ['Settings', '/settings']]) {
       await page.getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { name, level: 2 }).waitFor();
@@ -103,30 +82,61 @@ test('a reload keeps history and settings on screen', T, async () => {
       await page.goBack();
       await page.getByTestId('start-workout').waitFor();
     }
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
+});
+
+test('every address the app writes opens its screen, read by the route table; one it does not have goes home', T, async () => {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
+    const screens = [
+      ['/history', '[data-testid="history-list"]'],
+      ['/settings', '[data-testid="settings"]'],
+      ['/welcome', '[data-testid="screening"]'],
+      ['/report', '[data-testid="report"][data-period="4w"]'],
+      ['/report?period=3m', '[data-testid="report"][data-period="3m"]'],
+      ['/report?period=never', '[data-testid="report"][data-period="4w"]'],
+      ['/crunches', '[data-testid="exercise-card"][data-exercise="crunches"]'],
+      ['/leg-swings?from=workout', '[data-testid="exercise-card"][data-exercise="leg-swings"]'],
+      ['/summary?session=gone', 'text=That workout is not in your history.'],
+    ];
+    for (const [path, shown] of screens) {
+      await page.goto(app.server.url + path.slice(1));
+      await page.locator(shown).waitFor({ state: 'attached', timeout: 20_000 });
+      assert.equal(pathOf(page), path);
+    }
+    // The query read back: a card opened from the player returns there.
+    for (const [query, back] of [['?from=workout', '◀ Back to workout'], ['', '◀ Back']]) {
+      await page.goto(`${app.server.url}leg-swings${query}`);
+      assert.equal(await page.getByTestId('card-back').innerText(), back);
+    }
+    // Choosing a period rewrites the query, and the report follows it.
+    await page.goto(app.server.url + 'report');
+    await page.getByRole('radio', { name: 'Everything recorded' }).check();
+    await page.locator('[data-testid="report"][data-period="all"]').waitFor();
+    assert.equal(pathOf(page), '/report?period=all');
+    // No such exercise, a summary without its session, the player without a workout: home.
+    for (const path of ['/no-such-screen', '/summary', '/workout']) {
+      await page.goto(app.server.url + path.slice(1));
+      await page.getByTestId('start-workout').waitFor({ timeout: 20_000 });
+      assert.equal(pathOf(page), '/', path);
+    }
+  });
 });
 
 test('the first run opens the screening at any address, then goes on to home', T, async () => {
-  const { context, page, errors } = await phonePage(browser);
-  try {
-    await page.goto(`${server.url}history`);
+  await app.withPage(async ({ page }) => {
+    await page.goto(`${app.server.url}history`);
     await page.getByTestId('screening').waitFor({ timeout: 20_000 });
     assert.equal(pathOf(page), '/welcome');
     await page.getByTestId('screening-accept').click();
     await page.getByTestId('start-workout').waitFor();
     assert.equal(pathOf(page), '/');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('back from a running workout asks first; staying keeps the player, leaving keeps the workout', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ page }) => {
+    await returning(page, app.server.url);
     await page.getByTestId('start-workout').click();
     await page.getByTestId('player').waitFor();
     assert.equal(pathOf(page), '/workout');
@@ -159,15 +169,12 @@ test('back from a running workout asks first; staying keeps the player, leaving 
     await page.goBack();
     await page.getByTestId('start-workout').waitFor();
     assert.match(await page.getByTestId('start-workout').innerText(), /Start workout/);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
-test('under /upright/ every screen keeps its address inside the folder', T, async () => {
-  const { context, page, errors } = await returning(sub.url);
-  try {
+test('under /upright/ every screen keeps its address inside the folder', T, () => withServer({ base: '/upright/' }, (sub) =>
+  app.withPage(async ({ page }) => {
+    await returning(page, sub.url);
     await page.getByRole('link', { name: 'History', exact: true }).click();
     await page.getByTestId('history-list').waitFor({ state: 'attached' });
     assert.equal(pathOf(page), '/upright/history');
@@ -181,15 +188,11 @@ test('under /upright/ every screen keeps its address inside the folder', T, asyn
     // The card's pictures resolve inside the folder too.
     const sprite = await page.locator('[data-testid="exercise-card"] use').first().evaluate((u) => u.href.baseVal);
     assert.equal(new URL(sprite, page.url()).pathname, '/upright/poses.svg');
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
-});
+  })));
 
 test('a returning visit is usable from the cache while the network hangs', T, async () => {
-  const { context, page, errors } = await returning(server.url);
-  try {
+  await app.withPage(async ({ context, page }) => {
+    await returning(page, app.server.url);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -205,8 +208,5 @@ test('a returning visit is usable from the cache while the network hangs', T, as
     await page.getByTestId('history-list').waitFor({ state: 'attached' });
     // Nothing the app needs went to the network (the browser may still ask for a newer sw.js).
     assert.deepEqual(hung.filter((p) => !p.endsWith('/sw.js')), []);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -3,35 +3,23 @@
 // no step up after a painful session, "this hurts", the pain warning (weekly
 // while pain lasts, "I have seen a doctor about this"), settings kept across
 // a reload, keyboard focus, and axe-core on every screen in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, waitForHome, acceptScreening, installClock, seedStore } from './harness.mjs';
+import { useApp, waitForHome, acceptScreening, installClock, seedStore } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const AXE = path.resolve(here, '../../node_modules/axe-core/axe.min.js');
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
 
-/** A phone-sized page in UTC (so seeded days are the page's days). `bypassCSP`
- *  only for axe, whose script is injected inline. */
-async function open({ colorScheme = 'light', reducedMotion = 'no-preference', bypassCSP = false, viewport = { width: 390, height: 844 } } = {}) {
-  const context = await browser.newContext({
-    viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    colorScheme, reducedMotion, bypassCSP, timezoneId: 'UTC',
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
-}
+/** Pages in UTC, so seeded days are the page's days (`bypassCSP` only for axe, whose script
+ *  is injected inline). */
+const UTC = { timezoneId: 'UTC' };
 
 // ---- seeded documents, in the stored format (src/store/mod.rs) ----
 
@@ -66,7 +54,7 @@ const title = (page) => page.getByTestId('step-title').innerText();
 async function startAt(page, text, t = T0) {
   await installClock(page, t);
   if (text) await seedStore(page, text);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(t + 60_000);
 }
@@ -102,9 +90,8 @@ async function suggestionCards(page) {
 
 const dosageOf = (page, id) => page.locator(`[data-testid="exercise-item"][data-exercise="${id}"] [data-testid="exercise-dosage"]`).innerText();
 
-test('first run shows the health screening once; settings reopen it', async () => {
-  const { page, errors, context } = await open();
-  await page.goto(server.url);
+test('first run shows the health screening once; settings reopen it', () => app.withPage(UTC, async ({ page }) => {
+  await page.goto(app.server.url);
   await page.getByTestId('screening').waitFor({ timeout: 20000 });
   assert.equal(await page.getByTestId('start-workout').count(), 0, 'the screening comes instead of home');
   const text = await page.getByTestId('screening').innerText();
@@ -125,12 +112,9 @@ test('first run shows the health screening once; settings reopen it', async () =
   await page.getByTestId('screening-accept').click();
   await page.getByTestId('settings').waitFor();
   assert.equal((await stored(page)).meta.screening_accepted_ms, meta.screening_accepted_ms);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('good sessions suggest 20 crunches a set; accepting changes the next plan; Not yet waits three days', async () => {
-  const { page, errors, context } = await open();
+test('good sessions suggest 20 crunches a set; accepting changes the next plan; Not yet waits three days', () => app.withPage(UTC, async ({ page }) => {
   await startAt(page, doc({ sessions: [session(T0 - DAY, { before: 3, after: 2 })] }));
   assert.equal(await page.getByTestId('suggestion').count(), 0, 'one session is not enough');
   await runWorkout(page, { before: 3 });
@@ -154,7 +138,7 @@ test('good sessions suggest 20 crunches a set; accepting changes the next plan; 
   await page.getByTestId('summary-continue').click();
   await page.getByTestId('history-list').waitFor();
 
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   assert.match(await dosageOf(page, 'crunches'), /2 × 20 reps/);
   let home = await suggestionCards(page);
@@ -171,12 +155,9 @@ test('good sessions suggest 20 crunches a set; accepting changes the next plan; 
   for (let i = 0; i < 40 && (await title(page)) !== 'Crunches'; i++) await page.keyboard.press('ArrowRight');
   assert.equal(await page.getByTestId('rep-target').innerText(), '20 reps');
   assert.equal(await page.getByTestId('set-index').innerText(), 'Set 1 of 2');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the last crunch step offers 4 sets of 25 or 5 sets of 20, never more', async () => {
-  const { page, errors, context } = await open();
+test('the last crunch step offers 4 sets of 25 or 5 sets of 20, never more', () => app.withPage(UTC, async ({ page }) => {
   const planned = { crunches: [{ kind: 'reps', reps: 20, sets: 4 }, { reps: 80, sets: 4 }] };
   const settings = { levels: [0, 3, 0, 0, 0], enabled: [false, true, false, false, false] };
   const sessions = [1, 2].map((d) => session(T0 - d * DAY, { before: 2, after: 1, only: ['crunches'], planned }));
@@ -189,12 +170,9 @@ test('the last crunch step offers 4 sets of 25 or 5 sets of 20, never more', asy
   assert.match(await dosageOf(page, 'crunches'), /5 × 20 reps/);
   assert.equal(await page.getByTestId('suggestion').count(), 0, 'nothing beyond 100');
   assert.deepEqual((await stored(page)).settings.levels, [0, 5, 0, 0, 0]);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('after a session that raised pain from 3 to 6 nothing steps up', async () => {
-  const { page, errors, context } = await open();
+test('after a session that raised pain from 3 to 6 nothing steps up', () => app.withPage(UTC, async ({ page }) => {
   const only = ['crunches'];
   const settings = { enabled: [false, true, false, false, false] };
   await startAt(page, doc({ sessions: [session(T0 - DAY, { before: 2, after: 2, only })], settings }));
@@ -208,13 +186,11 @@ test('after a session that raised pain from 3 to 6 nothing steps up', async () =
   assert.match(cards[0].text, /hurt more/);
   await page.getByTestId('suggestion-decline').click();
   await page.getByTestId('summary-continue').click();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   assert.equal(await page.getByTestId('suggestion').count(), 0, 'dismissed, and nothing to step up');
   assert.deepEqual((await stored(page)).settings.levels, [0, 0, 0, 0, 0]);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
 /** Whether the centre of `testid`'s element is painted on screen, not clipped or covered. */
 const inSight = (page, testid) => page.evaluate((id) => {
@@ -224,9 +200,8 @@ const inSight = (page, testid) => page.evaluate((id) => {
   return !!hit && el.contains(hit);
 }, testid);
 
-test('on a small phone the "this hurts" note stays in sight, also after a reload and the sound tap', async () => {
+test('on a small phone the "this hurts" note stays in sight, also after a reload and the sound tap', () => app.withPage({ ...UTC, viewport: { width: 360, height: 640 } }, async ({ page }) => {
   // Found by the engines tier: at 360x640 the note was clipped under the pinned controls.
-  const { page, errors, context } = await open({ viewport: { width: 360, height: 640 } });
   await startAt(page, doc());
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
@@ -242,12 +217,9 @@ test('on a small phone the "this hurts" note stays in sight, also after a reload
   await page.getByTestId('sound-on').click();
   await page.clock.runFor(1000);
   assert.ok(await inSight(page, 'hurt-notice'), 'the note is on screen after the reload');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"this hurts" says what happens, goes to the stretches and the summary says it hurt', async () => {
-  const { page, errors, context } = await open();
+test('"this hurts" says what happens, goes to the stretches and the summary says it hurt', () => app.withPage(UTC, async ({ page }) => {
   await startAt(page, doc());
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
@@ -277,43 +249,38 @@ test('"this hurts" says what happens, goes to the stretches and the summary says
   await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
   assert.match(await page.getByTestId('summary-results').innerText(), /Back bridge: (.* — )?stopped: it hurt/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
 test('the pain warning appears after more than a week of pain, not again within the week, and after saving a session', async () => {
-  const { page, errors, context } = await open();
-  const high = [7, 6, 5, 4, 3, 2, 1, 0].map((d) => session(T0 - d * DAY - 2 * 3_600_000, { before: 4, after: 5 }));
-  await startAt(page, doc({ sessions: high }));
-  const notice = page.getByTestId('app-notice');
-  await notice.waitFor();
-  const text = await notice.innerText();
-  assert.match(text, /4 or more on 8 of the last 8 days/);
-  assert.match(text, /doctor/);
-  assert.match(text, /bladder or bowels/);
-  assert.equal(await page.getByTestId('doctor-seen').count(), 1, 'the warning offers the answer');
-  assert.equal(typeof (await stored(page)).meta.pain_warning_shown_ms, 'number');
-  await page.goto(server.url);
-  await waitForHome(page);
-  assert.equal(await notice.count(), 0, 'not again within the week');
-  await context.close();
+  await app.withPage(UTC, async ({ page }) => {
+    const high = [7, 6, 5, 4, 3, 2, 1, 0].map((d) => session(T0 - d * DAY - 2 * 3_600_000, { before: 4, after: 5 }));
+    await startAt(page, doc({ sessions: high }));
+    const notice = page.getByTestId('app-notice');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /4 or more on 8 of the last 8 days/);
+    assert.match(text, /doctor/);
+    assert.match(text, /bladder or bowels/);
+    assert.equal(await page.getByTestId('doctor-seen').count(), 1, 'the warning offers the answer');
+    assert.equal(typeof (await stored(page)).meta.pain_warning_shown_ms, 'number');
+    await page.goto(app.server.url);
+    await waitForHome(page);
+    assert.equal(await notice.count(), 0, 'not again within the week');
+  });
 
   // One severe day: nothing yet; a second within the week, saved from a workout, brings it.
-  const second = await open();
-  const p2 = second.page;
-  const one = [session(T0 - 3 * DAY, { before: 8, after: 8, only: ['crunches'] })];
-  await startAt(p2, doc({ sessions: one, settings: { enabled: [false, true, false, false, false] } }));
-  assert.equal(await p2.getByTestId('app-notice').count(), 0);
-  await runWorkout(p2, { before: 3 });
-  await saveSummary(p2, 8);
-  await p2.getByTestId('app-notice').waitFor();
-  assert.match(await p2.getByTestId('app-notice').innerText(), /7 or more on 2 of the last 8 days.*doctor/s);
-  assert.deepEqual([...errors, ...second.errors], []);
-  await second.context.close();
+  await app.withPage(UTC, async ({ page: p2 }) => {
+    const one = [session(T0 - 3 * DAY, { before: 8, after: 8, only: ['crunches'] })];
+    await startAt(p2, doc({ sessions: one, settings: { enabled: [false, true, false, false, false] } }));
+    assert.equal(await p2.getByTestId('app-notice').count(), 0);
+    await runWorkout(p2, { before: 3 });
+    await saveSummary(p2, 8);
+    await p2.getByTestId('app-notice').waitFor();
+    assert.match(await p2.getByTestId('app-notice').innerText(), /7 or more on 2 of the last 8 days.*doctor/s);
+  });
 });
 
-test('"I have seen a doctor about this" quiets the warning through a week of pain; a new severe day brings it back', async () => {
-  const { page, errors, context } = await open();
+test('"I have seen a doctor about this" quiets the warning through a week of pain; a new severe day brings it back', () => app.withPage(UTC, async ({ page }) => {
   // 4/10 logged on the eight days before: the warning is due on opening.
   const pain_log = [8, 7, 6, 5, 4, 3, 2, 1].map((d) => ({ at_ms: T0 - d * DAY, tz_offset_min: 0, pain: 4 }));
   await startAt(page, JSON.stringify({ version: 3, sessions: [], pain_log, settings: {}, meta: { screening_accepted_ms: T0 - 30 * DAY } }));
@@ -348,12 +315,9 @@ test('"I have seen a doctor about this" quiets the warning through a week of pai
   const meta = (await stored(page)).meta;
   assert.equal(meta.doctor_seen_ms, answered);
   assert.equal(meta.pain_warnings_shown_ms.length, 2, 'both warnings kept for the report');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a record dated in the future is set aside with a notice, its text kept, and does not hide a step back', async () => {
-  const { page, errors, context } = await open();
+test('a record dated in the future is set aside with a notice, its text kept, and does not hide a step back', () => app.withPage(UTC, async ({ page }) => {
   const hurt = session(T0 - 3_600_000);
   hurt.exercises.find((r) => r.exercise === 'crunches').stopped_for_pain = true;
   // A year ahead: a clock that was set forward, or a damaged store.
@@ -368,12 +332,9 @@ test('a record dated in the future is set aside with a notice, its text kept, an
   assert.ok(kept[0].includes(ahead.id));
   const crunches = (await suggestionCards(page)).filter((c) => c.exercise === 'crunches');
   assert.deepEqual(crunches.map((c) => c.kind), ['step-back'], 'the latest session is the one that hurt');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('settings persist across a reload, and the level check gives its reason', async () => {
-  const { page, errors, context } = await open();
+test('settings persist across a reload, and the level check gives its reason', () => app.withPage(UTC, async ({ page }) => {
   await startAt(page, doc());
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const settings = page.getByTestId('settings');
@@ -400,7 +361,7 @@ test('settings persist across a reload, and the level check gives its reason', a
   assert.match(await page.getByTestId('app-notice').innerText(), /Crunches has levels 1 to 6/);
   assert.equal((await stored(page)).settings.levels[1], 2);
 
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.text), 'large');
@@ -412,12 +373,9 @@ test('settings persist across a reload, and the level check gives its reason', a
   assert.equal(await settings.getByLabel('Get ready').inputValue(), '10');
   assert.equal(await settings.getByLabel('Crunches level').inputValue(), '2');
   assert.ok(!(await settings.locator('.level-row[data-exercise="leg-swings"] input[type="checkbox"]').isChecked()));
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('every control on home and settings is reachable by Tab with a visible focus ring', async () => {
-  const { page, context } = await open();
+test('every control on home and settings is reachable by Tab with a visible focus ring', () => app.withPage(UTC, async ({ page }) => {
   await startAt(page, doc({ sessions: [session(T0 - 2 * DAY), session(T0 - DAY)] }));
   for (const screen of ['home', 'settings', 'history', 'player']) {
     if (screen === 'settings') {
@@ -467,18 +425,15 @@ test('every control on home and settings is reachable by Tab with a visible focu
     assert.equal(seen.size, controls - radios, `${screen}: every control is a tab stop`);
     assert.deepEqual(unringed, [], `${screen}: focus is visible`);
   }
-  await context.close();
-});
+}));
 
-test('reduced motion: the illustrations stand still', async () => {
-  const { page, context } = await open({ reducedMotion: 'reduce' });
+test('reduced motion: the illustrations stand still', () => app.withPage({ ...UTC, reducedMotion: 'reduce' }, async ({ page }) => {
   await startAt(page, doc());
   await page.locator('[data-testid="exercise-item"][data-exercise="crunches"] a').click();
   await page.getByTestId('exercise-card').waitFor();
   const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
   assert.equal(running, 0);
-  await context.close();
-});
+}));
 
 /** Runs axe-core on the page; returns the violations as "rule: n nodes" lines. */
 async function axe(page) {
@@ -491,12 +446,11 @@ async function axe(page) {
 }
 
 for (const scheme of ['light', 'dark']) {
-  test(`axe finds no violations on any screen (${scheme})`, async () => {
-    const { page, errors, context } = await open({ colorScheme: scheme, bypassCSP: true });
+  test(`axe finds no violations on any screen (${scheme})`, () => app.withPage({ ...UTC, colorScheme: scheme, bypassCSP: true }, async ({ page }) => {
     const sessions = [session(T0 - 3 * DAY, { before: 4, after: 3 }), session(T0 - 2 * DAY, { before: 3, after: 3 }), session(T0 - DAY, { before: 3, after: 2 })];
     await installClock(page, T0);
     await seedStore(page, doc({ sessions, meta: { screening_accepted_ms: null } }));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const report = {};
     const check = async (name) => {
       await page.waitForTimeout(50);
@@ -534,7 +488,7 @@ for (const scheme of ['light', 'dark']) {
     }
     await page.getByTestId('history-list').waitFor();
     await check('history');
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await waitForHome(page);
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByTestId('settings').waitFor();
@@ -551,7 +505,5 @@ for (const scheme of ['light', 'dark']) {
     await check('settings with a notice');
     console.log(`# axe ${scheme} totals: ${JSON.stringify(report)}`);
     assert.ok(Object.values(report).every((n) => n === 0), JSON.stringify(report));
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
+  }));
 }

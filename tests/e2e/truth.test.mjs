@@ -1,41 +1,29 @@
 // The record is what the person did (issue 22): time away is not workout
 // time, work before "this hurts" counts, and "Finish now" offers the
 // stretches first. Under a fake clock, in UTC.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForHome, installClock } from './harness.mjs';
+import { useApp, waitForHome, installClock } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 const T0 = new Date('2026-11-20T08:00:00Z').getTime();
 const title = (page) => page.getByTestId('step-title').innerText();
 const storedDoc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')));
 
-async function open() {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, timezoneId: 'UTC',
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
-}
+const UTC = { timezoneId: 'UTC' };
 
 /** Home at T0, the clock paused a minute later, then Start. */
 async function start(page) {
   await installClock(page, T0);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   await page.clock.pauseAt(T0 + 60_000);
   await page.getByTestId('start-workout').click();
   await page.getByTestId('player').waitFor();
 }
 
-test('left for 45 minutes while running: asked on return, and "save what I did" records under a minute', async () => {
-  const { page, errors, context } = await open();
+test('left for 45 minutes while running: asked on return, and "save what I did" records under a minute', () => app.withPage(UTC, async ({ page }) => {
   await start(page);
   await page.clock.runFor(20_000);
   assert.equal(await title(page), 'Bridge hold');
@@ -54,12 +42,9 @@ test('left for 45 minutes while running: asked on return, and "save what I did" 
   const seconds = (record.ended_at_ms - record.started_at_ms) / 1000;
   assert.ok(seconds < 60 && seconds >= 19, `recorded ${seconds} s`);
   assert.equal(await page.evaluate(() => localStorage.getItem('upright.active')), null);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the app closed while running stops the workout where it was: a reload 45 minutes on asks, resume carries on from there', async () => {
-  const { page, errors, context } = await open();
+test('the app closed while running stops the workout where it was: a reload 45 minutes on asks, resume carries on from there', () => app.withPage(UTC, async ({ page }) => {
   await start(page);
   await page.clock.runFor(24_000);
   const before = await page.getByTestId('countdown').innerText();
@@ -72,12 +57,9 @@ test('the app closed while running stops the workout where it was: a reload 45 m
   assert.ok(Number(await page.getByTestId('countdown').innerText()) >= Number(before), 'no time passed while away');
   await page.clock.runFor(1_000);
   assert.equal(await page.getByTestId('pause').count(), 1, 'running again');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"This hurts" at crunch 8: the summary, History and the printed report show the 8 crunches', async () => {
-  const { page, errors, context } = await open();
+test('"This hurts" at crunch 8: the summary, History and the printed report show the 8 crunches', () => app.withPage(UTC, async ({ page }) => {
   await start(page);
   for (let i = 0; i < 400 && (await page.getByTestId('rep-count').count()) === 0; i++) await page.clock.runFor(1_000);
   // A paced set ticks every 1.5 s; crunch 8 is on 7 paces in.
@@ -104,12 +86,9 @@ test('"This hurts" at crunch 8: the summary, History and the printed report show
   assert.match(await stops.innerText(), /Crunches\s+8 reps in 0 of 2 sets/);
   const record = (await storedDoc(page)).sessions[0];
   assert.deepEqual(record.crunch_days.map(([, n]) => n), [8], 'the 8 asked for, on the day');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"Finish now" offers the stretches first; taking them ends with them done', async () => {
-  const { page, errors, context } = await open();
+test('"Finish now" offers the stretches first; taking them ends with them done', () => app.withPage(UTC, async ({ page }) => {
   await start(page);
   await page.clock.runFor(20_000);
   await page.getByTestId('finish').click();
@@ -124,6 +103,4 @@ test('"Finish now" offers the stretches first; taking them ends with them done',
   assert.match(await page.getByTestId('summary-results').innerText(), /Mid-back stretches: 3 of 3 cobras, 6 of 6 side reaches/);
   const record = (await storedDoc(page)).sessions[0];
   assert.ok(record.exercises.every((r) => !r.stopped_for_pain), 'nothing blamed');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

@@ -1,13 +1,11 @@
 // A whole workout under a fake clock: titles and countdowns along the way,
 // Done on rep steps, a reload in the middle of a hold, and 3-2-1 beeps put on
 // the Web Audio clock (spied in an init script).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, waitForHome, installClock } from './harness.mjs';
+import { useApp, waitForHome, installClock } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
 // Records every oscillator start with its frequency and when it was due.
 const AUDIO_SPY = () => {
@@ -34,7 +32,7 @@ async function startWorkout(page, settings = {}) {
   const t0 = new Date('2026-11-20T08:00:00Z').getTime();
   await installClock(page, t0);
   await page.addInitScript(AUDIO_SPY);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   if (Object.keys(settings).length) {
     await page.evaluate((changes) => {
@@ -52,8 +50,7 @@ async function startWorkout(page, settings = {}) {
   await page.getByTestId('player').waitFor();
 }
 
-test('runs the whole routine to the summary under a fake clock', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('runs the whole routine to the summary under a fake clock', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   assert.equal(await title(page), 'Get ready');
   // Getting down onto the floor is a change of position: 15 s, not the usual 5.
@@ -110,15 +107,12 @@ test('runs the whole routine to the summary under a fake clock', async () => {
   assert.equal(await page.getByTestId('history-item').count(), 1);
   assert.match(await page.getByTestId('history-item').innerText(), /pain 4 → 2/);
   // The running workout was cleared: opening the app lands on home, not the player.
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForHome(page);
   assert.equal(await page.getByTestId('player').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a reload in the middle of a hold resumes the same step with the same time left', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('a reload in the middle of a hold resumes the same step with the same time left', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(15000 + 4000);
   assert.equal(await title(page), 'Bridge hold');
@@ -129,12 +123,9 @@ test('a reload in the middle of a hold resumes the same step with the same time 
   assert.equal(await countdown(page), 6);
   await page.clock.runFor(6000);
   assert.equal(await title(page), 'Rest');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('pause freezes the countdown; keyboard and buttons move between steps', async () => {
-  const { page, context } = await phonePage(browser);
+test('pause freezes the countdown; keyboard and buttons move between steps', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(17000);
   assert.equal(await countdown(page), 8);
@@ -154,11 +145,9 @@ test('pause freezes the countdown; keyboard and buttons move between steps', asy
   await page.getByTestId('finish').click();
   await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
-  await context.close();
-});
+}));
 
-test('after a reload the player asks for one tap to turn the sound back on, and beeps follow it', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('after a reload the player asks for one tap to turn the sound back on, and beeps follow it', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(15000 + 4000);
   assert.equal(await title(page), 'Bridge hold');
@@ -177,12 +166,9 @@ test('after a reload the player asks for one tap to turn the sound back on, and 
   // The hold's last seconds and the rest that follows are on the audio clock again.
   await page.clock.runFor(4000);
   assert.ok(await page.evaluate(() => window.__beeps.length) >= 3, 'the 3-2-1 beeps were scheduled after the tap');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"Finish now" asks first: keep going changes nothing, discard leaves no record, save keeps what was done', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('"Finish now" asks first: keep going changes nothing, discard leaves no record, save keeps what was done', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(19000);
   await page.getByTestId('finish').click();
@@ -205,12 +191,9 @@ test('"Finish now" asks first: keep going changes nothing, discard leaves no rec
   await page.getByTestId('finish-save').click();
   await page.getByTestId('summary').waitFor();
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).sessions.length), 1);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a workout left for hours asks to resume, save or discard; saving keeps the time really spent', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('a workout left for hours asks to resume, save or discard; saving keeps the time really spent', () => app.withPage(async ({ page }) => {
   // Crunches counted by the person: the set waits for Done while the phone lies there.
   await startWorkout(page, { crunch_pace_ms: 0 });
   // Run to the first crunch set, which waits for Done, then leave the phone for three hours.
@@ -225,14 +208,11 @@ test('a workout left for hours asks to resume, save or discard; saving keeps the
   const record = await page.evaluate(() => JSON.parse(localStorage.getItem('upright.store')).sessions[0]);
   const minutes = (record.ended_at_ms - record.started_at_ms) / 60_000;
   assert.ok(minutes < 5, `recorded ${minutes} minutes, not the hours it sat waiting`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
 // The page's visibility drives the player by itself, between the clock's ticks: the
 // clock here moves only by setSystemTime, which runs no timer and no frame.
-test('hidden, the player saves how far ahead it coaches; shown again after minutes, it asks at once', async () => {
-  const { page, errors, context } = await phonePage(browser);
+test('hidden, the player saves how far ahead it coaches; shown again after minutes, it asks at once', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(3000);
   const setVisibility = (state) => page.evaluate((state) => {
@@ -252,6 +232,4 @@ test('hidden, the player saves how far ahead it coaches; shown again after minut
   await page.getByTestId('stale-workout').waitFor();
   assert.match(await page.getByTestId('away-text').innerText(), /away for \d+ minutes/);
   assert.equal(await coachedUntil(), until, 'the workout stopped where the coaching stopped');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

@@ -19,5 +19,3 @@ pub use pain::{
 };
 pub use suggest::{suggestions, Suggestion, DECLINE_QUIET_DAYS, PAIN_RISE_HOLD, REST_DAYS_WINDOW, SESSIONS_TO_STEP_UP, STEP_UP_MIN_DAYS};
 
-#[cfg(test)]
-mod tests;

@@ -55,6 +55,27 @@ fn the_summary_answers_land_on_their_workout() {
 }
 
 #[test]
+fn an_answer_edits_its_session_alone_and_anything_else_is_a_new_document() {
+    let doc = doc_of(daily(3));
+    assert_eq!(doc.edited_sessions(&doc), Some(vec![]), "nothing changed");
+    let mut answered = doc.clone();
+    answered.apply(Action::AnswerSummary { id: "s1".into(), pain_after: Some(2), felt: Some(Felt::Easy), note: "ok".into() });
+    assert_eq!(doc.edited_sessions(&answered), Some(vec![1]));
+    let mut added = doc.clone();
+    added.apply(Action::FinishWorkout(session("late", utc(2026, 2, 1, 7, 0), 0)));
+    assert_eq!(doc.edited_sessions(&added), None, "a new session changes the list");
+    let mut moved = doc.clone();
+    moved.sessions.swap(0, 2);
+    assert_eq!(doc.edited_sessions(&moved), None, "the same sessions in another order");
+    let mut themed = answered.clone();
+    themed.settings.large_text = !themed.settings.large_text;
+    assert_eq!(answered.edited_sessions(&themed), None, "settings changed");
+    let mut exported = doc.clone();
+    exported.meta.last_export_ms = Some(NOW);
+    assert_eq!(doc.edited_sessions(&exported), None, "meta changed");
+}
+
+#[test]
 fn settings_past_a_cap_are_refused_and_a_jump_asks_first() {
     let mut doc = Document::default();
     let mut no_stretches = doc.settings.clone();

@@ -6,6 +6,7 @@ mod action;
 mod chart;
 mod limits;
 mod merge;
+mod progression;
 mod reminder;
 mod report;
 mod stats;

@@ -48,7 +48,7 @@ pub struct Coach {
     /// once the step's clock passes its moment.
     seen: Option<(usize, u64)>,
     /// The end of the workout was said.
-    pub(super) said_done: bool,
+    pub(in crate::workout) said_done: bool,
     /// The instant of the last resume already answered: a tick at the very
     /// instant of a resume, before it was pressed, must not hide it.
     resume_heard_ms: u64,

@@ -11,12 +11,10 @@
 //!   person chose.
 
 mod dispatch;
-mod script;
+pub(super) mod script;
 mod tones;
 
 pub use dispatch::{Channels, Coach, TickCues, LOOKAHEAD_HIDDEN_MS, LOOKAHEAD_VISIBLE_MS, STALE_SPEECH_MS};
 pub use script::{moments, number_words, speech_ms, SPEECH_DELAY_MS};
 pub use tones::{sound_ms, tones, Beep, Tone};
 
-#[cfg(test)]
-mod tests;

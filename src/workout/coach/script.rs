@@ -10,7 +10,7 @@ const REP_WORD_DELAY_MS: u64 = 60;
 /// "Go" follows a ticked set's first tick (its start sound) by this much.
 const GO_DELAY_MS: u64 = 300;
 /// The player ticks this often: a line may be said up to this late.
-pub(super) const TICK_MS: u64 = 250;
+pub(in crate::workout) const TICK_MS: u64 = 250;
 /// Words start this long after their step's instant, after its start sound
 /// (the longest, a finished exercise's chord, lasts 0.48 s).
 pub const SPEECH_DELAY_MS: u64 = 550;
@@ -25,7 +25,7 @@ const STEP_CLEAR_MS: u64 = 500;
 
 /// True when the voice, not a countdown, fills the end of this step: a
 /// short rest or get-ready has only seconds enough to say what comes next.
-pub(super) fn quiet_countdown(step: &Step) -> bool {
+pub(in crate::workout) fn quiet_countdown(step: &Step) -> bool {
     matches!(step.kind, StepKind::Rest | StepKind::Transition) && step.duration_ms.unwrap_or(0) < SHORT_REST_MS
 }
 

@@ -2,8 +2,8 @@
 //! script of a workout as heard (nothing talks over anything, every
 //! moment is there).
 
-use super::script::{quiet_countdown, TICK_MS};
-use super::*;
+use crate::workout::coach::script::{quiet_countdown, TICK_MS};
+use crate::workout::coach::*;
 use crate::progress::Settings;
 use crate::routine::ExerciseId;
 use crate::workout::{build_plan, Cue, CueKind, Event, Session, Step, StepKind};

@@ -851,7 +851,7 @@ fn scheduler_notices_events_even_if_reset_comes_late() {
 
 /// A running workout as the serde-based build saved it under `upright.active`
 /// (ball bridge, two swing rounds, every kind of event).
-const ACTIVE: &str = include_str!("../../tests/fixtures/golden/active.json");
+const ACTIVE: &str = include_str!("../../../tests/fixtures/golden/active.json");
 
 #[test]
 fn a_saved_running_workout_reads_and_rewrites_byte_for_byte() {

@@ -1,6 +1,6 @@
 //! Every rule and cap of progression, settings checks and the pain warning.
 
-use super::*;
+use crate::progress::progression::*;
 use crate::store::validate_import;
 use crate::progress::{set_aside_future, Document, ExerciseResult, Meta, PainEntry, SessionRecord, Settings, WorkDone, FUTURE_SKEW_MS};
 use crate::routine::{check_dosage, Dosage, ExerciseId, MAX_CRUNCH_REPS_PER_SESSION};
@@ -1118,7 +1118,7 @@ fn raising_more_than_one_step_asks_first_and_says_to_build_up_slowly() {
 
 /// The full rules from workouts alone, in UTC, for the tests above.
 fn suggestions(sessions: &[SessionRecord], settings: &Settings, declined: &[(String, u64)], now_ms: u64) -> Vec<Suggestion> {
-    super::suggestions(sessions, &[], settings, declined, now_ms, 0)
+    crate::progress::progression::suggestions(sessions, &[], settings, declined, now_ms, 0)
 }
 
 /// The step ups offered, by exercise.
@@ -1133,24 +1133,24 @@ fn eight_out_of_ten_on_four_rest_days_holds_back_every_step_up_while_the_warning
     let workouts = [workout(0, &s, Some(3), Some(3)), workout(2, &s, Some(3), Some(3))];
     let rest = logged([1, 3, 4, 5], 8);
     let now = evening(5);
-    assert_eq!(step_ups(&super::suggestions(&workouts, &[], &s, &[], now, 0)), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &[], &s, &[], now, 0)), [BackBridge, Crunches, LegSwings], "the workouts alone earn them");
     assert!(pain_warning(&workouts, &rest, now, 0, &Meta::default()).is_some(), "the warning is due");
     assert!(pain_warning_due(&workouts, &rest, now, 0));
-    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
     // Due whether or not it was shown or answered: the doctor answer quiets
     // the warning, not the pain.
     let mut meta = Meta::default();
     doctor_seen(&mut meta, now - 60_000);
     meta.pain_warning_shown_ms = Some(now - 120_000);
     assert!(pain_warning(&workouts, &rest, now, 0, &meta).is_none());
-    assert_eq!(step_ups(&super::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
+    assert_eq!(step_ups(&crate::progress::progression::suggestions(&workouts, &rest, &s, &[], now, 0)), []);
 }
 
 #[test]
 fn a_rest_day_as_sore_as_the_step_up_line_in_the_last_week_holds_back_step_ups() {
     let s = Settings::default();
     let workouts = [workout(0, &s, Some(2), Some(2)), workout(1, &s, Some(2), Some(2))];
-    let ups = |log: &[PainEntry], day: u64| step_ups(&super::suggestions(&workouts, log, &s, &[], evening(day), 0));
+    let ups = |log: &[PainEntry], day: u64| step_ups(&crate::progress::progression::suggestions(&workouts, log, &s, &[], evening(day), 0));
     // One rest day at HIGH_PAIN: no pattern, yet no step up for a week.
     let sore = logged([2], HIGH_PAIN);
     assert!(!pain_warning_due(&workouts, &sore, evening(3), 0));

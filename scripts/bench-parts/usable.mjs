@@ -1,0 +1,90 @@
+// The usable part of the bench: on a slow phone (slow 4G, 4x CPU), the time from navigation until
+// the first-run button (first visit) or Start (returning visit, service worker in control) is on
+// screen, median of 5 fresh profiles, beside a reference build measured in the same run.
+import path from 'node:path';
+import { BUDGET, ROOT, STORE_KEY, emptyDoc, median, ms, notes, row, sleep } from './common.mjs';
+
+/** Slow 4G and a phone's CPU, through the DevTools protocol. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+
+/** In the page: when the first-run button or Start enters the DOM, ms after navigation start. */
+const MARK_USABLE = () => {
+  const seen = () => document.querySelector('[data-testid="start-workout"], [data-testid="screening-accept"]');
+  new MutationObserver((_, obs) => {
+    if (!window.__usableAt && seen()) { window.__usableAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/**
+ * One visit in a fresh profile: `first` = nothing stored, nothing cached; otherwise a returning
+ * person (screening accepted, service worker installed and in control), measured on a reload.
+ * Resolves to ms from navigation start until the button is in the DOM and painted.
+ */
+async function usableOnce(browser, url, first) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    if (!first) {
+      await page.addInitScript(([key, doc]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, doc); },
+        [STORE_KEY, JSON.stringify(emptyDoc(Date.now()))]);
+      await page.goto(url);
+      await page.getByTestId('start-workout').waitFor({ timeout: 30_000 });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+        }
+      });
+      await sleep(500);
+    }
+    await page.addInitScript(MARK_USABLE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    if (first) await page.goto(url, { waitUntil: 'commit' });
+    else await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__usableAt, null, { timeout: 60_000, polling: 50 });
+    return await page.evaluate(() => window.__usableAt);
+  } finally {
+    await context.close();
+  }
+}
+
+async function usablePart(server, refServer, browser, { reference, gzipOnly }) {
+  const RUNS = Math.max(1, Number(process.env.BENCH_USABLE_RUNS || 5));
+  const builds = [['this build', server], ...(refServer ? [['reference', refServer]] : [])];
+  const got = {};
+  // Runs alternate between the builds, so a slow moment of the machine lands on both.
+  for (let n = 0; n < RUNS; n++) {
+    for (const [name, srv] of builds) {
+      for (const first of [true, false]) {
+        const key = `${name}:${first ? 'first' : 'returning'}`;
+        (got[key] ||= []).push(await usableOnce(browser, srv.url, first));
+      }
+    }
+  }
+  const fmt = (xs) => `${ms(median(xs))} (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+  for (const [kind, label, budget] of [['first', 'first visit, to the first-run button', BUDGET.firstVisitMs],
+    ['returning', 'returning visit (service worker), to Start', BUDGET.returningMs]]) {
+    const mine = got[`this build:${kind}`];
+    const ref = got[`reference:${kind}`];
+    row('usable', `${label}, median of ${RUNS}`, ref ? `${fmt(mine)} vs reference ${fmt(ref)}` : fmt(mine),
+      `<= ${budget} ms`, median(mine) <= budget);
+  }
+  notes.push(`usable: Chromium with CDP Network.emulateNetworkConditions (150 ms latency, 1.6 Mbps down, 750 kbps up) and `
+    + `Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}; each run a fresh profile; time = performance.now() when the button enters `
+    + `the DOM (a MutationObserver), from navigation start. Returning: screening accepted, the service worker installed and in `
+    + `control, then a throttled reload. Both builds served here with ${gzipOnly ? 'gzip -9 only (BENCH_GZIP_ONLY=1)' : 'brotli q11'}.`
+    + (reference ? ` Reference: ${path.relative(ROOT, reference) || reference}.` : ' No reference build given (scripts/bench --reference REV).'));
+}
+
+/** The part. */
+export const usable = {
+  name: 'usable',
+  limitMs: 900_000,
+  async measure({ server, refServer, browser, reference, gzipOnly }) {
+    await usablePart(server, refServer, await browser(), { reference, gzipOnly });
+  },
+};
