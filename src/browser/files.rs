@@ -1,11 +1,12 @@
 //! File download (export) and upload (import) without any server.
 
+use crate::i18n::Words;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |_| "The browser refused to create the file.".to_string();
-    let document = super::window().and_then(|w| w.document()).ok_or("No document to download from.")?;
+/// Offers `text` as a file download named `name`; the error is said in `words`.
+pub fn download(name: &str, mime: &str, text: &str, words: &Words) -> Result<(), String> {
+    let fail = |_| words.text("ui-file-refused", None);
+    let document = super::window().and_then(|w| w.document()).ok_or_else(|| words.text("ui-file-refused", None))?;
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -19,15 +20,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads the first file chosen in an `<input type="file">` as text.
-pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
+/// Reads the first file chosen in an `<input type="file">` as text; the
+/// error is said in `words`.
+pub async fn read_chosen(input: &web_sys::HtmlInputElement, words: &Words) -> Option<Result<String, String>> {
     let file = input.files()?.get(0)?;
     let limit = crate::store::MAX_IMPORT_BYTES;
     if file.size() > limit as f64 {
-        return Some(Err(format!("That file is larger than {} MB: it is not an Upright export.", limit >> 20)));
+        return Some(Err(crate::tr!(words, "ui-file-too-large", size = limit >> 20)));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-    Some(text.ok().and_then(|v| v.as_string()).ok_or_else(|| "The file could not be read.".to_string()))
+    Some(text.ok().and_then(|v| v.as_string()).ok_or_else(|| words.text("ui-file-unreadable", None)))
 }
 
 /// The texts of files of the app's own, fetched from its origin (through

@@ -120,14 +120,23 @@ pub fn clock_time(minute_of_day: u32) -> String {
 }
 
 /// `wall_ms` (local time as if UTC) through `toLocaleString` with `style`, in
-/// the browser's language (see [`wall_date_time`] for why by reflection).
+/// the app's language (see [`wall_date_time`] for why by reflection).
 fn local_format(wall_ms: i64, style: &[(&str, &str)]) -> String {
     let options = js_sys::Object::new();
     for (key, value) in style.iter().copied().chain([("timeZone", "UTC")]) {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
     }
     let date: JsValue = js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).into();
-    let locale = window().and_then(|w| w.navigator().language()).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+    // The browser's language and region ("en-GB", "de-AT") when the app speaks
+    // that language, else the app's language (`<html lang>`, chosen in Settings).
+    let browser_lang = window().and_then(|w| w.navigator().language());
+    let app_lang = window().and_then(|w| w.document()?.document_element()?.get_attribute("lang"));
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let locale = match (browser_lang, app_lang) {
+        (Some(b), Some(a)) if !a.is_empty() && primary(&a) != primary(&b) => Some(a),
+        (b, _) => b,
+    };
+    let locale = locale.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
     [locale, JsValue::UNDEFINED]
         .iter()
         .find_map(|l| call(&date, "toLocaleString", &[l.clone(), options.clone().into()])?.as_string())

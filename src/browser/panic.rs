@@ -5,14 +5,35 @@
 //! again: a link that downloads the stored data as it is now (a Blob made
 //! before the abort) and a link that reloads. Nothing is written to storage.
 
+use crate::i18n::Words;
+use std::cell::RefCell;
 use std::sync::Once;
 use wasm_bindgen::JsCast;
 
 static INSTALL: Once = Once::new();
 
-/// What the person reads when the app stops.
-const MESSAGE: &str = "Something went wrong and Upright stopped. Your saved workouts are untouched. \
-Reload to carry on; if it happens again, download your data to keep a copy.";
+thread_local! {
+    /// What the notice says (message, download, reload) in the app's
+    /// language: put into words before any panic, since after one the app's
+    /// state can no longer be trusted.
+    static TEXT: RefCell<[String; 3]> = RefCell::new(texts(&Words::english()));
+}
+
+/// The notice's three texts in `words`.
+fn texts(words: &Words) -> [String; 3] {
+    ["ui-panic", "ui-panic-download", "ui-panic-reload"].map(|id| words.text(id, None))
+}
+
+/// Says the notice in `words` from now on (called when the app's language changes).
+pub fn set_words(words: &Words) {
+    let texts = texts(words);
+    TEXT.with(|t| *t.borrow_mut() = texts);
+}
+
+/// One of the notice's texts (0 message, 1 download, 2 reload).
+fn text(i: usize) -> String {
+    TEXT.try_with(|t| t.borrow()[i].clone()).unwrap_or_default()
+}
 
 /// Installs the hook (once; later calls do nothing).
 pub fn install() {
@@ -38,7 +59,7 @@ pub fn show_notice() {
     let _ = notice.set_attribute("role", "alert");
     let _ = notice.set_attribute("data-testid", "app-notice");
     if let Ok(p) = document.create_element("p") {
-        p.set_text_content(Some(MESSAGE));
+        p.set_text_content(Some(&text(0)));
         let _ = notice.append_child(&p);
     }
     if let Ok(actions) = document.create_element("div") {
@@ -49,7 +70,7 @@ pub fn show_notice() {
         if let Ok(reload) = document.create_element("a") {
             reload.set_class_name("btn small");
             let _ = reload.set_attribute("href", &super::window().and_then(|w| w.location().href().ok()).unwrap_or_default());
-            reload.set_text_content(Some("Reload"));
+            reload.set_text_content(Some(&text(2)));
             let _ = actions.append_child(&reload);
         }
         let _ = notice.append_child(&actions);
@@ -69,6 +90,6 @@ fn data_link(document: &web_sys::Document) -> Option<web_sys::Element> {
     a.set_class_name("btn small");
     a.set_href(&url);
     a.set_download(&format!("upright-data-{}.json", super::now_ms()));
-    a.set_text_content(Some("Download my data"));
+    a.set_text_content(Some(&text(1)));
     Some(a.into())
 }

@@ -6,6 +6,7 @@ use super::{AppState, Page};
 use crate::routine::{safety_notes, ExerciseId};
 use leptos::html::H2;
 use leptos::prelude::*;
+use crate::t;
 use leptos_router::params::Params;
 use leptos_router::hooks::{use_params, use_query};
 
@@ -80,9 +81,9 @@ pub fn ExerciseCard(
             <header class="top card-top">
                 <button class="btn ghost back" data-testid="card-back" on:click=close>
                     <span aria-hidden="true">"◀ "</span>
-                    {if from_player { "Back to workout" } else { "Back" }}
+                    {if from_player { t!("ui-card-back-to-workout") } else { t!("ui-back") }}
                 </button>
-                {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">"Paused"</span> })}
+                {from_player.then(|| view! { <span class="card-paused" data-testid="card-paused">{t!("ui-paused")}</span> })}
             </header>
             <h2 class="card-name" tabindex="-1" node_ref=heading>{ex.name(&w)}</h2>
             // The bridge opens on its hold, hips up: the position to learn first.
@@ -95,20 +96,20 @@ pub fn ExerciseCard(
                 view! { <Figure from=from to=to alt=ill.alt(&w) main=true/> }
             }
             <p class="purpose" data-testid="card-purpose">{ex.purpose(&w)}</p>
-            <p class="dosage" data-testid="card-dosage"><strong>"Today: "</strong>{dosage}</p>
-            <h3>"How to do it"</h3>
+            <p class="dosage" data-testid="card-dosage"><strong>{t!("ui-card-today")}</strong>" "{dosage}</p>
+            <h3>{t!("ui-card-how")}</h3>
             <ol class="steps" data-testid="card-steps">{ex.steps(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
-            <h3>"Form"</h3>
+            <h3>{t!("ui-card-form")}</h3>
             <ul class="cues" data-testid="card-cues">{ex.form_cues(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-            <h3>"Take care"</h3>
+            <h3>{t!("ui-card-care")}</h3>
             <ul class="cautions" data-testid="card-cautions">{ex.cautions(&w).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-            <h3>"Building up"</h3>
+            <h3>{t!("ui-card-building-up")}</h3>
             <p class="progression">{ex.progression(&w)}</p>
             {(!ex.variations.is_empty()).then(|| view! {
-                <h3>"Variations"</h3>
+                <h3>{t!("ui-card-variations")}</h3>
                 <ul class="variations" data-testid="card-variations">{variations}</ul>
             })}
-            <aside class="safety" data-testid="card-safety" aria-label="Safety">
+            <aside class="safety" data-testid="card-safety" aria-label=t!("ui-safety")>
                 {safety_notes(&w).into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
             </aside>
         </article>

@@ -11,6 +11,7 @@ use crate::browser::{self, support, wake_lock};
 use crate::progress::{Action, CueMode};
 use crate::workout;
 use leptos::prelude::*;
+use crate::t;
 
 /// The player's notes (`data-testid="cue-fallback"`, `keep-screen-on`): the
 /// cue mode's fallback on this browser, and a request to keep the screen on
@@ -24,11 +25,7 @@ pub fn PlayerNotes(
     let state = expect_context::<AppState>();
     let fallback = move || state.doc.with(|d| workout::cue_channels(d.settings.cue_mode, support::cue_abilities()).1);
     let screen_off = move || !paused.get() && wake_lock::status() == wake_lock::Lock::Unavailable;
-    let screen_text = if support::is_ios() {
-        "Keep the screen on: this browser cannot do it by itself. For the workout, set Settings → Display & Brightness → Auto-Lock to Never, or tap the screen now and then."
-    } else {
-        "Keep the screen on: this browser cannot do it by itself. Tap the screen now and then, or lengthen the screen timeout in your phone's settings."
-    };
+    let screen_text = move || if support::is_ios() { t!("ui-screen-on-ios") } else { t!("ui-screen-on") };
     view! {
         {move || fallback().map(|f| view! { <p class="engine-note" role="status" data-testid="cue-fallback">{f.message(&crate::ui::i18n::words())}</p> })}
         <Show when=screen_off>
@@ -53,7 +50,9 @@ pub fn CueModeNotes() -> impl IntoView {
         .collect_view()
 }
 
-/// The voice picker (shown when the browser offers more than one voice).
+/// The voice picker (shown when the browser offers more than one voice),
+/// and a note when none of the voices speaks the app's language
+/// (`data-testid="no-voice"`): the coach is then read by the default voice.
 /// Voices load late (Chromium and Safari list none at first) and differ
 /// between devices, so the list follows the browser's `voiceschanged`; a
 /// chosen voice this device lacks leaves the browser's English voice.
@@ -64,7 +63,15 @@ pub fn VoicePicker() -> impl IntoView {
     // try_set: a late event after the screen closed finds the signal gone and does nothing.
     browser::cues::watch_voices(move || drop(voices.try_set(browser::cues::voice_names())));
     on_cleanup(browser::cues::stop_watching_voices);
-    move || {
+    let lang = state.i18n.lang;
+    let no_voice = move || {
+        voices.track();
+        let lang = lang.get();
+        (browser::cues::has_voice_for(lang) == Some(false)).then(|| {
+            view! { <p class="engine-note" data-testid="no-voice">{t!("ui-language-no-voice", name = lang.name())}</p> }
+        })
+    };
+    let picker = move || {
         let names = voices.get();
         (names.len() > 1).then(|| {
             let options = names
@@ -77,20 +84,21 @@ pub fn VoicePicker() -> impl IntoView {
                 .collect_view();
             view! {
                 <label class="field">
-                    <span>"Voice"</span>
+                    <span>{t!("ui-voice")}</span>
                     <select data-testid="voice" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         let mut settings = state.doc.with_untracked(|d| d.settings.clone());
                         settings.voice = (!v.is_empty()).then_some(v);
                         state.dispatch(Action::ChangeSettings { settings, confirmed: false });
                     }>
-                        <option value="">"Browser default"</option>
+                        <option value="">{t!("ui-voice-default")}</option>
                         {options}
                     </select>
                 </label>
             }
         })
-    }
+    };
+    view! { {no_voice} {picker} }
 }
 
 /// Settings' note on WebKit's 7-day rule (`data-testid="storage-note"`):
@@ -101,10 +109,7 @@ pub fn VoicePicker() -> impl IntoView {
 pub fn StorageNote() -> impl IntoView {
     support::evicts_unused_storage().then(|| {
         view! {
-            <p class="engine-note" data-testid="storage-note">
-                "Safari may delete Upright's data after 7 days without use, unless Upright is on your Home Screen. "
-                "Add it (see Install above), and export your history now and then."
-            </p>
+            <p class="engine-note" data-testid="storage-note">{t!("ui-storage-note")}</p>
         }
     })
 }

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
 use crate::store;
 use leptos::prelude::*;
+use crate::t;
 use leptos_router::components::A;
 
 /// One session of the history, as a field of the document's store.
@@ -15,9 +16,6 @@ type Row = reactive_stores::AtKeyed<reactive_stores::Store<progress::Document>, 
 /// History items rendered per page.
 const PAGE: usize = 30;
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /// Date and time of a record as it read where it was recorded, in the
 /// person's own style.
 fn when(record: &SessionRecord) -> String {
@@ -25,12 +23,13 @@ fn when(record: &SessionRecord) -> String {
 }
 
 /// How the person said the workout felt, in the summary's words.
-fn felt_text(felt: Option<Felt>) -> Option<&'static str> {
-    Some(match felt? {
-        Felt::Easy => "felt easy",
-        Felt::Good => "felt about right",
-        Felt::Hard => "felt hard",
-    })
+fn felt_text(felt: Option<Felt>) -> Option<String> {
+    let felt = match felt? {
+        Felt::Easy => "easy",
+        Felt::Good => "good",
+        Felt::Hard => "hard",
+    };
+    Some(t!("ui-history-felt", felt = felt))
 }
 
 /// The current month with workout days marked.
@@ -44,7 +43,10 @@ fn Calendar() -> impl IntoView {
     let (first_weekday, days) = progress::month_grid(year, month);
     let marked = Memo::new(move |_| state.doc.with(|d| progress::month_days(&d.sessions, year, month, tz)));
     let logged = Memo::new(move |_| state.doc.with(|d| progress::month_logged(&d.pain_log, year, month)));
-    let heads = ["M", "T", "W", "T", "F", "S", "S"].map(|d| view! { <span class="cal-head" aria-hidden="true">{d}</span> });
+    let heads = t!("ui-calendar-weekdays")
+        .split_whitespace()
+        .map(|d| view! { <span class="cal-head" aria-hidden="true">{d.to_string()}</span> })
+        .collect_view();
     let blanks = (0..first_weekday).map(|_| view! { <span aria-hidden="true"></span> }).collect_view();
     let cells = (1..=days)
         .map(|n| {
@@ -55,8 +57,8 @@ fn Calendar() -> impl IntoView {
                     {n}
                     // Said after the number by screen readers (a plain span cannot carry a label).
                     <span class="sr-only">
-                        {move || if done() { ", workout done" } else { "" }}
-                        {move || rated().map(|p| format!(", back pain logged {p} of 10")).unwrap_or_default()}
+                        {move || if done() { format!(", {}", t!("ui-calendar-workout-done")) } else { String::new() }}
+                        {move || rated().map(|p| format!(", {}", t!("ui-calendar-pain-logged", pain = p))).unwrap_or_default()}
                     </span>
                 </span>
             }
@@ -64,11 +66,11 @@ fn Calendar() -> impl IntoView {
         .collect_view();
     view! {
         <figure class="calendar">
-            <figcaption>{format!("{} {year}", MONTHS[(month - 1) as usize])}</figcaption>
+            <figcaption>{t!("ui-calendar-month", month = month, year = year.to_string())}</figcaption>
             <div class="cal-grid">{heads}{blanks}{cells}</div>
             <p class="legend cal-key">
-                <span class="cal-swatch done" aria-hidden="true"></span>"workout "
-                <span class="cal-swatch logged" aria-hidden="true"></span>"pain logged, no workout"
+                <span class="cal-swatch done" aria-hidden="true"></span>{t!("ui-calendar-key-workout")}" "
+                <span class="cal-swatch logged" aria-hidden="true"></span>{t!("ui-calendar-key-logged")}
             </p>
         </figure>
     }
@@ -145,7 +147,7 @@ fn Charts() -> impl IntoView {
     };
     view! {
         <div class="charts" data-testid="history-charts">
-            <svg class="chart" viewBox="0 0 300 130" role="img" aria-label="Pain before and after workouts, and on days without one, 0 to 10, by date">
+            <svg class="chart" viewBox="0 0 300 130" role="img" aria-label=t!("ui-chart-pain")>
                 <line class="axis" x1=X0 y1="110" x2=X1 y2="110"></line>
                 <line class="grid" x1=X0 y1="60" x2=X1 y2="60"></line>
                 <text class="tick" x="22" y="113">"0"</text>
@@ -165,10 +167,10 @@ fn Charts() -> impl IntoView {
                 <g class="dates">{labels("125")}</g>
             </svg>
             <p class="legend">
-                <span class="key before"></span>"pain before "<span class="key after"></span>"pain after "
-                <span class="key logged"></span>"without a workout"
+                <span class="key before"></span>{t!("ui-chart-key-before")}" "<span class="key after"></span>{t!("ui-chart-key-after")}" "
+                <span class="key logged"></span>{t!("ui-chart-key-without")}
             </p>
-            <svg class="chart" viewBox="0 0 300 95" role="img" aria-label="Crunches per day, by date">
+            <svg class="chart" viewBox="0 0 300 95" role="img" aria-label=t!("ui-chart-crunches")>
                 <g class="bars">
                     {move || chart.with(|c| {
                         c.bars.iter()
@@ -181,7 +183,7 @@ fn Charts() -> impl IntoView {
                 <text class="tick" x="22" y="13">{move || chart.with(|c| c.max_reps)}</text>
                 <g class="dates">{labels("87")}</g>
             </svg>
-            <p class="legend">"crunches per day"</p>
+            <p class="legend">{t!("ui-chart-key-crunches")}</p>
         </div>
     }
 }
@@ -195,12 +197,15 @@ fn PainLog() -> impl IntoView {
     view! {
         <Show when=move || state.doc.with(|d| !d.pain_log.is_empty())>
             <section class="pain-log" aria-labelledby="pain-log-title">
-                <h3 id="pain-log-title">"Without a workout"</h3>
+                <h3 id="pain-log-title">{t!("ui-pain-log-title")}</h3>
                 <ul data-testid="pain-log">
                     <For each=entries key=|e| (e.at_ms, e.pain) let:e>
                         <li data-testid="pain-log-item">
-                            {browser::wall_date_time(e.at_ms as i64 + i64::from(e.tz_offset_min) * 60_000)}
-                            ": back pain "{e.pain}" of 10"
+                            {t!(
+                                "ui-pain-log-item",
+                                date = browser::wall_date_time(e.at_ms as i64 + i64::from(e.tz_offset_min) * 60_000),
+                                pain = e.pain
+                            )}
                         </li>
                     </For>
                 </ul>
@@ -236,14 +241,14 @@ pub fn History() -> impl IntoView {
             row.with_untracked(|r| (when(r), r.duration_s().div_ceil(60), r.pain_before, progress::result_lines(r, &words).join("; ")));
         let (pain_after, felt, note) = (row.clone().pain_after(), row.clone().felt(), row.clone().note());
         let pain = move || match (pain_before, pain_after.get()) {
-            (Some(b), Some(a)) => format!("pain {b} → {a}"),
-            (Some(b), None) => format!("pain {b} before"),
-            (None, Some(a)) => format!("pain {a} after"),
+            (Some(b), Some(a)) => t!("ui-history-pain-both", before = b, after = a),
+            (Some(b), None) => t!("ui-history-pain-before", before = b),
+            (None, Some(a)) => t!("ui-history-pain-after", after = a),
             (None, None) => String::new(),
         };
         view! {
             <li class="history-item" data-testid="history-item" data-id=row.key()>
-                <div class="hi-top"><strong>{when}</strong><span>{format!("{minutes} min")}</span><span>{pain}</span><span>{move || felt_text(felt.get())}</span></div>
+                <div class="hi-top"><strong>{when}</strong><span>{t!("ui-minutes-short", minutes = minutes)}</span><span>{pain}</span><span>{move || felt_text(felt.get())}</span></div>
                 <p class="hi-detail">{lines}</p>
                 {move || note.get().map(|n| view! { <p class="hi-note">{n}</p> })}
             </li>
@@ -253,7 +258,7 @@ pub fn History() -> impl IntoView {
     let on_import = move |_| {
         let Some(input) = file_input.get() else { return };
         leptos::task::spawn_local(async move {
-            let text = match browser::files::read_chosen(&input).await {
+            let text = match browser::files::read_chosen(&input, &state.i18n.words()).await {
                 None => return,
                 Some(Err(e)) => {
                     state.notice.set(Some(Notice::say(e)));
@@ -264,9 +269,10 @@ pub fn History() -> impl IntoView {
             input.set_value("");
             let now = browser::now_ms();
             match store::validate_import_with_offset(&text, browser::tz_offset_min(now), now) {
-                Err(e) => state.notice.set(Some(Notice::say(format!(
-                    "That file was not imported and nothing changed: {}",
-                    e.message
+                Err(e) => state.notice.set(Some(Notice::say(crate::tr!(
+                    state.i18n.words(),
+                    "ui-history-import-failed",
+                    why = e.message
                 )))),
                 Ok(imported) => {
                     state.dispatch(Action::Import(imported));
@@ -281,17 +287,17 @@ pub fn History() -> impl IntoView {
     view! {
         <section class="history">
             <header class="top">
-                <Button class="btn ghost" on_click=move || state.back(Page::Home)>"Back"</Button>
-                <h2>"History"</h2>
+                <Button class="btn ghost" on_click=move || state.back(Page::Home)>{t!("ui-back")}</Button>
+                <h2>{t!("ui-history")}</h2>
             </header>
             <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
             <dl class="stats">
-                <div><dt>"Workouts done"</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
-                <div><dt>"This week"</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
-                <div><dt>"Current streak"</dt><dd data-testid="streak">{Signal::derive(move || progress::plural(stats.get().current_streak_days.into(), "day", "days"))}</dd></div>
-                <div><dt>"Longest streak"</dt><dd>{Signal::derive(move || progress::plural(stats.get().longest_streak_days.into(), "day", "days"))}</dd></div>
+                <div><dt>{t!("ui-history-done")}</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
+                <div><dt>{t!("ui-history-week")}</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
+                <div><dt>{t!("ui-history-streak")}</dt><dd data-testid="streak">{Signal::derive(move || t!("ui-days", count = stats.get().current_streak_days))}</dd></div>
+                <div><dt>{t!("ui-history-longest")}</dt><dd>{Signal::derive(move || t!("ui-days", count = stats.get().longest_streak_days))}</dd></div>
             </dl>
-            <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">"Report for my doctor"</A>
+            <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">{t!("ui-report-for-doctor")}</A>
             // The rest a task later each (first open with years of history: the tap
             // paints the heading and totals at once, and no task runs long).
             <Later always=true><Calendar/></Later>
@@ -299,13 +305,13 @@ pub fn History() -> impl IntoView {
             <Later always=true>
                 <PainLog/>
                 <Show when=remind>
-                    <p class="reminder">"Your browser may clear Upright's data. Export your history now and then to keep a copy."</p>
+                    <p class="reminder">{t!("ui-history-export-reminder")}</p>
                 </Show>
                 <div class="io">
-                    <Button testid="export-json" on_click=move || state.export_json()>"Export (JSON)"</Button>
-                    <Button testid="export-csv" on_click=move || state.export_csv()>"Export for a spreadsheet (CSV)"</Button>
+                    <Button testid="export-json" on_click=move || state.export_json()>{t!("ui-history-export-json")}</Button>
+                    <Button testid="export-csv" on_click=move || state.export_csv()>{t!("ui-history-export-csv")}</Button>
                     <label class="btn file">
-                        "Import a JSON export"
+                        {t!("ui-history-import")}
                         <input type="file" accept=".json,application/json" data-testid="import-file" node_ref=file_input on:change=on_import/>
                     </label>
                 </div>
@@ -315,7 +321,7 @@ pub fn History() -> impl IntoView {
                 </ol>
                 <Show when=move || { hidden_count() > 0 }>
                     <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {Signal::derive(move || format!("Show older workouts ({} more)", hidden_count()))}
+                        {Signal::derive(move || t!("ui-history-more", count = hidden_count()))}
                     </button>
                 </Show>
             </Later>

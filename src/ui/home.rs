@@ -6,6 +6,7 @@ use super::widgets::{Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, safety_notes};
 use crate::workout;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -29,7 +30,7 @@ pub fn Home() -> impl IntoView {
                             <span class="exercise-text">
                                 <span class="exercise-name">{ex.name(&crate::ui::i18n::words())}</span>
                                 <span class="exercise-dosage" data-testid="exercise-dosage">
-                                    {Signal::derive(move || if enabled() { dosage() } else { "left out of the plan".to_string() })}
+                                    {Signal::derive(move || if enabled() { dosage() } else { t!("ui-home-left-out") })}
                                 </span>
                             </span>
                             <span class="exercise-more" aria-hidden="true">"›"</span>
@@ -69,38 +70,38 @@ pub fn Home() -> impl IntoView {
         <header class="top">
             <h1>"Upright"</h1>
             <nav class="top-nav">
-                <A href=Page::History.href() attr:class="btn ghost">"History"</A>
-                <A href=Page::Settings.href() attr:class="btn ghost">"Settings"</A>
+                <A href=Page::History.href() attr:class="btn ghost">{t!("ui-history")}</A>
+                <A href=Page::Settings.href() attr:class="btn ghost">{t!("ui-settings")}</A>
             </nav>
         </header>
         // Same words as the static first paint in index.html, so the page does not
         // shift or repaint its largest text when the app takes over.
-        <p class="lead">"Five gentle exercises for your middle back. Put the phone down beside you: Upright times every step, counts your crunches and tells you what comes next."</p>
-        <p class="duration" data-testid="workout-minutes">"About " {Signal::derive(move || minutes().to_string())} " minutes"</p>
+        <p class="lead">{t!("ui-home-lead")}</p>
+        <p class="duration" data-testid="workout-minutes">{Signal::derive(move || t!("ui-home-minutes", minutes = minutes()))}</p>
         // At start-up the rest comes in two more tasks (see `Later`). The pain check and
         // Start come first, so Start shows without scrolling on a phone.
         <Later>
-            <PainScale testid="pain-before" value=state.pain_before label="How does your back feel right now?"/>
+            <PainScale testid="pain-before" value=state.pain_before label=t!("ui-home-pain-question")/>
             <Show when=move || state.active.with(Option::is_some)>
-                <p class="running-note" data-testid="workout-running">"A workout is in progress, paused where you left it."</p>
+                <p class="running-note" data-testid="workout-running">{t!("ui-home-running")}</p>
             </Show>
             <Show when=move || crunch_note().is_some()>
                 <p class="crunch-note" data-testid="crunch-note">{crunch_note}</p>
             </Show>
             <Button class="btn primary big" testid="start-workout" on_click=move || start()>
-                {move || if state.active.with(Option::is_some) { "Back to the workout" } else { "Start workout" }}
+                {move || if state.active.with(Option::is_some) { t!("ui-home-back-to-workout") } else { t!("ui-home-start") }}
             </Button>
             <Show when=move || ask.get()>
                 <section class="ask-today" data-testid="pain-ask" aria-labelledby="pain-ask-title">
-                    <h2 id="pain-ask-title" tabindex="-1" node_ref=ask_title>{move || format!("Your back is at {} out of 10. Go on today?", rating())}</h2>
-                    <p>"On a day this bad, rest is fine, and so are the gentle stretches alone (a few minutes, only as far as is comfortable). If the pain is new, or comes with other symptoms, see a doctor."</p>
-                    <Button class="btn primary big" testid="start-stretches" on_click=move || state.open_player_with(true)>"Only the gentle stretches"</Button>
-                    <Button class="btn" testid="rest-today" on_click=move || { ask.set(false); state.log_pain_today(); }>"Rest today and log how I feel"</Button>
-                    <Button class="btn ghost" testid="start-anyway" on_click=move || state.open_player()>"The whole workout anyway"</Button>
+                    <h2 id="pain-ask-title" tabindex="-1" node_ref=ask_title>{move || t!("ui-home-ask-title", pain = rating())}</h2>
+                    <p>{t!("ui-home-ask-text")}</p>
+                    <Button class="btn primary big" testid="start-stretches" on_click=move || state.open_player_with(true)>{t!("ui-home-ask-stretches")}</Button>
+                    <Button class="btn" testid="rest-today" on_click=move || { ask.set(false); state.log_pain_today(); }>{t!("ui-home-ask-rest")}</Button>
+                    <Button class="btn ghost" testid="start-anyway" on_click=move || state.open_player()>{t!("ui-home-ask-anyway")}</Button>
                 </section>
             </Show>
             <Button class="btn small log-pain" testid="log-pain" on_click=move || state.log_pain_today()>
-                "No workout today? Log how your back feels"
+                {t!("ui-home-log-pain")}
             </Button>
         </Later>
         <Later>

@@ -40,6 +40,7 @@ impl I18n {
     pub fn set(&self, words: Words) {
         let lang = words.lang();
         browser::page::set_lang(lang.tag());
+        browser::panic::set_words(&words);
         self.words.set_value(Rc::new(words));
         if self.lang.get_untracked() != lang {
             self.lang.set(lang);

@@ -7,6 +7,7 @@ use super::widgets::Button;
 use super::AppState;
 use crate::browser::{self, support};
 use leptos::prelude::*;
+use crate::t;
 
 /// Starts listening for the browser's install offer and returns whether it
 /// is offered now (kept in the app state, so it outlives every screen).
@@ -37,6 +38,32 @@ fn add_icon() -> impl IntoView {
     }
 }
 
+/// `text` with each of `names` in it made strong (Safari's button names
+/// inside a sentence whose word order is the language's own).
+fn with_strong(text: String, names: &[String]) -> Vec<AnyView> {
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some((at, name)) = names.iter().filter_map(|n| rest.find(n.as_str()).map(|i| (i, n))).min_by_key(|(i, _)| *i) {
+        parts.push(rest[..at].to_string().into_any());
+        parts.push(view! { <strong>{name.clone()}</strong> }.into_any());
+        rest = &rest[at + name.len()..];
+    }
+    parts.push(rest.to_string().into_any());
+    parts
+}
+
+/// "Tap Share in Safari's toolbar.", with Share made strong.
+fn share_step() -> Vec<AnyView> {
+    let share = t!("ui-ios-share");
+    with_strong(t!("ui-install-step-share", share = share.clone()), &[share])
+}
+
+/// "Choose Add to Home Screen, then Add.", with both names made strong.
+fn add_step() -> Vec<AnyView> {
+    let (home, add) = (t!("ui-ios-add-home"), t!("ui-ios-add"));
+    with_strong(t!("ui-install-step-add", home = home.clone(), add = add.clone()), &[home, add])
+}
+
 /// The install section of settings (`data-testid="install-help"`): the
 /// browser's own install dialog behind a button (`install-app`) where it
 /// offers one, the Home Screen steps on iOS (`install-ios`), nothing when
@@ -54,17 +81,17 @@ pub fn InstallHelp() -> impl IntoView {
     Some(view! {
         <Show when=move || ios || offered.get()>
             <fieldset class="install" data-testid="install-help">
-                <legend>"Install"</legend>
+                <legend>{t!("ui-install")}</legend>
                 <Show when=move || offered.get()>
-                    <p>"Install Upright to open it from your home screen, full screen and offline, like any other app."</p>
-                    <Button class="btn primary" testid="install-app" on_click=install>"Install Upright"</Button>
+                    <p>{t!("ui-install-text")}</p>
+                    <Button class="btn primary" testid="install-app" on_click=install>{t!("ui-install-button")}</Button>
                 </Show>
                 <Show when=move || ios>
                     <div class="install-ios" data-testid="install-ios">
-                        <p>"Add Upright to your Home Screen: it opens full screen, works offline, and Safari keeps its data."</p>
+                        <p>{t!("ui-install-ios")}</p>
                         <ol class="install-steps">
-                            <li>{share_icon()}<span>"Tap " <strong>"Share"</strong> " in Safari's toolbar."</span></li>
-                            <li>{add_icon()}<span>"Choose " <strong>"Add to Home Screen"</strong> ", then " <strong>"Add"</strong> "."</span></li>
+                            <li>{share_icon()}<span>{share_step()}</span></li>
+                            <li>{add_icon()}<span>{add_step()}</span></li>
                         </ol>
                     </div>
                 </Show>

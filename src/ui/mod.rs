@@ -7,6 +7,7 @@ mod history;
 pub mod i18n;
 mod home;
 mod install;
+mod language;
 mod nav;
 mod player;
 mod reminders;

@@ -10,6 +10,7 @@ use crate::browser::{self, notify};
 use crate::progress::{self, Action, ClockTime, Reminder, ReminderDue, Weekday};
 use crate::store::{self, Zone};
 use leptos::prelude::*;
+use crate::t;
 use leptos_use_document_visibility::use_document_visibility;
 
 /// The notification's title.
@@ -45,7 +46,7 @@ fn add_to_calendar(state: AppState) {
         let uid = store::reminder_uid(d.meta.screening_accepted_ms);
         store::reminder_ics(&d.settings.reminder, minutes, &zone, &uid, url.as_deref(), now, &state.i18n.words())
     });
-    let done = made.and_then(|text| browser::files::download(store::ICS_FILE_NAME, "text/calendar", &text));
+    let done = made.and_then(|text| browser::files::download(store::ICS_FILE_NAME, "text/calendar", &text, &state.i18n.words()));
     if let Err(why) = done {
         state.notice.set(Some(Notice::say(why)));
     }
@@ -84,9 +85,9 @@ pub fn RemindersSection() -> impl IntoView {
     let summary = move || {
         let r = reminder();
         if r.days.is_empty() {
-            "No day chosen yet.".to_string()
+            t!("ui-reminder-none")
         } else {
-            format!("Reminder {} at {}.", r.days_text(&state.i18n.words()), browser::clock_time(r.time.hour() * 60 + r.time.minute()))
+            t!("ui-reminder-summary", days = r.days_text(&state.i18n.words()), time = browser::clock_time(r.time.hour() * 60 + r.time.minute()))
         }
     };
     // Offered only where the browser can show one; asked for only here.
@@ -127,30 +128,30 @@ pub fn RemindersSection() -> impl IntoView {
                     }
                     on:change=on_notify
                 />
-                "Also show a notification when I open Upright on a reminder day before my workout"
+                {t!("ui-reminder-notify")}
             </label>
             <Show when=move || blocked.get()>
-                <p class="hint">"Notifications are blocked for Upright: you can allow them in the browser’s site settings."</p>
+                <p class="hint">{t!("ui-reminder-blocked")}</p>
             </Show>
             {(!notify::installed()).then(|| view! {
-                <p class="hint">"This works best with Upright installed on your home screen."</p>
+                <p class="hint">{t!("ui-reminder-installed")}</p>
             })}
         }
     });
     view! {
         <fieldset class="reminders" data-testid="reminders">
-            <legend>"Reminders"</legend>
-            <p class="hint">"Choose days and a time, then add them to your calendar: your calendar reminds you, no account needed. Adding a new file updates the same event."</p>
+            <legend>{t!("ui-reminders")}</legend>
+            <p class="hint">{t!("ui-reminders-hint")}</p>
             <fieldset class="reminder-days">
-                <legend>"Days"</legend>
+                <legend>{t!("ui-reminder-days")}</legend>
                 <div class="reminder-presets">
-                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::ALL.into_iter().collect())>"Every day"</Button>
-                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::WORKDAYS.into_iter().collect())>"Weekdays"</Button>
+                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::ALL.into_iter().collect())>{t!("ui-reminder-every-day")}</Button>
+                    <Button class="btn small" on_click=move || set(state, |r| r.days = Weekday::WORKDAYS.into_iter().collect())>{t!("ui-reminder-weekdays")}</Button>
                 </div>
                 <div class="reminder-day-list">{days}</div>
             </fieldset>
             <label class="field">
-                <span>"Time"</span>
+                <span>{t!("ui-reminder-time")}</span>
                 <input
                     type="time"
                     data-testid="reminder-time"
@@ -163,7 +164,7 @@ pub fn RemindersSection() -> impl IntoView {
                 />
             </label>
             <p data-testid="reminder-summary" aria-live="polite">{summary}</p>
-            <Button class="btn" testid="add-to-calendar" on_click=move || add_to_calendar(state)>"Add to my calendar"</Button>
+            <Button class="btn" testid="add-to-calendar" on_click=move || add_to_calendar(state)>{t!("ui-reminder-add")}</Button>
             {notify_option}
         </fieldset>
     }

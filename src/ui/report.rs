@@ -13,6 +13,7 @@ use crate::progress::{
     self, date_text, day_text, minute_text, range_text, tenths_text, Block, PainRow, Period, Report, Stop, Tenths, Unit,
 };
 use leptos::prelude::*;
+use crate::t;
 use leptos_router::params::Params;
 use leptos_router::hooks::use_query;
 
@@ -43,12 +44,12 @@ fn rating(t: Option<Tenths>, unit: Unit) -> String {
 }
 
 /// The name of a row of a table for its unit.
-fn unit_heading(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Day => "Day",
-        Unit::Week => "Week",
-        Unit::Month => "Month",
-    }
+fn unit_heading(unit: Unit) -> String {
+    t!(match unit {
+        Unit::Day => "ui-report-day",
+        Unit::Week => "ui-report-week",
+        Unit::Month => "ui-report-month",
+    })
 }
 
 /// Where a row sits across the period, 0 to 1 (its middle day).
@@ -107,7 +108,7 @@ fn pain_chart(r: &Report) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label="Pain chart: the numbers are in the table beside it.">
+        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label=t!("ui-report-pain-chart")>
             {grid}
             <line class="axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
             {x_labels(r)}
@@ -118,9 +119,9 @@ fn pain_chart(r: &Report) -> impl IntoView {
             <g class="marks own">{diamonds}</g>
         </svg>
         <p class="legend report-legend" aria-hidden="true">
-            <span class="key-line before"></span>"before a workout "
-            <span class="key-line after"></span>"after "
-            <span class="key-own">"◆"</span>" rated on its own (no workout)"
+            <span class="key-line before"></span>{t!("ui-report-key-before")}" "
+            <span class="key-line after"></span>{t!("ui-report-key-after")}" "
+            <span class="key-own">"◆"</span>" "{t!("ui-report-key-own")}
         </p>
     }
 }
@@ -146,7 +147,7 @@ fn sessions_chart(r: &Report) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label="Workouts chart: the numbers are in the table beside it.">
+        <svg class="chart report-chart" viewBox="0 0 320 150" role="img" aria-label=t!("ui-report-workouts-chart")>
             <g class="bars">{bars}</g>
             <line class="axis" x1=LEFT y1=BOTTOM x2=RIGHT y2=BOTTOM></line>
             <text class="tick" x=LEFT - 4.0 y=BOTTOM + 3.0>"0"</text>
@@ -170,18 +171,18 @@ fn block_row(b: Block) -> impl IntoView {
 /// A "this hurts" stop as a table row.
 fn stop_row(s: Stop) -> impl IntoView {
     let pain = match (s.pain_before, s.pain_after) {
-        (Some(b), Some(a)) => format!("{b} → {a}"),
-        (Some(b), None) => format!("{b} before"),
-        (None, Some(a)) => format!("{a} after"),
+        (Some(b), Some(a)) => t!("ui-report-pain-both", before = b, after = a),
+        (Some(b), None) => t!("ui-report-pain-before", before = b),
+        (None, Some(a)) => t!("ui-report-pain-after", after = a),
         (None, None) => "–".into(),
     };
     view! {
         <tr>
             <th scope="row">{day_text(s.day, &crate::ui::i18n::words()).replace(' ', "\u{a0}")}</th>
-            <td data-label="Time">{minute_text(s.minute, &crate::ui::i18n::words())}</td>
-            <td data-label="Exercise">{s.exercise.exercise().name(&crate::ui::i18n::words())}</td>
-            <td data-label="Done before stopping">{s.done}</td>
-            <td data-label="Pain">{pain}</td>
+            <td data-label=t!("ui-report-time-col")>{minute_text(s.minute, &crate::ui::i18n::words())}</td>
+            <td data-label=t!("ui-report-exercise")>{s.exercise.exercise().name(&crate::ui::i18n::words())}</td>
+            <td data-label=t!("ui-report-done-before")>{s.done}</td>
+            <td data-label=t!("ui-report-pain")>{pain}</td>
         </tr>
     }
 }
@@ -199,17 +200,12 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
     let around = r.pain_around_workouts.map(|(before, after, n)| {
         view! {
             <p>
-                {format!(
-                    "Over the {} with both ratings, pain averaged {} before a workout and {} after it.",
-                    progress::plural(u64::from(n), "workout", "workouts"),
-                    tenths_text(before, &crate::ui::i18n::words()),
-                    tenths_text(after, &crate::ui::i18n::words())
-                )}
+                {t!("ui-report-around", count = n, before = tenths_text(before, &crate::ui::i18n::words()), after = tenths_text(after, &crate::ui::i18n::words()))}
             </p>
         }
     });
     let change = r.pain_change.map(|(early, late)| {
-        view! { <p>{format!("Pain before workouts averaged {} in the first week rated and {} in the last.", tenths_text(early, &crate::ui::i18n::words()), tenths_text(late, &crate::ui::i18n::words()))}</p> }
+        view! { <p>{t!("ui-report-change", early = tenths_text(early, &crate::ui::i18n::words()), late = tenths_text(late, &crate::ui::i18n::words()))}</p> }
     });
     let levels = r
         .levels
@@ -217,22 +213,22 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         .map(|l| {
             let name = l.exercise.exercise().name(&crate::ui::i18n::words());
             if l.runs.is_empty() {
-                return view! { <tr><th scope="row">{name}</th><td colspan="5">"Not in any workout of this period."</td></tr> }.into_any();
+                return view! { <tr><th scope="row">{name}</th><td colspan="5">{t!("ui-report-not-done")}</td></tr> }.into_any();
             }
             let rows = l.runs.len();
             l.runs
                 .iter()
                 .enumerate()
                 .map(|(i, run)| {
-                    let level = run.level.map_or("chosen freely".to_string(), |(n, of)| format!("{n} of {of}"));
+                    let level = run.level.map_or_else(|| t!("ui-report-free"), |(n, of)| t!("ui-report-level-of", level = n, count = of));
                     view! {
                         <tr>
                             {(i == 0).then(|| view! { <th scope="rowgroup" rowspan=rows>{name.clone()}</th> })}
-                            <td data-label="Days">{days(run.from_day, run.to_day)}</td>
-                            <td data-label="Planned">{run.dosage.clone()}</td>
-                            <td data-label="Level">{level}</td>
-                            <td data-label="Workouts">{run.sessions}</td>
-                            <td data-label="Done in full">{run.done_in_full}</td>
+                            <td data-label=t!("ui-report-days")>{days(run.from_day, run.to_day)}</td>
+                            <td data-label=t!("ui-report-planned")>{run.dosage.clone()}</td>
+                            <td data-label=t!("ui-report-level")>{level}</td>
+                            <td data-label=t!("ui-report-workouts")>{run.sessions}</td>
+                            <td data-label=t!("ui-report-in-full")>{run.done_in_full}</td>
                         </tr>
                     }
                 })
@@ -241,19 +237,19 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         })
         .collect_view();
     let rest_days = if r.rest_days.is_empty() {
-        view! { <p>"No day was rated without a workout."</p> }.into_any()
+        view! { <p>{t!("ui-report-no-rest")}</p> }.into_any()
     } else {
         let items = r.rest_days.iter().map(|d| view! { <li>{format!("{}: {}", day_text(d.day, &crate::ui::i18n::words()), d.pain)}</li> }).collect_view();
         view! { <ul class="report-days">{items}</ul> }.into_any()
     };
     let stops = if r.stops.is_empty() {
-        view! { <p data-testid="report-stops">"No exercise was stopped with “this hurts”."</p> }.into_any()
+        view! { <p data-testid="report-stops">{t!("ui-report-no-stops")}</p> }.into_any()
     } else {
         let rows = r.stops.clone();
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Exercises stopped, table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("ui-report-stops-table")>
                 <table class="report-table stack" data-testid="report-stops">
-                    <thead><tr><th scope="col">"Day"</th><th scope="col">"Time"</th><th scope="col">"Exercise"</th><th scope="col">"Done before stopping"</th><th scope="col">"Pain"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!("ui-report-day")}</th><th scope="col">{t!("ui-report-time-col")}</th><th scope="col">{t!("ui-report-exercise")}</th><th scope="col">{t!("ui-report-done-before")}</th><th scope="col">{t!("ui-report-pain")}</th></tr></thead>
                     <tbody><For each=move || rows.clone() key=|s| s.clone() children=stop_row/></tbody>
                 </table>
             </div>
@@ -261,31 +257,31 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         .into_any()
     };
     let warnings = if r.warnings.is_empty() {
-        view! { <p>"Upright did not show its “see a doctor” warning in this period."</p> }.into_any()
+        view! { <p>{t!("ui-report-no-warnings")}</p> }.into_any()
     } else {
         let items = r
             .warnings
             .iter()
             .map(|w| {
-                let why = w.why.clone().map(|why| format!(" What the ratings showed then: {why}"));
-                view! { <li><strong>{day_text(w.day, &crate::ui::i18n::words())}</strong>": Upright suggested seeing a doctor or physiotherapist."{why}</li> }
+                let why = w.why.clone().map(|why| format!(" {}", t!("ui-report-warning-why", why = why)));
+                view! { <li><strong>{day_text(w.day, &crate::ui::i18n::words())}</strong>": "{t!("ui-report-warning")}{why}</li> }
             })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
     let notes = (!r.notes.is_empty()).then(|| {
         let items = r.notes.iter().map(|n| view! { <li><strong>{day_text(n.day, &crate::ui::i18n::words())}</strong>": "<span class="report-note">{n.text.clone()}</span></li> }).collect_view();
-        view! { <section class="report-section"><h3>"The person’s notes"</h3><ul>{items}</ul></section> }
+        view! { <section class="report-section"><h3>{t!("ui-report-notes-title")}</h3><ul>{items}</ul></section> }
     });
     let blocks = r.blocks.clone();
     let pain_rows = r.pain.clone();
     let pain_table = if pain_rows.is_empty() {
-        view! { <p>"No pain was rated in this period."</p> }.into_any()
+        view! { <p>{t!("ui-report-no-pain")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Pain, table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t!("ui-report-pain-table")>
                 <table class="report-table">
-                    <thead><tr><th scope="col">{unit_heading(unit)}</th><th scope="col">"Before"</th><th scope="col">"After"</th><th scope="col">"On its own"</th></tr></thead>
+                    <thead><tr><th scope="col">{unit_heading(unit)}</th><th scope="col">{t!("ui-report-before")}</th><th scope="col">{t!("ui-report-after")}</th><th scope="col">{t!("ui-report-on-its-own")}</th></tr></thead>
                     <tbody>
                         <For
                             each=move || pain_rows.clone()
@@ -306,45 +302,44 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
         .into_any()
     };
     let pain_note = match unit {
-        Unit::Day => "Ratings from 0 (no pain) to 10 (worst), as the person gave them.",
-        Unit::Week => "Ratings from 0 (no pain) to 10 (worst): averages of the rated days of each week.",
-        Unit::Month => "Ratings from 0 (no pain) to 10 (worst): averages of the rated days of each month.",
+        Unit::Day => t!("ui-report-pain-day"),
+        Unit::Week => t!("ui-report-pain-week"),
+        Unit::Month => t!("ui-report-pain-month"),
     };
     view! {
         <article class="report" data-testid="report" data-period=r.period.key()>
             <header class="report-head">
-                <h3 class="report-title">"Home exercise and back pain"</h3>
+                <h3 class="report-title">{t!("ui-report-title")}</h3>
                 <p class="report-period" data-testid="report-period">
                     <strong>{r.period.label(&crate::ui::i18n::words())}</strong>": "{range_text(r.from_day, r.to_day, &crate::ui::i18n::words())}
                 </p>
-                <p class="print-only report-fill">"Name: ______________________   Date of birth: ______________"</p>
+                <p class="print-only report-fill">{t!("ui-report-fill")}</p>
                 <p class="hint">
-                    {format!("Made with Upright on {}, from what the person recorded on their own device. ", date_text(made_on, &crate::ui::i18n::words()))}
-                    "The routine: back bridge, crunches, core breath, leg swings and mid-back stretches, done at home."
+                    {t!("ui-report-made", date = date_text(made_on, &crate::ui::i18n::words()))}" "{t!("ui-report-routine")}
                 </p>
             </header>
             <dl class="report-summary">
-                <div><dt>"Workouts"</dt><dd data-testid="report-sessions">{r.sessions}</dd></div>
-                <div><dt>"Done to the end"</dt><dd>{r.completed}</dd></div>
-                <div><dt>"Days with a workout"</dt><dd>{format!("{} of {span_days}", r.workout_days)}</dd></div>
-                <div><dt>"Per week, on average"</dt><dd>{per_week}</dd></div>
-                <div><dt>"Time exercising"</dt><dd>{format!("{} min", r.minutes)}</dd></div>
-                <div><dt>"“This hurts” stops"</dt><dd>{r.stops.len()}</dd></div>
+                <div><dt>{t!("ui-report-workouts")}</dt><dd data-testid="report-sessions">{r.sessions}</dd></div>
+                <div><dt>{t!("ui-report-completed")}</dt><dd>{r.completed}</dd></div>
+                <div><dt>{t!("ui-report-workout-days")}</dt><dd>{t!("ui-report-days-of", days = r.workout_days, span = span_days)}</dd></div>
+                <div><dt>{t!("ui-report-per-week")}</dt><dd>{per_week}</dd></div>
+                <div><dt>{t!("ui-report-time")}</dt><dd>{t!("ui-minutes-short", minutes = r.minutes)}</dd></div>
+                <div><dt>{t!("ui-report-stops")}</dt><dd>{r.stops.len()}</dd></div>
             </dl>
             <section class="report-section">
-                <h3>{if r.block_unit == Unit::Week { "Workouts per week" } else { "Workouts per month" }}</h3>
+                <h3>{if r.block_unit == Unit::Week { t!("ui-report-per-week-title") } else { t!("ui-report-per-month-title") }}</h3>
                 <div class="report-figure">
                     <div>{sessions_chart(&r)}</div>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Workouts, table">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t!("ui-report-workouts-table")>
                         <table class="report-table">
-                            <thead><tr><th scope="col">{unit_heading(r.block_unit)}</th><th scope="col">"Workouts"</th><th scope="col">"Days"</th></tr></thead>
+                            <thead><tr><th scope="col">{unit_heading(r.block_unit)}</th><th scope="col">{t!("ui-report-workouts")}</th><th scope="col">{t!("ui-report-days")}</th></tr></thead>
                             <tbody><For each=move || blocks.clone() key=|b| b.clone() children=block_row/></tbody>
                         </table>
                     </div>
                 </div>
             </section>
             <section class="report-section">
-                <h3>"Pain before and after workouts"</h3>
+                <h3>{t!("ui-report-pain-title")}</h3>
                 <p class="hint">{pain_note}</p>
                 <div class="report-figure">
                     <div>{pain_chart(&r)}</div>
@@ -354,29 +349,29 @@ fn report_view(r: Report, made_on: i64) -> impl IntoView {
                 {change}
             </section>
             <section class="report-section">
-                <h3>"Days rated without a workout"</h3>
+                <h3>{t!("ui-report-rest-title")}</h3>
                 {rest_days}
             </section>
             <section class="report-section">
-                <h3>"Exercises stopped with “this hurts”"</h3>
+                <h3>{t!("ui-report-stops-title")}</h3>
                 {stops}
             </section>
             <section class="report-section">
-                <h3>"Warnings shown"</h3>
+                <h3>{t!("ui-report-warnings-title")}</h3>
                 {warnings}
             </section>
             <section class="report-section">
-                <h3>"Each exercise’s level over time"</h3>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Levels, table">
+                <h3>{t!("ui-report-levels-title")}</h3>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t!("ui-report-levels-table")>
                     <table class="report-table report-levels stack">
-                        <thead><tr><th scope="col">"Exercise"</th><th scope="col">"Days"</th><th scope="col">"Planned"</th><th scope="col">"Level"</th><th scope="col">"Workouts"</th><th scope="col">"Done in full"</th></tr></thead>
+                        <thead><tr><th scope="col">{t!("ui-report-exercise")}</th><th scope="col">{t!("ui-report-days")}</th><th scope="col">{t!("ui-report-planned")}</th><th scope="col">{t!("ui-report-level")}</th><th scope="col">{t!("ui-report-workouts")}</th><th scope="col">{t!("ui-report-in-full")}</th></tr></thead>
                         <tbody>{levels}</tbody>
                     </table>
                 </div>
             </section>
             {notes}
             <p class="report-foot hint">
-                "Upright is a home exercise coach, not a medical device; it keeps everything on the device and sent nothing anywhere to make this report."
+                {t!("ui-report-foot")}
             </p>
         </article>
     }
@@ -428,13 +423,13 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <section class="report-screen">
             <header class="top report-controls">
-                <Button class="btn ghost" on_click=move || state.back(Page::History)>"Back"</Button>
-                <h2>"Report for my doctor"</h2>
+                <Button class="btn ghost" on_click=move || state.back(Page::History)>{t!("ui-back")}</Button>
+                <h2>{t!("ui-report-for-doctor")}</h2>
             </header>
             <div class="report-controls">
-                <p class="hint">"Print it, or save it as a PDF from the print window, and take it to your appointment. Nothing leaves this device unless you share it."</p>
+                <p class="hint">{t!("ui-report-intro")}</p>
                 <fieldset class="report-choice" data-testid="report-period-choice">
-                    <legend>"Period"</legend>
+                    <legend>{t!("ui-report-period")}</legend>
                     {choices}
                 </fieldset>
                 <label class="check">
@@ -444,9 +439,9 @@ pub fn ReportPage() -> impl IntoView {
                         prop:checked=move || with_notes.get()
                         on:change=move |ev| with_notes.set(event_target_checked(&ev))
                     />
-                    "Include my notes"
+                    {t!("ui-report-with-notes")}
                 </label>
-                <Button class="btn primary" testid="print-report" on_click=browser::page::print>"Print or save as PDF"</Button>
+                <Button class="btn primary" testid="print-report" on_click=browser::page::print>{t!("ui-report-print")}</Button>
             </div>
             {move || report_view(report.get(), made_on)}
         </section>

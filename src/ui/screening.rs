@@ -9,6 +9,7 @@ use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, ScreeningWords};
 use leptos::prelude::*;
+use crate::t;
 
 impl AppState {
     /// Records that the person read the screening and moves on: home on the
@@ -78,17 +79,11 @@ pub fn Screening() -> impl IntoView {
     view! {
         <Show when=move || has_sign.get()>
             <section class="screening" data-testid="screening-see-doctor" aria-labelledby="see-doctor-title">
-                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>"Please see a doctor first"</h1>
-                <p class="lead">
-                    "With one of these signs, exercise should wait until a doctor or physiotherapist has looked at your back. "
-                    "Upright will not start a workout for now."
-                </p>
-                <p>
-                    "Trouble controlling your bladder or bowels, or numbness or weakness in your legs that is new or getting worse, "
-                    "needs care today: call your doctor, or your local emergency number."
-                </p>
-                <p>"Once a doctor has said these exercises are fine for you, come back and choose “I understand”."</p>
-                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>"Back to the list"</Button>
+                <h1 id="see-doctor-title" tabindex="-1" node_ref=doctor_title>{t!("ui-doctor-title")}</h1>
+                <p class="lead">{t!("ui-doctor-lead")}</p>
+                <p>{t!("ui-doctor-urgent")}</p>
+                <p>{t!("ui-doctor-return")}</p>
+                <Button class="btn big" testid="screening-back" on_click=move || has_sign.set(false)>{t!("ui-doctor-back")}</Button>
             </section>
         </Show>
         <Show when=move || !has_sign.get()>

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::progress::{Action, CueMode, Outcome, Settings, Theme, LIMITS};
 use crate::routine::{routine, ExerciseId};
 use leptos::prelude::*;
+use crate::t;
 use leptos_router::components::A;
 
 /// A raise of more than one level waiting for the person's confirmation:
@@ -32,7 +33,8 @@ fn apply(state: AppState, f: impl FnOnce(&mut Settings)) {
 #[component]
 fn NumberField(
     /// Label text.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Reads the value.
     get: fn(&Settings) -> u32,
     /// Writes the value.
@@ -41,11 +43,13 @@ fn NumberField(
     min: u32,
     /// Highest allowed value.
     max: u32,
-    /// The unit shown after the field.
-    #[prop(default = "s")]
-    unit: &'static str,
+    /// The unit shown after the field (seconds when not given).
+    #[prop(optional, into)]
+    unit: Option<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let unit = unit.unwrap_or_else(|| t!("ui-unit-seconds"));
+    let (name, unit_name) = (label.clone(), unit.clone());
     view! {
         <label class="field">
             <span>{label}</span>
@@ -58,7 +62,9 @@ fn NumberField(
                 on:change=move |ev| {
                     if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
                         if v < min {
-                            state.notice.set(Some(Notice::say(format!("{label}: the routine needs at least {min} {unit}."))));
+                            let words = state.i18n.words();
+                            let say = crate::tr!(words, "ui-settings-at-least", label = name.clone(), min = min, unit = unit_name.clone());
+                            state.notice.set(Some(Notice::say(say)));
                         }
                         apply(state, |s| set(s, v.clamp(min, max)));
                     }
@@ -74,7 +80,7 @@ fn NumberField(
 fn radio(
     state: AppState,
     name: &'static str,
-    label: &'static str,
+    label: String,
     is: impl Fn(&Settings) -> bool + Send + Sync + 'static,
     pick: impl Fn(&mut Settings) + Copy + Send + Sync + 'static,
     disabled: bool,
@@ -105,11 +111,11 @@ pub fn SettingsScreen() -> impl IntoView {
             state.dispatch(Action::ChangeSettings { settings: next, confirmed: true });
         }
     };
-    let mode_option = move |mode: CueMode, label: &'static str| {
+    let mode_option = move |mode: CueMode, label: String| {
         let missing = super::device_notes::mode_unavailable(mode).is_some();
         radio(state, "cue-mode", label, move |s| s.cue_mode == mode, move |s| s.cue_mode = mode, missing)
     };
-    let theme_option = move |theme: Theme, label: &'static str| {
+    let theme_option = move |theme: Theme, label: String| {
         radio(state, "theme", label, move |s| s.theme == theme, move |s| s.theme = theme, false)
     };
     let levels = routine()
@@ -141,7 +147,7 @@ pub fn SettingsScreen() -> impl IntoView {
                         {ex.name(&crate::ui::i18n::words())}
                     </label>
                     <select
-                        aria-label=format!("{} level", ex.name(&crate::ui::i18n::words()))
+                        aria-label=t!("ui-settings-level", name = ex.name(&crate::ui::i18n::words()))
                         // Read again when a raise is refused, so the list shows the level kept.
                         prop:value=move || {
                             pending.track();
@@ -162,26 +168,27 @@ pub fn SettingsScreen() -> impl IntoView {
         .collect_view();
     let persist = move || {
         state.doc.with(|d| match d.meta.persist {
-            Some(true) => "This browser has agreed to keep Upright's data.",
-            Some(false) => "This browser may clear Upright's data when space runs low: export now and then.",
-            None => "Upright asks the browser to keep its data after your first saved workout.",
+            Some(true) => t!("ui-persist-yes"),
+            Some(false) => t!("ui-persist-no"),
+            None => t!("ui-persist-unknown"),
         })
     };
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">
-                <Button class="btn ghost" on_click=move || state.back(Page::Home)>"Back"</Button>
-                <h2>"Settings"</h2>
+                <Button class="btn ghost" on_click=move || state.back(Page::Home)>{t!("ui-back")}</Button>
+                <h2>{t!("ui-settings")}</h2>
             </header>
+            <super::language::LanguageChoice/>
             <fieldset>
-                <legend>"Cues"</legend>
-                {mode_option(CueMode::VoiceAndBeeps, "Voice and beeps")}
-                {mode_option(CueMode::Beeps, "Beeps only")}
-                {mode_option(CueMode::Vibrate, "Vibrate only")}
-                {mode_option(CueMode::Silent, "Silent")}
+                <legend>{t!("ui-settings-cues")}</legend>
+                {mode_option(CueMode::VoiceAndBeeps, t!("ui-cue-voice"))}
+                {mode_option(CueMode::Beeps, t!("ui-cue-beeps"))}
+                {mode_option(CueMode::Vibrate, t!("ui-cue-vibrate"))}
+                {mode_option(CueMode::Silent, t!("ui-cue-silent"))}
                 <super::device_notes::CueModeNotes/>
                 <label class="field">
-                    <span>"Volume"</span>
+                    <span>{t!("ui-settings-volume")}</span>
                     <input
                         type="range"
                         min="0"
@@ -197,48 +204,49 @@ pub fn SettingsScreen() -> impl IntoView {
                 <Button class="btn small" on_click=move || {
                     let (volume, voice) = state.doc.with_untracked(|d| (d.settings.volume, d.settings.voice.clone()));
                     browser::audio::test_beep(volume);
-                    browser::cues::speak("This is how Upright sounds.", state.i18n.words().lang(), voice.as_deref(), volume);
-                }>"Test sound"</Button>
+                    let words = state.i18n.words();
+                    browser::cues::speak(&words.text("ui-settings-test-line", None), words.lang(), voice.as_deref(), volume);
+                }>{t!("ui-settings-test-sound")}</Button>
                 <super::device_notes::VoicePicker/>
             </fieldset>
             <fieldset>
-                <legend>"Timing"</legend>
-                <NumberField label="Get ready" get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=*LIMITS.get_ready_s.start() max=*LIMITS.get_ready_s.end()/>
+                <legend>{t!("ui-settings-timing")}</legend>
+                <NumberField label=t!("ui-settings-get-ready") get=|s| s.get_ready_s set=|s, v| s.get_ready_s = v min=*LIMITS.get_ready_s.start() max=*LIMITS.get_ready_s.end()/>
                 <NumberField
-                    label="One slow breath"
+                    label=t!("ui-settings-slow-breath")
                     get=|s| s.slow_breath_s
                     set=|s, v| s.slow_breath_s = v
                     min=*LIMITS.slow_breath_s.start()
                     max=*LIMITS.slow_breath_s.end()
                 />
-                <NumberField label="Rest between bridges" get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=*LIMITS.bridge_rest_s.start() max=*LIMITS.bridge_rest_s.end()/>
+                <NumberField label=t!("ui-settings-bridge-rest") get=|s| s.bridge_rest_s set=|s, v| s.bridge_rest_s = v min=*LIMITS.bridge_rest_s.start() max=*LIMITS.bridge_rest_s.end()/>
                 <NumberField
-                    label="Time to change position"
+                    label=t!("ui-settings-change-position")
                     get=|s| s.change_position_s
                     set=|s, v| s.change_position_s = v
                     min=*LIMITS.change_position_s.start()
                     max=*LIMITS.change_position_s.end()
                 />
                 <label class="field">
-                    <span>"Crunches"</span>
+                    <span>{t!("ui-settings-crunches")}</span>
                     <select data-testid="crunch-pace" on:change=move |ev| {
                         if let Ok(ms) = event_target_value(&ev).parse::<u32>() {
                             apply(state, |s| s.crunch_pace_ms = ms)
                         }
                     }>
-                        {[(0, "I count and tap Done"), (1200, "Ticked for me: fast (1.2 s each)"), (1500, "Ticked for me: 1.5 s each"), (2000, "Ticked for me: 2 s each"), (3000, "Ticked for me: slow (3 s each)")]
-                            .map(|(ms, label)| view! { <option value=ms selected=move || state.doc.with(|d| d.settings.crunch_pace_ms == ms)>{label}</option> })}
+                        {[(0, "ui-pace-self"), (1200, "ui-pace-fast"), (1500, "ui-pace-medium"), (2000, "ui-pace-steady"), (3000, "ui-pace-slow")]
+                            .map(|(ms, label)| view! { <option value=ms selected=move || state.doc.with(|d| d.settings.crunch_pace_ms == ms)>{t!(label)}</option> })}
                     </select>
                 </label>
                 <NumberField
-                    label="Rest between crunch sets"
+                    label=t!("ui-settings-crunch-rest")
                     get=|s| s.crunch_rest_s
                     set=|s, v| s.crunch_rest_s = v
                     min=*LIMITS.crunch_rest_s.start()
                     max=*LIMITS.crunch_rest_s.end()
                 />
                 <NumberField
-                    label="Rest between leg swings"
+                    label=t!("ui-settings-swing-rest")
                     get=|s| s.swing_rest_s
                     set=|s, v| s.swing_rest_s = v
                     min=*LIMITS.swing_rest_s.start()
@@ -246,31 +254,31 @@ pub fn SettingsScreen() -> impl IntoView {
                 />
             </fieldset>
             <fieldset>
-                <legend>"Exercises and levels"</legend>
+                <legend>{t!("ui-settings-exercises")}</legend>
                 {levels}
                 <NumberField
-                    label="Core breaths"
+                    label=t!("ui-settings-core-breaths")
                     get=|s| s.core_breaths
                     set=|s, v| s.core_breaths = v
                     min=1
                     max=crate::routine::MAX_CORE_BREATHS
-                    unit="breaths"
+                    unit=t!("ui-unit-breaths")
                 />
             </fieldset>
             <Show when=move || pending.with(Option::is_some)>
-                <Ask testid="level-jump" title="More than one step up?">
+                <Ask testid="level-jump" title=t!("ui-jump-title")>
                     <p>{move || pending.with(|p| p.as_ref().map(|(_, why)| why.clone()))}</p>
                     <div class="leave-actions">
-                        <Button class="btn primary" testid="level-jump-keep" on_click=move || pending.set(None)>"Keep the current level"</Button>
-                        <Button class="btn" testid="level-jump-confirm" on_click=confirm_jump>"Raise it anyway"</Button>
+                        <Button class="btn primary" testid="level-jump-keep" on_click=move || pending.set(None)>{t!("ui-jump-keep")}</Button>
+                        <Button class="btn" testid="level-jump-confirm" on_click=confirm_jump>{t!("ui-jump-confirm")}</Button>
                     </div>
                 </Ask>
             </Show>
             <fieldset>
-                <legend>"Display"</legend>
-                {theme_option(Theme::System, "Match the system")}
-                {theme_option(Theme::Light, "Light")}
-                {theme_option(Theme::Dark, "Dark")}
+                <legend>{t!("ui-settings-display")}</legend>
+                {theme_option(Theme::System, t!("ui-theme-system"))}
+                {theme_option(Theme::Light, t!("ui-theme-light"))}
+                {theme_option(Theme::Dark, t!("ui-theme-dark"))}
                 <label class="check">
                     <input
                         type="checkbox"
@@ -280,20 +288,20 @@ pub fn SettingsScreen() -> impl IntoView {
                             apply(state, |s| s.large_text = on)
                         }
                     />
-                    "Larger text"
+                    {t!("ui-settings-large-text")}
                 </label>
             </fieldset>
             <super::reminders::RemindersSection/>
             <super::install::InstallHelp/>
             <fieldset>
-                <legend>"Your data"</legend>
+                <legend>{t!("ui-settings-data")}</legend>
                 <p data-testid="persist-status">{persist}</p>
                 <super::device_notes::StorageNote/>
-                <Button on_click=move || state.export_json()>"Export history"</Button>
+                <Button on_click=move || state.export_json()>{t!("ui-export-history")}</Button>
             </fieldset>
             <fieldset>
-                <legend>"Safety"</legend>
-                <A href=Page::Screening.href() attr:class="btn" attr:data-testid="safety-info">"Safety information"</A>
+                <legend>{t!("ui-safety")}</legend>
+                <A href=Page::Screening.href() attr:class="btn" attr:data-testid="safety-info">{t!("ui-settings-safety-info")}</A>
             </fieldset>
         </section>
     }

@@ -180,9 +180,7 @@ impl AppState {
     pub fn save_active(&self) {
         let Some(active) = self.active.get_untracked() else { return };
         if !serde_json::to_string(&active).is_ok_and(|json| storage::save_active(&json).is_ok()) {
-            self.notice.set(Some(Notice::say(
-                "Storage is full: if this page reloads, the workout will restart from the beginning.",
-            )));
+            self.notice.set(Some(Notice::say(self.i18n.words().text("ui-storage-full", None))));
         }
     }
 
@@ -216,7 +214,8 @@ impl AppState {
         let now = browser::now_ms();
         // A saved workout is checked against the routine's rules again: one
         // that breaks them (damaged or edited) is set aside, never run.
-        let why = match serde_json::from_str::<ActiveWorkout>(&raw) {
+        let words = self.i18n.words();
+        let message = match serde_json::from_str::<ActiveWorkout>(&raw) {
             Ok(mut active) => match workout::check_resumed(&active, now) {
                 Ok(()) => {
                     // The day's crunches come from history, never from the
@@ -226,14 +225,14 @@ impl AppState {
                     self.active.set(Some(active));
                     return;
                 }
-                Err(why) => format!("it breaks the routine's limits ({why})"),
+                Err(why) => crate::tr!(words, "ui-resume-failed-limits", why = why),
             },
-            Err(_) => "its saved state was unreadable".to_string(),
+            Err(_) => words.text("ui-resume-failed-unreadable", None),
         };
         storage::quarantine(&raw, now);
         storage::clear_active();
         self.notice.set(Some(Notice {
-            message: format!("The workout in progress could not be resumed: {why}. It was kept aside and you can download it."),
+            message,
             raw: Some(raw),
             offer_export: false,
             doctor_answer: false,
@@ -272,7 +271,7 @@ impl AppState {
     /// home), so rest days count toward the doctor warning.
     pub fn log_pain_today(&self) {
         let Some(pain) = self.pain_before.get_untracked() else {
-            self.notice.set(Some(Notice::say("Choose a number first: how does your back feel right now?")));
+            self.notice.set(Some(Notice::say(self.i18n.words().text("ui-pain-choose-first", None))));
             return;
         };
         let now = browser::now_ms();
@@ -283,7 +282,7 @@ impl AppState {
             self.notice.set(None);
             self.check_pain_warning();
             if self.notice.with_untracked(Option::is_none) {
-                self.notice.set(Some(Notice::say(format!("Logged: your back feels {pain} out of 10 today. It shows in History."))));
+                self.notice.set(Some(Notice::say(crate::tr!(self.i18n.words(), "ui-pain-logged", pain = pain))));
             }
         }
     }
@@ -398,7 +397,7 @@ impl AppState {
         let now = browser::now_ms();
         let name = store::export_file_name("json", now, browser::tz_offset_min(now));
         let text = self.doc.with_untracked(store::export_json);
-        match browser::files::download(&name, "application/json", &text) {
+        match browser::files::download(&name, "application/json", &text, &self.i18n.words()) {
             Ok(()) => {
                 self.dispatch(Action::MarkExported { now_ms: now });
             }
@@ -411,7 +410,7 @@ impl AppState {
         let now = browser::now_ms();
         let name = store::export_file_name("csv", now, browser::tz_offset_min(now));
         let text = self.doc.with_untracked(|d| store::export_csv(d, &self.i18n.words()));
-        if let Err(e) = browser::files::download(&name, "text/csv", &text) {
+        if let Err(e) = browser::files::download(&name, "text/csv", &text, &self.i18n.words()) {
             self.notice.set(Some(Notice::say(e)));
         }
     }

@@ -8,6 +8,7 @@ use crate::browser;
 use crate::progress::{self, Action, Outcome, Suggestion};
 use crate::routine::ExerciseId;
 use leptos::prelude::*;
+use crate::t;
 
 impl AppState {
     /// The suggestions that apply now.
@@ -46,14 +47,14 @@ fn accept_label(s: &Suggestion, level: usize) -> String {
             ..
         } => {
             let Some(dosage) = exercise.exercise().levels.get(level).map(|l| l.dosage) else {
-                return "Accept".into();
+                return t!("ui-suggestion-accept");
             };
             match dosage {
-                crate::routine::Dosage::Reps { reps, sets } => format!("{sets} sets of {reps}"),
+                crate::routine::Dosage::Reps { reps, sets } => t!("ui-suggestion-sets", sets = sets, reps = reps),
                 other => other.summary(&crate::ui::i18n::words()),
             }
         }
-        _ => "Accept".into(),
+        _ => t!("ui-suggestion-accept"),
     }
 }
 
@@ -87,7 +88,7 @@ pub fn Suggestions() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let decline = if matches!(s, Suggestion::Stay { .. } | Suggestion::RatePain { .. }) { "Got it" } else { "Not yet" };
+                let decline = if matches!(s, Suggestion::Stay { .. } | Suggestion::RatePain { .. }) { t!("ui-suggestion-got-it") } else { t!("ui-suggestion-not-yet") };
                 let name = id.exercise().name(&crate::ui::i18n::words());
                 view! {
                     <li class="suggestion" data-testid="suggestion" data-exercise=id.as_str() data-kind=s.kind()>
@@ -105,7 +106,7 @@ pub fn Suggestions() -> impl IntoView {
     view! {
         <Show when=any>
             <section class="suggestions" aria-labelledby="suggestions-title">
-                <h2 id="suggestions-title">"Your next step"</h2>
+                <h2 id="suggestions-title">{t!("ui-suggestions-title")}</h2>
                 <ul class="suggestion-list">{list}</ul>
             </section>
         </Show>

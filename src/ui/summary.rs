@@ -6,6 +6,7 @@ use super::widgets::{Button, PainScale};
 use super::{AppState, Page};
 use crate::progress::{self, Action, Felt};
 use leptos::prelude::*;
+use crate::t;
 use leptos_router::params::Params;
 use leptos_router::hooks::use_query;
 
@@ -37,7 +38,7 @@ pub fn Summary(
     let state = expect_context::<AppState>();
     let record = state.doc.with_untracked(|d| d.sessions.iter().find(|s| s.id == id).cloned());
     let Some(record) = record else {
-        return view! { <p>"That workout is not in your history."</p> }.into_any();
+        return view! { <p>{t!("ui-summary-missing")}</p> }.into_any();
     };
     let pain_after = RwSignal::new(record.pain_after);
     let felt = RwSignal::new(record.felt);
@@ -68,26 +69,26 @@ pub fn Summary(
     view! {
         <section class="summary" data-testid="summary">
             <h2 data-testid="summary-title">{progress::summary_title(&record, &state.i18n.words())}</h2>
-            <p class="big-line">{format!("{minutes} min {seconds:02} s")}</p>
+            <p class="big-line">{t!("ui-summary-duration", minutes = minutes, seconds = format!("{seconds:02}"))}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
-            <PainScale testid="pain-after" value=pain_after label="How does your back feel now?"/>
+            <PainScale testid="pain-after" value=pain_after label=t!("ui-summary-pain")/>
             <fieldset class="felt">
-                <legend>"How did it feel?"</legend>
+                <legend>{t!("ui-summary-felt")}</legend>
                 {felt_button(Felt::Easy)}
                 {felt_button(Felt::Good)}
                 {felt_button(Felt::Hard)}
             </fieldset>
             <label class="note">
-                "Note (optional)"
+                {t!("ui-summary-note")}
                 <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </label>
             <Show when=move || !saved.get()>
-                <Button class="btn primary big" testid="save-session" on_click=save.clone()>"Save"</Button>
+                <Button class="btn primary big" testid="save-session" on_click=save.clone()>{t!("ui-save")}</Button>
             </Show>
             <Show when=move || saved.get()>
-                <p class="saved" data-testid="summary-saved">"Saved."</p>
+                <p class="saved" data-testid="summary-saved">{t!("ui-summary-saved")}</p>
                 <Suggestions/>
-                <Button class="btn primary big" testid="summary-continue" on_click=move || state.go_replace(Page::History)>"Continue"</Button>
+                <Button class="btn primary big" testid="summary-continue" on_click=move || state.go_replace(Page::History)>{t!("ui-summary-continue")}</Button>
             </Show>
         </section>
     }

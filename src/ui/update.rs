@@ -3,6 +3,7 @@
 use super::nav::OnScreen;
 use super::{AppState, Page};
 use leptos::prelude::*;
+use crate::t;
 
 /// Offers the new version of the app once it is installed and waiting
 /// (`data-testid="update-ready"`, button `apply-update`). Updating reloads the
@@ -23,10 +24,10 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=show>
             <div class="notice update-banner" role="status" data-testid="update-ready">
-                <p>"A new version of Upright is ready."</p>
+                <p>{t!("ui-update-ready")}</p>
                 <div class="notice-actions">
                     <button class="btn small" data-testid="apply-update" disabled=move || updating.get() on:click=update>
-                        {Signal::derive(move || if updating.get() { "Updating…" } else { "Update now" }.to_string())}
+                        {Signal::derive(move || if updating.get() { t!("ui-updating") } else { t!("ui-update-now") })}
                     </button>
                 </div>
             </div>

@@ -43,8 +43,8 @@ pub fn Button(
     #[prop(optional)]
     testid: Option<&'static str>,
     /// The accessible name, where the label alone would be unclear.
-    #[prop(optional)]
-    aria_label: Option<&'static str>,
+    #[prop(optional, into)]
+    aria_label: Option<String>,
 ) -> impl IntoView {
     view! { <button class=class data-testid=testid aria-label=aria_label on:click=move |_| on_click()>{children()}</button> }
 }
@@ -65,7 +65,8 @@ pub fn Ask(
     /// The sheet's `data-testid` hook.
     testid: &'static str,
     /// The question, as the sheet's heading.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The `data-testid` of the safe answer (focused first, pressed by
     /// Escape); without it, the first answer.
     #[prop(optional)]
@@ -175,18 +176,18 @@ pub fn NoticeBar() -> impl IntoView {
             let download_raw = raw.map(|raw| {
                 let on_click = move || {
                     let name = format!("upright-unreadable-{}.txt", crate::browser::now_ms());
-                    if crate::browser::files::download(&name, "text/plain", &raw).is_ok() {
+                    if crate::browser::files::download(&name, "text/plain", &raw, &state.i18n.words()).is_ok() {
                         state.writable.set(true);
                     }
                 };
-                view! { <Button class="btn small" testid="download-raw" on_click=on_click>"Download the original text"</Button> }
+                view! { <Button class="btn small" testid="download-raw" on_click=on_click>{crate::t!("ui-download-raw")}</Button> }
             });
             let export = offer_export.then(|| {
-                view! { <Button class="btn small" on_click=move || state.export_json()>"Export history"</Button> }
+                view! { <Button class="btn small" on_click=move || state.export_json()>{crate::t!("ui-export-history")}</Button> }
             });
             // The pain warning's answer; the rule it feeds lives in the core.
             let doctor = doctor_answer.then(|| {
-                view! { <Button class="btn small" testid="doctor-seen" on_click=move || state.answer_doctor_seen()>"I have seen a doctor about this"</Button> }
+                view! { <Button class="btn small" testid="doctor-seen" on_click=move || state.answer_doctor_seen()>{crate::t!("ui-doctor-seen")}</Button> }
             });
             view! {
                 <div class="notice" role="alert" data-testid="app-notice">
@@ -195,7 +196,7 @@ pub fn NoticeBar() -> impl IntoView {
                         {doctor}
                         {download_raw}
                         {export}
-                        <Button class="btn small ghost" on_click=move || state.notice.set(None)>"Dismiss"</Button>
+                        <Button class="btn small ghost" on_click=move || state.notice.set(None)>{crate::t!("ui-dismiss")}</Button>
                     </div>
                 </div>
             }
@@ -345,7 +346,8 @@ pub fn PainScale(
     /// The chosen value.
     value: RwSignal<Option<u8>>,
     /// The question shown above.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
 ) -> impl IntoView {
     let buttons = (0u8..=10)
         .map(|n| {
@@ -365,7 +367,7 @@ pub fn PainScale(
         <fieldset class="pain" data-testid=testid>
             <legend>{label}</legend>
             <div class="pain-scale">{buttons}</div>
-            <p class="hint">"0 is no pain, 10 the worst you can imagine. Optional: tap again to clear."</p>
+            <p class="hint">{crate::t!("ui-pain-hint")}</p>
         </fieldset>
     }
 }

@@ -1,4 +1,4 @@
-// Layout at phone sizes: 320x568, 360x640, 390x844 and 430x932, with normal and Larger text
+// Layout at phone sizes (and the pseudo-locale at the smallest): 320x568, 360x640, 390x844 and 430x932, with normal and Larger text
 // (the app's setting), light and dark, on home, every card, the first-run screening and its
 // "I have one of these" answer, settings, history (seeded), the report, every kind of player
 // step and the player's sheets. Nothing may scroll sideways (the page, or a text element not
@@ -132,7 +132,8 @@ async function go(page, pathname) {
 /** The context of every size: resized later; only uncaught page errors count. */
 const BERLIN = { deviceScaleFactor: 1, timezoneId: 'Europe/Berlin', colorScheme: 'light', consoleErrors: false };
 
-/** Opens home for one text size, seeded with the report's history (screening accepted). */
+/** Opens home for one text size, seeded with the report's history (screening accepted).
+ *  (The browser's language is the context's `locale`.) */
 async function openSized(page, large) {
   await installClock(page, NOW);
   const doc = structuredClone(HISTORY);
@@ -255,3 +256,13 @@ for (const text of ['normal', 'larger']) {
     assert.deepEqual([...found, ...playerFound], [], `layout problems (${text} text):\n  ${[...found, ...playerFound].join('\n  ')}`);
   }));
 }
+
+// The pseudo-locale (en-XA: every text accented and about 40 % longer, see examples/pseudo_locale)
+// on the smallest phone: longer words in any language must fit as well.
+test('the pseudo-locale at 320x568: no sideways scrolling, 44 px controls, the step in sight', T, () => app.withPage({ ...BERLIN, locale: 'en-XA' }, async ({ page }) => {
+  await openSized(page, false);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+  const r = await checkSize(page, [320, 568], 'pseudo');
+  const all = [...r.found, ...r.playerFound];
+  assert.deepEqual(all, [], `layout problems (pseudo-locale):\n  ${all.join('\n  ')}`);
+}));

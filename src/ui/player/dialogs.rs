@@ -4,12 +4,12 @@
 
 use super::driver::{channels, Driver};
 use crate::browser::cues;
-use crate::progress;
 use crate::routine::ExerciseId;
 use crate::ui::widgets::{Ask, Button};
 use crate::ui::Page;
 use crate::workout::Session;
 use leptos::prelude::*;
+use crate::t;
 
 /// "This hurts" stops everything at once and asks what to do, rather than
 /// moving straight on to a backbend.
@@ -19,7 +19,8 @@ pub fn ask_hurt(d: Driver, asked: RwSignal<bool>) {
     asked.set(true);
     let (mode, volume, voice) = d.state.doc.with_untracked(|s| (s.settings.cue_mode, s.settings.volume, s.settings.voice.clone()));
     if channels(mode).voice {
-        cues::speak("Stop and rest. Breathe easy, and don't push through pain.", d.state.i18n.words().lang(), voice.as_deref(), volume);
+        let words = d.state.i18n.words();
+        cues::speak(&words.text("ui-hurt-say", None), words.lang(), voice.as_deref(), volume);
     }
 }
 
@@ -38,12 +39,12 @@ pub fn HurtDialog(d: Driver, asked: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=move || asked.get()>
-            <Ask testid="hurt-choices" title="Stop and rest" safe="hurt-stretches">
-                <p>"The workout is paused. Breathe easy and don't push through pain. When you're ready:"</p>
+            <Ask testid="hurt-choices" title=t!("ui-hurt-title") safe="hurt-stretches">
+                <p>{t!("ui-hurt-text")}</p>
                 <div class="leave-actions">
-                    <Button class="btn primary" testid="hurt-stretches" on_click=stretch>"Go on to the gentle stretches"</Button>
-                    <Button class="btn" testid="hurt-end" on_click=end>"End the workout"</Button>
-                    <Button class="btn ghost" testid="hurt-continue" on_click=move || asked.set(false)>"It was a twinge: continue"</Button>
+                    <Button class="btn primary" testid="hurt-stretches" on_click=stretch>{t!("ui-hurt-stretches")}</Button>
+                    <Button class="btn" testid="hurt-end" on_click=end>{t!("ui-hurt-end")}</Button>
+                    <Button class="btn ghost" testid="hurt-continue" on_click=move || asked.set(false)>{t!("ui-hurt-continue")}</Button>
                 </div>
             </Ask>
         </Show>
@@ -78,20 +79,20 @@ pub fn FinishDialog(d: Driver, asked: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=move || asked.get()>
-            <Ask testid="finish-workout" title="Finish the workout now?" safe="finish-keep">
+            <Ask testid="finish-workout" title=t!("ui-finish-title") safe="finish-keep">
                 <p>
-                    {move || if stretches_ahead() { "The gentle stretches end every workout: do them now, then it is saved. Or save what you did so far, or leave no record." } else { "Save what you did so far, or leave no record of this workout." }}
+                    {move || if stretches_ahead() { t!("ui-finish-text-stretches") } else { t!("ui-finish-text") }}
                 </p>
                 <div class="leave-actions">
                     <Show
                         when=stretches_ahead
-                        fallback=move || view! { <Button class="btn primary" testid="finish-save" on_click=save_now>"Save what I did"</Button> }
+                        fallback=move || view! { <Button class="btn primary" testid="finish-save" on_click=save_now>{t!("ui-save-what-i-did")}</Button> }
                     >
-                        <Button class="btn primary" testid="finish-stretch" on_click=stretch_first>"Stretch, then finish"</Button>
-                        <Button class="btn" testid="finish-save" on_click=save_now>"Save what I did"</Button>
+                        <Button class="btn primary" testid="finish-stretch" on_click=stretch_first>{t!("ui-finish-stretch")}</Button>
+                        <Button class="btn" testid="finish-save" on_click=save_now>{t!("ui-save-what-i-did")}</Button>
                     </Show>
-                    <Button class="btn" testid="finish-keep" on_click=move || asked.set(false)>"Keep going"</Button>
-                    <Button class="btn ghost" testid="finish-discard" on_click=discard>"Discard this workout"</Button>
+                    <Button class="btn" testid="finish-keep" on_click=move || asked.set(false)>{t!("ui-finish-keep")}</Button>
+                    <Button class="btn ghost" testid="finish-discard" on_click=discard>{t!("ui-finish-discard")}</Button>
                 </div>
             </Ask>
         </Show>
@@ -103,11 +104,11 @@ fn away_words(ms: u64) -> String {
     let minutes = ms / 60_000;
     let hours = ms / 3_600_000;
     if hours >= 48 {
-        format!("{} days", hours / 24)
+        t!("ui-away-days", count = hours / 24)
     } else if hours >= 1 {
-        progress::plural(hours, "hour", "hours")
+        t!("ui-away-hours", count = hours)
     } else {
-        progress::plural(minutes.max(1), "minute", "minutes")
+        t!("ui-away-minutes", count = minutes.max(1))
     }
 }
 
@@ -118,7 +119,7 @@ pub fn StaleDialog(d: Driver) -> impl IntoView {
     let state = d.state;
     let text = move || {
         let away = away_words(d.away_asked.get().unwrap_or(0));
-        format!("You were away for {away}; the workout stopped where you left it.")
+        t!("ui-stale-text", away = away)
     };
     let save = move || {
         d.away_asked.set(None);
@@ -131,12 +132,12 @@ pub fn StaleDialog(d: Driver) -> impl IntoView {
     };
     view! {
         <Show when=move || d.away_asked.get().is_some()>
-            <Ask testid="stale-workout" title="Welcome back" safe="stale-resume">
-                <p data-testid="away-text">{text}" Carry on from where you were, keep what you did, or let it go."</p>
+            <Ask testid="stale-workout" title=t!("ui-stale-title") safe="stale-resume">
+                <p data-testid="away-text">{text}</p>
                 <div class="leave-actions">
-                    <Button class="btn primary" testid="stale-resume" on_click=move || d.resume_after_away()>"Resume"</Button>
-                    <Button class="btn" testid="stale-save" on_click=save>"Save what I did"</Button>
-                    <Button class="btn ghost" testid="stale-discard" on_click=discard>"Discard"</Button>
+                    <Button class="btn primary" testid="stale-resume" on_click=move || d.resume_after_away()>{t!("ui-resume")}</Button>
+                    <Button class="btn" testid="stale-save" on_click=save>{t!("ui-save-what-i-did")}</Button>
+                    <Button class="btn ghost" testid="stale-discard" on_click=discard>{t!("ui-discard")}</Button>
                 </div>
             </Ask>
         </Show>
@@ -159,11 +160,11 @@ pub fn LeaveDialog(d: Driver) -> impl IntoView {
     };
     view! {
         <Show when=move || state.leave_asked.get()>
-            <Ask testid="leave-workout" title="Leave the workout?" safe="leave-stay">
-                <p>"It pauses where you leave it, and waits for you to come back to it from home."</p>
+            <Ask testid="leave-workout" title=t!("ui-leave-title") safe="leave-stay">
+                <p>{t!("ui-leave-text")}</p>
                 <div class="leave-actions">
-                    <Button class="btn primary" testid="leave-stay" on_click=stay>"Stay in the workout"</Button>
-                    <Button class="btn" testid="leave-go" on_click=leave>"Leave for now"</Button>
+                    <Button class="btn primary" testid="leave-stay" on_click=stay>{t!("ui-leave-stay")}</Button>
+                    <Button class="btn" testid="leave-go" on_click=leave>{t!("ui-leave-go")}</Button>
                 </div>
             </Ask>
         </Show>

@@ -12,6 +12,7 @@ use super::{AppState, Page};
 use crate::workout::{self, Event, Session};
 use dialogs::{FinishDialog, HurtDialog, LeaveDialog, StaleDialog};
 use leptos::prelude::*;
+use crate::t;
 
 /// The player screen (`data-testid="player"`). Shows the running workout;
 /// with none, the guard sends the person home.
@@ -53,12 +54,12 @@ pub fn Player() -> impl IntoView {
             <div class="player-main" inert=move || { questions.get() > 0 }>
                 <header class="player-top">
                     <span class="exercise-label">{exercise_name}</span>
-                    <Button class="btn ghost small" testid="how-to" on_click=open_card>"How do I do this?"</Button>
+                    <Button class="btn ghost small" testid="how-to" on_click=open_card>{t!("ui-player-how")}</Button>
                 </header>
                 <div
                     class="progress"
                     role="progressbar"
-                    aria-label="Workout progress"
+                    aria-label=t!("ui-player-progress")
                     aria-valuemin="0"
                     aria-valuemax="100"
                     aria-valuenow=move || permille() / 10
@@ -68,7 +69,7 @@ pub fn Player() -> impl IntoView {
                     <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
                 </div>
                 <Show when=move || d.sound_off.get()>
-                    <Button class="btn primary big sound-on" testid="sound-on" on_click=move || d.sound_on()>"Tap to turn sound back on"</Button>
+                    <Button class="btn primary big sound-on" testid="sound-on" on_click=move || d.sound_on()>{t!("ui-player-sound-on")}</Button>
                 </Show>
                 <h2 class="step-title" data-testid="step-title">{Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.title.clone())))}</h2>
                 // The countdown comes right under the title: on a short screen it is what must show.
@@ -81,13 +82,13 @@ pub fn Player() -> impl IntoView {
                 // "this hurts" this is the line that must stay in sight.
                 <Show when=hurt>
                     <p class="hurt-note" role="status" data-testid="hurt-notice">
-                        "Stopped. Let's do the gentle stretches; skip them if they hurt too."
+                        {t!("ui-player-hurt-note")}
                     </p>
                 </Show>
                 <super::device_notes::PlayerNotes paused=Signal::derive(paused)/>
                 // The rest one task after the Start tap, so neither task keeps a slow phone busy for long.
                 <Later always=true>
-                    <p class="paused-label" hidden=move || !paused()>"Paused"</p>
+                    <p class="paused-label" hidden=move || !paused()>{t!("ui-paused")}</p>
                     {figure}
                     <p class="next-up" data-testid="next-up">{Signal::derive(move || next_step.get())}</p>
                     <p class="sr-only" aria-live="polite">
@@ -101,7 +102,7 @@ pub fn Player() -> impl IntoView {
                     // Done on a set, or a swing round's own choices: too hard, or longer.
                     <div class="done-slot">
                         <Show when=is_reps>
-                            <Button class="btn primary big" testid="done-reps" on_click=move || d.act(Session::done)>"Done"</Button>
+                            <Button class="btn primary big" testid="done-reps" on_click=move || d.act(Session::done)>{t!("ui-player-done")}</Button>
                         </Show>
                         <Show when=move || can_stop_round() || can_extend()>
                             <div class="round-choices">
@@ -115,16 +116,16 @@ pub fn Player() -> impl IntoView {
                         </Show>
                     </div>
                     <div class="controls">
-                        <Button class="btn ctl" testid="prev" aria_label="Previous step" on_click=move || d.act(Session::prev)>"◀ Previous"</Button>
+                        <Button class="btn ctl" testid="prev" aria_label=t!("ui-player-prev-label") on_click=move || d.act(Session::prev)>{t!("ui-player-prev")}</Button>
                         // One button whose label changes, so keyboard focus stays on it.
                         <button class="btn ctl primary" data-testid=move || if paused() { "resume" } else { "pause" } on:click=move |_| d.toggle_pause()>
-                            {move || if paused() { "Resume" } else { "Pause" }}
+                            {move || if paused() { t!("ui-resume") } else { t!("ui-player-pause") }}
                         </button>
-                        <Button class="btn ctl" testid="next" aria_label="Next step" on_click=move || d.act(Session::next)>"Skip ▶"</Button>
+                        <Button class="btn ctl" testid="next" aria_label=t!("ui-player-next-label") on_click=move || d.act(Session::next)>{t!("ui-player-next")}</Button>
                     </div>
                     <div class="controls secondary">
-                        <Button class="btn hurts" testid="this-hurts" on_click=move || dialogs::ask_hurt(d, hurt_asked)>"This hurts"</Button>
-                        <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>"Finish now"</Button>
+                        <Button class="btn hurts" testid="this-hurts" on_click=move || dialogs::ask_hurt(d, hurt_asked)>{t!("ui-player-hurts")}</Button>
+                        <Button class="btn ghost" testid="finish" on_click=move || finish_asked.set(true)>{t!("ui-player-finish")}</Button>
                     </div>
                 </div>
                 <HurtDialog d=d asked=hurt_asked/>

@@ -5,6 +5,7 @@ use crate::routine::ExerciseId;
 use crate::ui::widgets::Figure;
 use crate::workout::{Side, Snapshot, Step, StepKind};
 use leptos::prelude::*;
+use crate::t;
 
 /// Whole seconds left, rounded up so "1" shows until the step really ends.
 fn whole_seconds(ms: u64) -> u64 {
@@ -15,22 +16,22 @@ fn whole_seconds(ms: u64) -> u64 {
 pub fn set_label(step: &Step) -> String {
     let mut parts = Vec::new();
     if let Some((i, n)) = step.set {
-        let word = match step.kind {
-            StepKind::Hold => "Hold",
-            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches && step.side.is_none() => "Cobra",
-            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches => "Reach",
-            StepKind::Breaths => "Breath",
-            _ => "Set",
+        let kind = match step.kind {
+            StepKind::Hold => "hold",
+            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches && step.side.is_none() => "cobra",
+            StepKind::Breaths if step.exercise == ExerciseId::MidBackStretches => "reach",
+            StepKind::Breaths => "breath",
+            _ => "set",
         };
-        parts.push(format!("{word} {i} of {n}"));
+        parts.push(t!("ui-step-count", kind = kind, index = i, count = n));
     }
     if let Some(side) = step.side {
         let side = match side {
-            Side::Left => "Left",
-            Side::Right => "Right",
+            Side::Left => "left",
+            Side::Right => "right",
         };
         let part = if step.exercise == ExerciseId::LegSwings { "leg" } else { "side" };
-        parts.push(format!("{side} {part}"));
+        parts.push(t!("ui-step-side", side = side, part = part));
     }
     parts.join(" · ")
 }
@@ -48,18 +49,18 @@ pub fn big_number(s: &Step, snap: &Snapshot) -> AnyView {
                 Some(n) => view! {
                     <div class="big reps">
                         <span class="num" data-testid="rep-count">{n}</span>
-                        <span class="unit">" of "<span data-testid="rep-target">{reps}" reps"</span></span>
+                        <span class="unit">" "{t!("ui-step-rep-of")}" "<span data-testid="rep-target">{t!("ui-step-reps", count = reps)}</span></span>
                     </div>
                 }
                 .into_any(),
                 None => view! {
-                    <div class="big" data-testid="rep-target"><span class="num">{reps}</span><span class="unit">" reps"</span></div>
+                    <div class="big" data-testid="rep-target"><span class="num">{reps}</span><span class="unit">" "{t!("ui-step-reps-unit", count = reps)}</span></div>
                 }
                 .into_any(),
             }
         }
         (_, Some(ms)) => view! {
-            <div class="big" role="timer" aria-label="seconds left" data-testid="countdown">{whole_seconds(ms)}</div>
+            <div class="big" role="timer" aria-label=t!("ui-step-seconds-left") data-testid="countdown">{whole_seconds(ms)}</div>
         }
         .into_any(),
         _ => ().into_any(),
