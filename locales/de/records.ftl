@@ -254,3 +254,7 @@ records-storage-full = Der Speicher dieses Geräts für Upright ist voll. Deine 
 records-storage-refused = Dieser Browser hat Upright nicht speichern lassen. Deine Trainings sind vorerst auf dieser Seite sicher: Exportiere sie, damit nichts verloren geht.
 records-no-storage = Dieser Browser lässt Upright keine Daten behalten, dein Verlauf bleibt also nur, bis du die Seite schließt. Exportiere ihn, bevor du gehst.
 records-held-in-page = Deine neuen Daten bleiben nur auf dieser Seite, bis der unlesbare gespeicherte Text heruntergeladen ist. Nutze die Schaltfläche unten und lade die Seite dann neu.
+
+records-dosage-hold-rest = { $dosage }, { $seconds } s Pause zwischen dem Halten
+records-dosage-set-rest = { $dosage }, { $seconds } s Pause
+records-dosage-swing-rest = { $dosage }, mindestens { $seconds } s Pause zwischen den Durchgängen

@@ -293,3 +293,7 @@ records-storage-full = Ŧħiş ḓeeṽiƈee'ş şŧoořaaɠee ƒooř Uƥřiɠħ
 records-storage-refused = Ŧħiş ƀřooẇşeeř ḓiḓ ƞooŧ ŀeeŧ Uƥřiɠħŧ şaaṽee. Ẏoouuř ẇoořķoouuŧş aařee şaaƒee iƞ ŧħiş ƥaaɠee ƒooř ƞooẇ: eeẋƥoořŧ ŧħeeḿ şoo ƞooŧħiƞɠ iş ŀooşŧ.
 records-no-storage = Ŧħiş ƀřooẇşeeř ḓooeeş ƞooŧ ŀeeŧ Uƥřiɠħŧ ķeeeeƥ ḓaaŧaa, şoo ħişŧoořẏ ŀaaşŧş ooƞŀẏ uuƞŧiŀ ẏoouu ƈŀooşee ŧħee ƥaaɠee. Eẋƥoořŧ ƀeeƒoořee ẏoouu ŀeeaaṽee.
 records-held-in-page = Ẏoouuř ƞeeẇ ḓaaŧaa iş ķeeƥŧ iƞ ŧħiş ƥaaɠee ooƞŀẏ uuƞŧiŀ ŧħee uuƞřeeaaḓaaƀŀee şaaṽeeḓ ŧeeẋŧ iş ḓooẇƞŀooaaḓeeḓ. Uşee ŧħee ƀuuŧŧooƞ ƀeeŀooẇ, ŧħeeƞ řeeŀooaaḓ.
+# A dosage with the rest these settings give it. $dosage: the dosage in words.
+records-dosage-hold-rest = { $dosage }, { $seconds } ş řeeşŧ ƀeeŧẇeeeeƞ ħooŀḓş
+records-dosage-set-rest = { $dosage }, { $seconds } ş řeeşŧ
+records-dosage-swing-rest = { $dosage }, aaŧ ŀeeaaşŧ { $seconds } ş řeeşŧ ƀeeŧẇeeeeƞ şẇiƞɠş

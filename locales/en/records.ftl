@@ -273,3 +273,8 @@ records-storage-full = This device's storage for Upright is full. Your workouts 
 records-storage-refused = This browser did not let Upright save. Your workouts are safe in this page for now: export them so nothing is lost.
 records-no-storage = This browser does not let Upright keep data, so history lasts only until you close the page. Export before you leave.
 records-held-in-page = Your new data is kept in this page only until the unreadable saved text is downloaded. Use the button below, then reload.
+
+# A dosage with the rest these settings give it. $dosage: the dosage in words.
+records-dosage-hold-rest = { $dosage }, { $seconds } s rest between holds
+records-dosage-set-rest = { $dosage }, { $seconds } s rest
+records-dosage-swing-rest = { $dosage }, at least { $seconds } s rest between swings

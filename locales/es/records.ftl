@@ -257,3 +257,7 @@ records-storage-full = El almacenamiento de este dispositivo para Upright está 
 records-storage-refused = Este navegador no ha dejado guardar a Upright. Tus entrenamientos están a salvo en esta página por ahora: expórtalos para no perder nada.
 records-no-storage = Este navegador no deja que Upright guarde datos, así que el historial solo dura hasta que cierres la página. Exporta antes de salir.
 records-held-in-page = Tus datos nuevos se guardan solo en esta página hasta que descargues el texto guardado que no se puede leer. Usa el botón de abajo y luego recarga.
+
+records-dosage-hold-rest = { $dosage }, { $seconds } s de descanso entre cada puente
+records-dosage-set-rest = { $dosage }, { $seconds } s de descanso
+records-dosage-swing-rest = { $dosage }, al menos { $seconds } s de descanso entre series de balanceos

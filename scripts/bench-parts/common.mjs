@@ -18,8 +18,12 @@ export const MB = 1024 * 1024;
 // Budgets (KB = 1024 bytes). Size is a guard, not a goal: no shipped file over fileGzip (a
 // runaway build). The first visit's transfer is the person's budget: a FAIL in the full bench,
 // a figure in the CI guard (`--size`), where only "each file once" fails.
+// fileGzip was 560 KB until the app spoke three languages: Fluent (fluent-bundle, its plural
+// rules and language ids) costs about 33 KB gzip and the built-in English messages with their
+// lookups about 25 KB, and the Store<Document> 17 KB (604 KB in all, measured 2026-12-07).
+// The guard sits one step above that; the first-visit budget stays the person's 560 KB.
 export const BUDGET = {
-  fileGzip: 560 * KB, firstVisitGzip: 560 * KB,
+  fileGzip: 640 * KB, firstVisitGzip: 560 * KB,
   firstVisitMs: 2900, returningMs: 500,
   perf: 98, a11y: 100, bp: 100, lcpMs: 1500, tbtMs: 50,
   cueMs: 20, growthPerHour: 1 * MB, historyMs: 50,

@@ -356,7 +356,7 @@ pub fn report(doc: &Document, period: Period, now_ms: u64, tz_offset_min: i32, w
         minutes: workouts.iter().map(|s| s.duration_s()).sum::<u64>() / 60,
         block_unit,
         blocks,
-        levels: levels(&sessions, tz_offset_min),
+        levels: levels(&sessions, tz_offset_min, words),
         pain_unit,
         pain,
         pain_around_workouts,
@@ -439,7 +439,7 @@ fn mean_tenths(values: impl Iterator<Item = u8>) -> Option<Tenths> {
 }
 
 /// Each exercise's runs of one dosage, in routine order.
-fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels> {
+fn levels(sessions: &[&SessionRecord], tz_offset_min: i32, words: &Words) -> Vec<ExerciseLevels> {
     ExerciseId::ALL
         .into_iter()
         .map(|id| {
@@ -460,7 +460,7 @@ fn levels(sessions: &[&SessionRecord], tz_offset_min: i32) -> Vec<ExerciseLevels
                         LevelRun {
                             from_day: day,
                             to_day: day,
-                            dosage: r.planned.summary(&crate::i18n::Words::english()), // i18n: words from caller
+                            dosage: r.planned.summary(words),
                             level: ladder.iter().position(|l| l.dosage == r.planned).map(|i| (i + 1, ladder.len())),
                             sessions: 1,
                             done_in_full: full,

@@ -4,7 +4,8 @@ use crate::routine::{
     Dosage, ExerciseId, CRUNCH_REST_MAX_S, CRUNCH_REST_MIN_S, MAX_CORE_BREATHS, MIN_SWING_REST_S,
 };
 use super::reminder::Reminder;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Words};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
@@ -244,16 +245,16 @@ impl Settings {
     /// The line home and the card show for an exercise's next dosage, with
     /// the rest these settings give it, e.g. "2 × 15 reps, 45 s rest" or
     /// "2 × 10 s hold, 10 s rest between holds".
-    pub fn dosage_text(&self, id: ExerciseId) -> String {
+    pub fn dosage_text(&self, id: ExerciseId, words: &Words) -> String {
         let s = self.sanitized();
         let dosage = s.dosage(id);
-        let rest = match dosage {
-            Dosage::Holds { repeats, .. } if repeats > 1 => format!(", {} s rest between holds", s.bridge_rest_s),
-            Dosage::Reps { sets, .. } if sets > 1 => format!(", {} s rest", s.crunch_rest_s),
-            Dosage::Swings { .. } => format!(", at least {} s rest between swings", s.swing_rest_s),
-            _ => String::new(),
-        };
-        format!("{}{rest}", dosage.summary(&crate::i18n::Words::english())) // i18n: words from caller
+        let summary = dosage.summary(words);
+        match dosage {
+            Dosage::Holds { repeats, .. } if repeats > 1 => tr!(words, "records-dosage-hold-rest", dosage = summary, seconds = s.bridge_rest_s),
+            Dosage::Reps { sets, .. } if sets > 1 => tr!(words, "records-dosage-set-rest", dosage = summary, seconds = s.crunch_rest_s),
+            Dosage::Swings { .. } => tr!(words, "records-dosage-swing-rest", dosage = summary, seconds = s.swing_rest_s),
+            _ => summary,
+        }
     }
 
     /// Settings with every value pulled back inside the routine's limits:

@@ -58,7 +58,7 @@ pub fn ExerciseCard(
     let ex = id.exercise();
     let w = crate::ui::i18n::words();
     // Today's dosage, with the rest these settings give it.
-    let dosage = move || state.doc.with(|d| d.settings.dosage_text(id));
+    let dosage = move || state.doc.with(|d| d.settings.dosage_text(id, &crate::ui::i18n::words()));
     let close = move |_| state.back(if from_player { Page::Player } else { Page::Home });
     let variations = ex
         .variations

@@ -19,7 +19,7 @@ pub fn Home() -> impl IntoView {
             .iter()
             .map(|ex| {
                 let id = ex.id;
-                let dosage = move || state.doc.with(|d| d.settings.dosage_text(id));
+                let dosage = move || state.doc.with(|d| d.settings.dosage_text(id, &crate::ui::i18n::words()));
                 let enabled = move || state.doc.with(|d| d.settings.is_enabled(id));
                 view! {
                     <li class="exercise-item" data-testid="exercise-item" data-exercise=id.as_str() class:off=move || !enabled()>

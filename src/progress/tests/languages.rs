@@ -235,3 +235,16 @@ fn history_lines_and_counts_use_the_languages_plurals() {
         assert_no_english(&Reminder::default().days_text(&w));
     }
 }
+
+#[test]
+fn the_cards_dosage_line_is_in_the_language_with_its_rest() {
+    use crate::routine::ExerciseId;
+    let s = crate::progress::Settings::default();
+    assert_eq!(s.dosage_text(ExerciseId::Crunches, crate::progress::tests::en()), "2 × 15 reps, 45 s rest");
+    let german = crate::i18n::Words::from_disk(crate::i18n::Lang::De).0;
+    let text = s.dosage_text(ExerciseId::Crunches, &german);
+    assert!(text.ends_with("45 s Pause") && !text.contains("reps"), "{text}");
+    let spanish = crate::i18n::Words::from_disk(crate::i18n::Lang::Es).0;
+    let text = s.dosage_text(ExerciseId::LegSwings, &spanish);
+    assert!(text.contains("al menos 15 s de descanso"), "{text}");
+}
