@@ -40,6 +40,7 @@ pub use progression::{
 // charts, the report and results in words.
 mod chart;
 mod merge;
+mod dates;
 mod report;
 mod screening;
 mod stats;
