@@ -1,6 +1,8 @@
 //! The message files: every language has every English message, with the
 //! same arguments, and every file parses.
 
+mod numbers;
+
 use super::*;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
@@ -105,7 +107,7 @@ pub(crate) fn pseudo(english: &str) -> String {
     pseudo_locale(english)
 }
 
-include!("../../examples/pseudo_locale/transform.rs");
+include!("../../../examples/pseudo_locale/transform.rs");
 
 #[test]
 fn a_phone_language_finds_its_words_or_english() {
