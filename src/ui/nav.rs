@@ -106,9 +106,9 @@ impl OnScreen {
 /// the route's params and query: the report follows them.
 pub fn show(page: impl Fn() -> Option<Page> + Send + Sync + 'static) {
     let shown = expect_context::<OnScreen>().0;
-    // At once, so the guard's first look already sees this screen, then on
-    // every change of the address's params or query.
-    shown.set(Some(untrack(&page)));
+    // In an effect, as the address's params and query change: it runs after
+    // the screen before has been taken down (the player notes when it was
+    // left), so the guard always acts on a settled screen.
     Effect::new(move |_| shown.set(Some(page())));
 }
 
