@@ -29,8 +29,10 @@ const WATCH_SHIFTS = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** The words a person reads in a screening block, line by line. */
+/** The words a person reads in a screening block, line by line (only what is shown: the static
+ *  block holds every language, and shows one). */
 const words = (locator) => locator.evaluate((el) => [...el.querySelectorAll('h1, h2, p, li, button')]
+  .filter((e) => e.checkVisibility())
   .map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
 
 test('a first visit reads the screening from the HTML before the app starts; the app then takes over in place and its button works', async () => {
@@ -48,8 +50,8 @@ test('a first visit reads the screening from the HTML before the app starts; the
   assert.ok(await early.getByRole('heading', { level: 1 }).isVisible());
   assert.equal(await page.locator('#boot').isVisible(), false, "home's static lead is not shown to a first visit");
   // Nothing can answer a tap yet: the buttons say so rather than doing nothing.
-  assert.deepEqual(await early.locator('button').evaluateAll((bs) => bs.map((b) => b.disabled)), [true, true]);
-  const box = await early.locator('h1').boundingBox();
+  assert.deepEqual(await early.locator('button:visible').evaluateAll((bs) => bs.map((b) => b.disabled)), [true, true]);
+  const box = await early.locator('h1:visible').boundingBox();
 
   wasm.release();
   const live = page.getByTestId('screening');
@@ -92,6 +94,28 @@ test('a stored history without a screening answer (an old format) gets the stati
   wasm.release();
   await page.getByTestId('screening').waitFor({ timeout: 20000 });
   assert.equal(await page.getByTestId('boot-screening').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a German phone's first visit reads the static screening in German, and the app's screening is the same", async () => {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const wasm = await holdWasm(page);
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const early = page.getByTestId('boot-screening');
+  await early.waitFor({ state: 'visible' });
+  assert.equal(await early.locator('section:visible').getAttribute('lang'), 'de');
+  const before = await words(early);
+  assert.equal(before[0], 'Bevor du anfängst');
+  assert.ok(!before.includes('I understand'), JSON.stringify(before));
+  wasm.release();
+  const live = page.getByTestId('screening');
+  await live.waitFor({ state: 'visible', timeout: 20000 });
+  assert.deepEqual(await words(live), before, 'the static German says what the live German screening says');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   assert.deepEqual(errors, []);
   await context.close();
 });
