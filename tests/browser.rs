@@ -64,7 +64,7 @@ async fn corrupt_storage_is_quarantined_not_lost() {
     clear_storage();
     let raw = "{\"version\":2,\"sessions\":[{\"id\":";
     local().set_item(upright::store::STORE_KEY, raw).unwrap();
-    let loaded = upright::browser::storage::load(1_790_000_000_000);
+    let loaded = upright::browser::storage::load(1_790_000_000_000, &upright::i18n::Words::english());
     let notice = loaded.notice.expect("a notice for unreadable data");
     assert_eq!(notice.raw.as_deref(), Some(raw));
     assert!(loaded.writable);

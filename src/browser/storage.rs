@@ -49,14 +49,13 @@ fn remove(key: &str) {
 }
 
 /// Loads the document as `store::open` plans it: whatever can be read,
-/// the original text set aside under its quarantine key when needed.
-pub fn load(now_ms: u64) -> Loaded {
+/// the original text set aside under its quarantine key when needed. The
+/// language is in the settings this reads, so its notices are in `english`.
+pub fn load(now_ms: u64, english: &crate::i18n::Words) -> Loaded {
     let Ok(raw) = read(store::STORE_KEY) else {
-        return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable(&crate::i18n::Words::english())), writable: true };
+        return Loaded { doc: Document::default(), notice: Some(store::storage_unavailable(english)), writable: true };
     };
-    // The language is in the settings this reads: its notices are in English.
-    let english = crate::i18n::Words::english();
-    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms), &english);
+    let opened = store::open(raw.as_deref(), now_ms, super::tz_offset_min(now_ms), english);
     let kept = match &opened.quarantine {
         Some(q) => write(&q.key, &q.raw).is_ok(),
         None => {
@@ -66,7 +65,7 @@ pub fn load(now_ms: u64) -> Loaded {
             true
         }
     };
-    let notice = opened.notice(kept, &english);
+    let notice = opened.notice(kept, english);
     Loaded { doc: opened.doc, notice, writable: kept }
 }
 

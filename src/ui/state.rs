@@ -53,7 +53,9 @@ impl AppState {
     /// `install_offered` is the install offer, watched from before this.
     pub fn load(install_offered: RwSignal<bool>) -> AppState {
         let now = browser::now_ms();
-        let loaded = storage::load(now);
+        // English until the settings just read ask for another language; one parse serves both.
+        let i18n = super::i18n::I18n::new();
+        let loaded = storage::load(now, &i18n.words());
         let state = AppState {
             doc: Store::new(loaded.doc),
             nav: Navigator::new(),
@@ -66,7 +68,7 @@ impl AppState {
             leave_ok: StoredValue::new(false),
             startup: super::startup::Startup::new(),
             install_offered,
-            i18n: super::i18n::I18n::new(),
+            i18n,
         };
         if let Some(raw) = storage::load_active() {
             state.resume_workout(raw);
