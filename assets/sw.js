@@ -5,7 +5,7 @@
 //   replaces the two placeholders below with the build's id (a hash of every output file) and
 //   its file list, so any change to the app byte-changes this file and the browser sees a new
 //   version.
-// - install precaches the whole build, each file downloaded once per visit: the page registers
+// - install precaches the build (but the LATER files below), each file downloaded once per visit: the page registers
 //   this worker only after it has loaded, so the files it used are in the browser's HTTP cache,
 //   and install takes them from there (the default cache mode). Each entry carries the file's
 //   SHA-256 (Subresource Integrity), so a copy the HTTP cache kept from another build (an
@@ -15,6 +15,14 @@
 // - install does NOT skipWaiting: the new version waits until the
 //   page posts {type: "SKIP_WAITING"} (the "Update now" button, shown only when no workout runs),
 //   then the page reloads on `controllerchange`.
+// - Not every file is needed offline at once: the other languages' message files and the PNG
+//   icons (the browser's install and home-screen pictures) are LATER files. A first visit
+//   downloads only what the person uses (most people use one language), so install leaves them
+//   out; the page then posts {type: "KEEP", lang, all} once it is idle: the worker keeps the
+//   page's own language at once (from the HTTP cache: the page has just read it), and on a
+//   returning visit (`all`) every LATER file, in the background. A LATER file asked for before
+//   that (a language chosen in Settings) is cached as it is fetched. Each is checked against this
+//   build's SHA-256, so a newer build's copy on the server is never mixed in.
 // - message {type: "CLAIM", build}: a page of this build that a force reload loaded past this
 //   worker asks to be controlled again (clients.claim), so it keeps working offline.
 // - activate deletes every older `upright-` cache and claims the open pages (on the very first
@@ -28,14 +36,18 @@
 'use strict';
 
 const BUILD_ID = '__UPRIGHT_BUILD__';
-// [path relative to this script, 'sha256-…' of its body], for every file of the build.
+// [path relative to this script, 'sha256-…' of its body], for every file the app needs offline.
 const PRECACHE = ['__UPRIGHT_PRECACHE__'];
+// The same for the files kept later (see above): the other languages and the PNG icons.
+const LATER = ['__UPRIGHT_LATER__'];
 
 const PREFIX = 'upright-';
 const CACHE = PREFIX + BUILD_ID;
 // Precache entries are relative to this script, i.e. to the app's folder (works under any sub-path).
 const SHELL = new URL('./', self.location).href;
 const PRECACHED = new Set(PRECACHE.map(([path]) => new URL(path, self.location).href));
+// Absolute URL -> integrity, for the LATER files.
+const LATER_URLS = new Map(LATER.map(([path, integrity]) => [new URL(path, self.location).href, integrity]));
 // On a very slow connection, fall back to the cached copy after this long.
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -80,6 +92,7 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'CLAIM' && event.data.build === BUILD_ID) {
     event.waitUntil(self.clients.claim());
   }
+  if (event.data && event.data.type === 'KEEP') event.waitUntil(keep(String(event.data.lang || ''), !!event.data.all));
 });
 
 // The reminder notification (src/browser/notify.rs): a tap brings the open app forward, or
@@ -103,6 +116,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(SHELL, request));
   } else if (PRECACHED.has(url.href)) {
     event.respondWith(cacheFirst(request, request));
+  } else if (LATER_URLS.has(url.href)) {
+    event.respondWith(cacheLater(url.href));
   } else {
     event.respondWith(networkFirst(request));
   }
@@ -112,6 +127,32 @@ self.addEventListener('fetch', (event) => {
 async function cacheFirst(key, request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(key, { ignoreSearch: true })) || fetch(request);
+}
+
+/**
+ * A LATER file (by its absolute URL) from the cache, else fetched as this build's copy (its
+ * integrity checked) and cached. Rejects when it is not cached and cannot be fetched.
+ */
+async function cacheLater(href) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(href);
+  if (cached) return cached;
+  const response = await fetch(new Request(href, { integrity: LATER_URLS.get(href) }));
+  if (response.ok) await cache.put(href, response.clone());
+  return response;
+}
+
+/**
+ * Keeps the LATER files of language `lang` (its message files) and, with `all`, every LATER
+ * file, each fetched once; a failure (offline) leaves it for the next visit.
+ */
+async function keep(lang, all) {
+  const own = new URL(`locales/${lang}/`, self.location).href;
+  const wanted = [...LATER_URLS.keys()].filter((href) => all || (lang && href.startsWith(own)));
+  for (const href of wanted) {
+    // One at a time: a background job, not a burst competing with what the page loads.
+    await cacheLater(href).catch(() => {});
+  }
 }
 
 /**

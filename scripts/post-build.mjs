@@ -127,13 +127,19 @@ fs.writeFileSync(path.join(dir, FALLBACK), html);
 // 4. The service worker: its build id and the files to precache, relative to sw.js (so the
 //    app works from any sub-path), each with its integrity ('sha256-<base64>' of its body).
 //    index.html is cached as "./", the URL the app is opened by.
-//    The other languages' message files are precached so a language works offline once the app
-//    is installed; English is built into the wasm, and the pseudo-locale is for tests only.
-const precache = files.filter((f) => f !== SW && f !== FALLBACK && !/^locales\/(en|en-XA)\//.test(f))
+//    English is built into the wasm, and the pseudo-locale is for tests only. The other
+//    languages' message files and the PNG icons are kept LATER (see sw.js): a first visit
+//    downloads only what the person uses.
+const offline = files.filter((f) => f !== SW && f !== FALLBACK && !/^locales\/(en|en-XA)\//.test(f))
   .map((f) => [f === INDEX ? './' : f, `sha256-${sha256(read(f), 'base64')}`]);
+const isLater = ([f]) => f.startsWith('locales/') || f.endsWith('.png');
+const precache = offline.filter((e) => !isLater(e));
+const later = offline.filter(isLater);
 let sw = read(SW).toString('utf8');
 sw = replaceOnce(sw, "'__UPRIGHT_BUILD__'", JSON.stringify(buildId), SW);
-sw = replaceOnce(sw, "['__UPRIGHT_PRECACHE__']", `[\n${precache.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`, SW);
+const list = (entries) => `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
+sw = replaceOnce(sw, "['__UPRIGHT_PRECACHE__']", list(precache), SW);
+sw = replaceOnce(sw, "['__UPRIGHT_LATER__']", list(later), SW);
 fs.writeFileSync(path.join(dir, SW), sw);
 
 // 5. Pre-compressed copies: file.br and file.gz beside every text and wasm file, once the files
@@ -158,7 +164,7 @@ for (const f of [...new Set([...files, SW, FALLBACK])].filter((name) => COMPRESS
   }
 }
 
-const bytes = files.filter((f) => f !== SW).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
-console.log(`post-build: build ${buildId}, ${precache.length} files precached (${(bytes / 1024).toFixed(1)} KiB), `
+const kib = (entries) => (entries.reduce((n, [f]) => n + fs.statSync(path.join(dir, f === './' ? INDEX : f)).size, 0) / 1024).toFixed(1);
+console.log(`post-build: build ${buildId}, ${precache.length} files precached (${kib(precache)} KiB), ${later.length} kept later (${kib(later)} KiB), `
   + `${packed} pre-compressed copies (brotli ${brotliQuality}, gzip ${gzipLevel})`);
 console.log(`post-build: CSP ${csp}`);

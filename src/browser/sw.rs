@@ -93,7 +93,8 @@ fn register_now(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(container) = container() else { return };
     // Whether this page is controlled: on the very first visit it is not, and the first
     // worker taking control (clients.claim) is not an update.
-    let controlled = std::rc::Rc::new(Cell::new(container.controller().is_some()));
+    let returning = container.controller().is_some();
+    let controlled = std::rc::Rc::new(Cell::new(returning));
 
     {
         let controlled = controlled.clone();
@@ -129,6 +130,7 @@ fn register_now(on_update_ready: impl Fn() + Clone + 'static) {
         if let Some(installing) = reg.installing() {
             watch_installing(&container, installing, on_update_ready.clone());
         }
+        keep_for_offline(&container, returning);
         {
             let reg2 = reg.clone();
             let container = container.clone();
@@ -145,6 +147,28 @@ fn register_now(on_update_ready: impl Fn() + Clone + 'static) {
                 }
             });
         }
+    });
+}
+
+/// Once a worker is active, asks it to keep this page's language for offline use (a first visit
+/// read it before the worker existed) and, on a returning visit (`returning`: the page loaded
+/// controlled), every file sw.js keeps for later: the other languages and the icons. A first
+/// visit so downloads only what the person uses.
+fn keep_for_offline(container: &ServiceWorkerContainer, returning: bool) {
+    let Ok(ready) = container.ready() else { return };
+    let lang = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(ready).await else { return };
+        let Some(active) = reg.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.active()) else { return };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("KEEP"));
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("lang"), &JsValue::from_str(&lang));
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("all"), &JsValue::from(returning));
+        let _ = active.post_message(&message);
     });
 }
 

@@ -207,6 +207,54 @@ test('a first visit downloads each file once: the worker\'s install takes the pa
     }
   })));
 
+/** The service worker's list of files it keeps later in `dir` (other languages, PNG icons). */
+const laterOf = (dir) =>
+  JSON.parse(/const LATER = (\[[\s\S]*?\n\]);/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
+
+/** The paths (relative to the app) in the worker's cache, once it holds every one of `required`. */
+const cachedPaths = (page, base, required) => page.waitForFunction(async ([base, required]) => {
+  const cache = await caches.open((await caches.keys())[0]);
+  const paths = (await cache.keys()).map((r) => r.url.slice(base.length));
+  return required.every((f) => paths.includes(f)) && paths;
+}, [base, required], { timeout: 20_000 }).then((h) => h.jsonValue());
+
+test('a first visit downloads only what the person uses: the own language is kept offline, the other languages and icons on the next visit', T, () => withServer({ root: snapshot }, (server) =>
+  app.withPage({ locale: 'de-DE' }, async ({ context, page }) => {
+    const later = laterOf(snapshot).map(([f]) => f);
+    assert.ok(later.some((f) => f.startsWith('locales/es/')) && later.some((f) => f.endsWith('.png')), `kept later: ${later}`);
+    const own = later.filter((f) => f.startsWith('locales/de/'));
+    assert.ok(own.length >= 5, 'the German message files are in the build');
+
+    await page.goto(server.url);
+    await waitForHome(page);
+    await waitForControl(page);
+    // The worker keeps the German files the page has just read (from the HTTP cache: once each).
+    let cached = await cachedPaths(page, server.url, own);
+    const servedOf = (f) => server.served.filter((r) => r.path === new URL(f, server.url).pathname && r.status === 200).length;
+    for (const f of own) assert.equal(servedOf(f), 1, `${f} downloaded once`);
+    // Nothing else of the later files crossed the wire or sits in the cache.
+    for (const f of later.filter((f) => !own.includes(f))) {
+      assert.equal(servedOf(f), 0, `${f} is not downloaded on a first visit`);
+      assert.ok(!cached.includes(f), `${f} is not cached on a first visit`);
+    }
+
+    // A returning visit (the page is controlled): every later file is kept, in the background.
+    await page.reload();
+    await waitForHome(page);
+    cached = await cachedPaths(page, server.url, later);
+    for (const f of later) assert.equal(servedOf(f), 1, `${f} downloaded once`);
+
+    // Offline: the app opens in German, and Spanish can be chosen.
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await waitForHome(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    await page.goto(`${server.url}settings`);
+    await page.getByTestId('language').selectOption('es');
+    await page.getByRole('heading', { name: 'Ajustes' }).waitFor({ timeout: 10_000 });
+  })));
+
 /** GET `url` with `headers`; resolves to { status, headers, body } without decompressing. */
 const rawGet = (url, headers) => new Promise((resolve, reject) => {
   http.get(url, { headers }, (res) => {
