@@ -43,6 +43,8 @@ type TaskQueue = (std::collections::VecDeque<Box<dyn FnOnce()>>, Option<web_sys:
 
 thread_local! {
     static NEXT_TASKS: std::cell::RefCell<TaskQueue> = Default::default();
+    /// Date formatters made so far, by language and style (see `local_format`).
+    static FORMATS: std::cell::RefCell<Vec<(String, js_sys::Function)>> = Default::default();
 }
 
 /// Runs `job` in a task of its own, after the tasks already queued, so long
@@ -104,7 +106,7 @@ pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsVa
 /// reads as it was where it was recorded, whatever zone the phone is in now.
 ///
 /// The browser's language is not always a valid tag (WebKitGTK under the
-/// C locale says "C"), and `toLocaleString` throws a RangeError for it, which
+/// C locale says "C"), and `Intl.DateTimeFormat` throws a RangeError for it, which
 /// through web-sys would trap the wasm and leave the screen blank: the call
 /// goes through reflection, and an unusable tag falls back to the browser's
 /// default formatting.
@@ -119,14 +121,11 @@ pub fn clock_time(minute_of_day: u32) -> String {
     local_format(i64::from(minute_of_day % (24 * 60)) * 60_000, &[("timeStyle", "short")])
 }
 
-/// `wall_ms` (local time as if UTC) through `toLocaleString` with `style`, in
-/// the app's language (see [`wall_date_time`] for why by reflection).
+/// `wall_ms` (local time as if UTC) in `style`, in the app's language (see
+/// [`wall_date_time`] for why by reflection). The formatter is made once per
+/// language and style: making one costs far more than formatting with it, and
+/// History formats a date per row.
 fn local_format(wall_ms: i64, style: &[(&str, &str)]) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in style.iter().copied().chain([("timeZone", "UTC")]) {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    let date: JsValue = js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).into();
     // The browser's language and region ("en-GB", "de-AT") when the app speaks
     // that language, else the app's language (`<html lang>`, chosen in Settings).
     let browser_lang = window().and_then(|w| w.navigator().language());
@@ -136,11 +135,31 @@ fn local_format(wall_ms: i64, style: &[(&str, &str)]) -> String {
         (Some(b), Some(a)) if !a.is_empty() && primary(&a) != primary(&b) => Some(a),
         (b, _) => b,
     };
+    let key = format!("{}|{style:?}", locale.as_deref().unwrap_or(""));
+    let format = FORMATS.with(|f| f.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
+    let format = format.or_else(|| {
+        let made = date_time_format(locale, style)?;
+        FORMATS.with(|f| f.borrow_mut().push((key, made.clone())));
+        Some(made)
+    });
+    let date: JsValue = js_sys::Date::new(&JsValue::from_f64(wall_ms as f64)).into();
+    format.and_then(|f| f.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()).unwrap_or_default()
+}
+
+/// An `Intl.DateTimeFormat` for `locale` (the browser's default when the tag
+/// is unusable) in `style`, in UTC, as its bound `format` function.
+fn date_time_format(locale: Option<String>, style: &[(&str, &str)]) -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let options = js_sys::Object::new();
+    for (key, value) in style.iter().copied().chain([("timeZone", "UTC")]) {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let class: js_sys::Function = get(&js_sys::global(), "Intl").and_then(|intl| get(&intl, "DateTimeFormat"))?.dyn_into().ok()?;
     let locale = locale.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
     [locale, JsValue::UNDEFINED]
         .iter()
-        .find_map(|l| call(&date, "toLocaleString", &[l.clone(), options.clone().into()])?.as_string())
-        .unwrap_or_default()
+        .find_map(|l| js_sys::Reflect::construct(&class, &js_sys::Array::of2(l, &options)).ok())
+        .and_then(|made| get(&made, "format")?.dyn_into().ok())
 }
 
 /// The IANA name of the device's time zone (e.g. `Europe/Berlin`) from

@@ -230,8 +230,15 @@ pub fn History() -> impl IntoView {
     // grow on request so opening history stays instant.
     let shown = RwSignal::new(PAGE);
     let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
-    // The newest first, each a field of the store keyed by its session's id.
-    let newest = move || state.doc.sessions().into_iter().rev().take(shown.get()).collect::<Vec<_>>();
+    // The newest first, each a field of the store keyed by its session's id;
+    // only the shown ones (iterating the field would make one for every session).
+    let newest = move || {
+        let sessions = state.doc.sessions();
+        // A session another tab added has no key in the store's map yet.
+        sessions.update_keys();
+        let ids = sessions.with(|all| all.iter().rev().take(shown.get()).map(|s| s.id.clone()).collect::<Vec<_>>());
+        ids.into_iter().map(|id| sessions.at_key(id)).collect::<Vec<_>>()
+    };
     let item = move |row: Row| {
         // What a workout did stays as it was; the answers (pain after, how it
         // felt, the note) are read from the row's own fields, so answering
