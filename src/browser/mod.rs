@@ -87,6 +87,36 @@ pub fn entropy() -> u32 {
     (js_sys::Math::random() * u32::MAX as f64) as u32
 }
 
+/// Idle work runs at the latest this long after the page's load event, idle or not: a page kept
+/// busy (a running workout's frames) would otherwise never get a service worker, nor work offline.
+const IDLE_TIMEOUT_MS: u32 = 3_000;
+/// Where the browser has no `requestIdleCallback` (Safari): idle work runs this long after load.
+const NO_IDLE_DELAY_MS: u32 = 1_000;
+
+/// Runs `job` once the page has loaded (every file the first screen asked for is in) and the
+/// browser is next idle, or [`IDLE_TIMEOUT_MS`] after load at the latest.
+pub fn when_loaded_and_idle(job: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else { return };
+    let idle = move || {
+        let Some(w) = window() else { return };
+        let job = wasm_bindgen::closure::Closure::once_into_js(job);
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(IDLE_TIMEOUT_MS));
+        if call(&w, "requestIdleCallback", &[job.clone(), options.into()]).is_none() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), NO_IDLE_DELAY_MS as i32);
+        }
+    };
+    let loaded = w.document().is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        idle();
+    } else {
+        // `load` fires once per page, so the one-shot closure is called once.
+        let idle = wasm_bindgen::closure::Closure::once_into_js(idle);
+        let _ = w.add_event_listener_with_callback("load", idle.unchecked_ref());
+    }
+}
+
 /// Reads `obj[key]` without panicking.
 pub(crate) fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null())
@@ -112,6 +142,13 @@ pub(crate) fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsVa
 /// default formatting.
 pub fn wall_date_time(wall_ms: i64) -> String {
     local_format(wall_ms, &[("dateStyle", "medium"), ("timeStyle", "short")])
+}
+
+/// Makes the date formatter History's rows use, so its first open does not
+/// pay for it: the page's first `Intl.DateTimeFormat` loads the browser's
+/// date data, a long pause on a slow phone. Run it while the page is idle.
+pub fn warm_date_format() {
+    let _ = wall_date_time(0);
 }
 
 /// A time of day (`minute_of_day` after midnight) as the person's own clock

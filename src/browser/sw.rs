@@ -18,12 +18,6 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 
 /// If the new worker has not taken over by then, reload anyway.
 const TAKEOVER_TIMEOUT_MS: u32 = 5_000;
-/// Register at the latest this long after the page's load event, idle or not: a page kept busy
-/// (a running workout's frames) would otherwise never get a worker, nor work offline.
-const IDLE_TIMEOUT_MS: u32 = 3_000;
-/// Where the browser has no `requestIdleCallback` (Safari): register this long after load.
-const NO_IDLE_DELAY_MS: u32 = 1_000;
-
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
     /// Set by [`apply_update`]: the next controller change reloads the page.
@@ -54,29 +48,6 @@ fn reload_once() {
     }
 }
 
-/// Runs `job` once the page has loaded (every file the first screen asked for is in) and the
-/// browser is next idle, or [`IDLE_TIMEOUT_MS`] after load at the latest.
-fn when_loaded_and_idle(job: impl FnOnce() + 'static) {
-    let Some(w) = super::window() else { return };
-    let idle = move || {
-        let Some(w) = super::window() else { return };
-        let job = Closure::once_into_js(job);
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from(IDLE_TIMEOUT_MS));
-        if super::call(&w, "requestIdleCallback", &[job.clone(), options.into()]).is_none() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), NO_IDLE_DELAY_MS as i32);
-        }
-    };
-    let loaded = w.document().is_some_and(|d| d.ready_state() == "complete");
-    if loaded {
-        idle();
-    } else {
-        // `load` fires once per page, so the one-shot closure is called once.
-        let idle = Closure::once_into_js(idle);
-        let _ = w.add_event_listener_with_callback("load", idle.unchecked_ref());
-    }
-}
-
 /// Registers `sw.js` next to the page (so its scope is the app's folder, at the root or under
 /// any sub-path) once the page has loaded and is idle, and calls `on_update_ready` whenever a
 /// new version is ready to take over: a worker already waiting at load, one that finishes
@@ -86,7 +57,7 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     if container().is_none() {
         return;
     }
-    when_loaded_and_idle(move || register_now(on_update_ready));
+    super::when_loaded_and_idle(move || register_now(on_update_ready));
 }
 
 fn register_now(on_update_ready: impl Fn() + Clone + 'static) {

@@ -94,11 +94,12 @@ impl AppState {
     }
 
     /// Start-up work the first screen does not wait for: watching other
-    /// tabs, the service worker and the pain warning.
+    /// tabs, the service worker, History's date formatter and the pain warning.
     pub fn start_background(&self) {
         let state = *self;
         state.watch_other_tabs();
         browser::sw::register(move || state.update_ready.set(true));
+        browser::when_loaded_and_idle(browser::warm_date_format);
         if state.active.with_untracked(Option::is_none) {
             state.check_pain_warning();
         }
