@@ -64,6 +64,12 @@ pub fn has_voice_for(lang: Lang) -> Option<bool> {
 /// chosen voice is used when it speaks `lang` (voices differ between devices
 /// and load late); otherwise the device's voice for `lang`.
 pub fn speak(text: &str, lang: Lang, voice: Option<&str>, volume: f32) {
+    // Before any tap on this page (a reload mid-workout) the browser refuses
+    // speech (Chromium logs it as deprecated): the player asks for the tap that
+    // turns sound back on, and the coach speaks from then on.
+    if !page_was_tapped() {
+        return;
+    }
     let Some(synth) = synth() else { return };
     synth.cancel();
     let Some(u) = utterance(text, lang, volume) else { return };
@@ -72,6 +78,13 @@ pub fn speak(text: &str, lang: Lang, voice: Option<&str>, volume: f32) {
         let _ = js_sys::Reflect::set(&u, &JsValue::from_str("voice"), &v);
     }
     synth.speak(&u);
+}
+
+/// Whether the person has tapped (or typed) on this page since it loaded:
+/// `navigator.userActivation.hasBeenActive`, true where the browser does not say.
+fn page_was_tapped() -> bool {
+    let activation = super::window().and_then(|w| super::get(&w.navigator(), "userActivation"));
+    activation.and_then(|a| super::get(&a, "hasBeenActive")).and_then(|v| v.as_bool()).unwrap_or(true)
 }
 
 /// Unlocks speech inside a tap: iOS speaks from a timer only once the page
