@@ -43,7 +43,7 @@ const storedDoc = (settings = {}) => JSON.stringify({
  * the app: nothing of the app runs there to write storage or report an error after this clears it.
  */
 async function open(s, server, { now = null, cfg = {}, store = null, at = '' } = {}) {
-  await s.go(`${server.origin}/__engines`);
+  await s.go(server.setup);
   const appHere = await s.exec((now, cfg, store) => {
     sessionStorage.clear();
     localStorage.clear();
@@ -347,7 +347,7 @@ for (const engine of WANTED) {
       // A fresh profile: the screening shows again, history is empty, then the import fills it.
       const fresh = await driver.session();
       try {
-        await fresh.go(`${server.origin}/__engines`);
+        await fresh.go(server.setup);
         assert.deepEqual(await fresh.exec(() => Object.keys(localStorage)), [], 'a fresh profile has no data');
         await open(fresh, server, { now: T0 + 3_600_000 });
         await fresh.waitFor(tid('screening'));
