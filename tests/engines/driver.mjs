@@ -320,14 +320,34 @@ function hostCacheControl(pathname) {
   return 'no-cache';
 }
 
+/** The folder the engines tier serves the app from (see serveLikeHost). */
+const APP_BASE = '/app/';
+/** The journeys' blank same-origin page, outside APP_BASE, where storage is set before the app opens. */
+const SETUP_PAGE = '/__engines';
+
 /**
  * Serves `root` as a host set up the way README.md asks: the e2e harness's server (SPA
  * fallback, gzip) behind a front that sets README's cache headers, so engines cache what a
- * real deploy lets them cache. Resolves to { url, origin, close }.
+ * real deploy lets them cache. Resolves to { url, origin, setup, close }: `setup` is a blank page
+ * of the same origin, outside the app's folder.
+ *
+ * The app lives in a folder (APP_BASE), not at the origin's root: its service worker's scope
+ * is that folder, so a page elsewhere on the origin (the journeys' `/__engines` setup page,
+ * where storage is written before the app opens) stays a plain page. At the root, once the
+ * worker controls the origin it answers every navigation with the app, so the "setup page"
+ * would start the app, and navigating on from it aborted that app's wasm fetch in flight:
+ * Firefox reported the loader's rejected top-level await as a window error, written into the
+ * storage the journey had just cleared (a flaky `AbortError` in a later noErrors).
  */
 export async function serveLikeHost(root) {
-  const inner = await serve({ root });
+  const inner = await serve({ root, base: APP_BASE });
   const front = http.createServer((req, res) => {
+    if (new URL(req.url, 'http://x').pathname === SETUP_PAGE) {
+      // A real (200) empty page: Chromium shows its own error page, of no origin, for an empty 404.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('<!doctype html><title>engines setup</title>');
+      return;
+    }
     const up = http.request(inner.origin + req.url, { method: req.method, headers: req.headers }, (r) => {
       const headers = { ...r.headers, 'cache-control': hostCacheControl(new URL(req.url, 'http://x').pathname) };
       res.writeHead(r.statusCode, headers);
@@ -340,7 +360,7 @@ export async function serveLikeHost(root) {
   const origin = `http://127.0.0.1:${front.address().port}`;
   let closed = false;
   return {
-    url: `${origin}/`, origin,
+    url: `${origin}${APP_BASE}`, origin, setup: `${origin}${SETUP_PAGE}`,
     close: async () => {
       if (closed) return;
       closed = true;

@@ -38,17 +38,21 @@ const storedDoc = (settings = {}) => JSON.stringify({
 
 /**
  * Opens the app in session `s`: first a same-origin blank page where the shim's orders
- * (clock, emulations) and any stored data are written, then the app at `at`.
+ * (clock, emulations) and any stored data are written, then the app at `at`. The blank page is
+ * outside the app's folder (serveLikeHost), so the app's service worker never answers it with
+ * the app: nothing of the app runs there to write storage or report an error after this clears it.
  */
 async function open(s, server, { now = null, cfg = {}, store = null, at = '' } = {}) {
-  await s.go(`${server.origin}/__engines`);
-  await s.exec((now, cfg, store) => {
+  await s.go(server.setup);
+  const appHere = await s.exec((now, cfg, store) => {
     sessionStorage.clear();
     localStorage.clear();
     if (now !== null) sessionStorage.setItem('engines.now', String(now));
     sessionStorage.setItem('engines.cfg', JSON.stringify(cfg));
     for (const [k, v] of Object.entries(store || {})) localStorage.setItem(k, v);
+    return !!window.__engines || !!(navigator.serviceWorker && navigator.serviceWorker.controller);
   }, now, cfg, store);
+  assert.equal(appHere, false, 'the setup page is a plain page: no app, no service worker');
   await s.go(server.url + at);
 }
 
@@ -343,7 +347,7 @@ for (const engine of WANTED) {
       // A fresh profile: the screening shows again, history is empty, then the import fills it.
       const fresh = await driver.session();
       try {
-        await fresh.go(`${server.origin}/__engines`);
+        await fresh.go(server.setup);
         assert.deepEqual(await fresh.exec(() => Object.keys(localStorage)), [], 'a fresh profile has no data');
         await open(fresh, server, { now: T0 + 3_600_000 });
         await fresh.waitFor(tid('screening'));

@@ -22,8 +22,21 @@
     cfg: cfg, contexts: [], resumes: [], beeps: [], speech: [], vibrations: [], downloads: [], blobs: {},
     prompts: [], errors: [],
   };
+  // Which page an error came from, in real time (the clock below may be frozen): its address,
+  // when it started, whether a service worker controls it and whether it was already being
+  // left (pagehide), so an error from a page on its way out is told from one on the page shown.
+  var started = Math.round(performance.timeOrigin || 0);
+  var leaving = false;
+  window.addEventListener('pagehide', function () { leaving = true; });
+  function where() {
+    return ' [on ' + location.href + ' (page of ' + started +
+      ', +' + Math.round(performance.now()) + ' ms, ' + document.readyState +
+      (navigator.serviceWorker && navigator.serviceWorker.controller ? ', worker-controlled' : '') +
+      (leaving ? ', after pagehide' : '') + ')]';
+  }
   // Errors survive a reload, so a journey sees one thrown just before it.
   function keepError(text) {
+    text += where();
     E.errors.push(text);
     try {
       var kept = JSON.parse(S.getItem('engines.errors') || '[]');
@@ -31,7 +44,11 @@
       S.setItem('engines.errors', JSON.stringify(kept));
     } catch (e) { /* storage full: the in-page list still has it */ }
   }
-  window.addEventListener('error', function (ev) { keepError('error: ' + (ev.message || ev.error)); });
+  window.addEventListener('error', function (ev) {
+    var at = ev.filename ? ' at ' + ev.filename + ':' + ev.lineno + ':' + ev.colno : '';
+    var stack = ev.error && ev.error.stack ? ' stack: ' + ev.error.stack : '';
+    keepError('error: ' + (ev.message || ev.error) + at + stack);
+  });
   window.addEventListener('unhandledrejection', function (ev) { keepError('rejection: ' + (ev.reason && ev.reason.stack || ev.reason)); });
   var consoleError = console.error;
   console.error = function () {
