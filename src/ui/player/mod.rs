@@ -34,10 +34,13 @@ pub fn Player() -> impl IntoView {
     let can_stop_round = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_stop_round));
     let can_extend = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.can_extend));
     let exercise_name = move || step.with(|s| s.as_ref().map(|s| s.exercise.exercise().name(&crate::ui::i18n::words())).unwrap_or_default());
-    let big_number = move || Some(step::big_number(&step.get()?, &snapshot.get()?));
+    // Values that change once a second or less, read by the view: the frame-by-frame
+    // snapshot alone would redraw their elements on every frame.
+    let big = Memo::new(move |_| step.with(|s| snapshot.with(|n| step::big_number(s.as_ref()?, n.as_ref()?))));
+    let big_number = move || big.get().map(step::big_number_view);
     let figure = move || step.with(|s| s.as_ref().map(step::figure));
     // Whole per-mille: integer formatting only (float formatting costs wasm size).
-    let permille = move || snapshot.with(|s| s.as_ref().map_or(0, |s| (s.progress.clamp(0.0, 1.0) * 1000.0) as u32));
+    let permille = Memo::new(move |_| snapshot.with(|s| s.as_ref().map_or(0, |s| (s.progress.clamp(0.0, 1.0) * 1000.0) as u32)));
     let open_card = move || {
         if !paused() {
             d.act(Session::pause);
@@ -62,11 +65,11 @@ pub fn Player() -> impl IntoView {
                     aria-label=t!("ui-player-progress")
                     aria-valuemin="0"
                     aria-valuemax="100"
-                    aria-valuenow=move || permille() / 10
+                    aria-valuenow=move || permille.get() / 10
                     data-testid="workout-progress"
-                    data-value=move || { let p = permille(); format!("{}.{:03}", p / 1000, p % 1000) }
+                    data-value=move || { let p = permille.get(); format!("{}.{:03}", p / 1000, p % 1000) }
                 >
-                    <div class="progress-fill" style:width=move || { let p = permille(); format!("{}.{}%", p / 10, p % 10) }></div>
+                    <div class="progress-fill" style:width=move || { let p = permille.get(); format!("{}.{}%", p / 10, p % 10) }></div>
                 </div>
                 <Show when=move || d.sound_off.get()>
                     <Button class="btn primary big sound-on" testid="sound-on" on_click=move || d.sound_on()>{t!("ui-player-sound-on")}</Button>

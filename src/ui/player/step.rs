@@ -37,33 +37,55 @@ pub fn set_label(step: &Step) -> String {
 }
 
 /// The number that must read from the floor: the seconds left, the crunch a
-/// paced set is on, or the size of a set done at the person's own pace.
-pub fn big_number(s: &Step, snap: &Snapshot) -> AnyView {
+/// paced set is on, or the size of a set done at the person's own pace. A
+/// value, so the player redraws it when it changes (once a second), not on
+/// every frame.
+#[derive(Clone, Copy, PartialEq)]
+pub enum BigNumber {
+    /// A paced set: the crunch it is on, of how many.
+    Rep { on: u64, of: u32 },
+    /// A set done at the person's own pace: its size.
+    Reps(u32),
+    /// Whole seconds left.
+    Seconds(u64),
+}
+
+/// What the big number says at `snap`, if the step has one.
+pub fn big_number(s: &Step, snap: &Snapshot) -> Option<BigNumber> {
     match (s.kind, snap.remaining_ms) {
         (StepKind::Reps, _) => {
             let reps = s.reps.unwrap_or(0);
             // A paced set counts for the person: the crunch it is on is what
             // must read from the floor, the set's size beside it.
             let pace = s.rep_pace_ms();
-            match pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(reps))) {
-                Some(n) => view! {
-                    <div class="big reps">
-                        <span class="num" data-testid="rep-count">{n}</span>
-                        <span class="unit">" "{t!("ui-step-rep-of")}" "<span data-testid="rep-target">{t!("ui-step-reps", count = reps)}</span></span>
-                    </div>
-                }
-                .into_any(),
-                None => view! {
-                    <div class="big" data-testid="rep-target"><span class="num">{reps}</span><span class="unit">" "{t!("ui-step-reps-unit", count = reps)}</span></div>
-                }
-                .into_any(),
-            }
+            Some(match pace.map(|p| (snap.elapsed_ms / p.max(1) + 1).min(u64::from(reps))) {
+                Some(on) => BigNumber::Rep { on, of: reps },
+                None => BigNumber::Reps(reps),
+            })
         }
-        (_, Some(ms)) => view! {
-            <div class="big" role="timer" aria-label=t!("ui-step-seconds-left") data-testid="countdown">{whole_seconds(ms)}</div>
+        (_, Some(ms)) => Some(BigNumber::Seconds(whole_seconds(ms))),
+        _ => None,
+    }
+}
+
+/// The big number as the player shows it.
+pub fn big_number_view(number: BigNumber) -> AnyView {
+    match number {
+        BigNumber::Rep { on, of } => view! {
+            <div class="big reps">
+                <span class="num" data-testid="rep-count">{on}</span>
+                <span class="unit">" "{t!("ui-step-rep-of")}" "<span data-testid="rep-target">{t!("ui-step-reps", count = of)}</span></span>
+            </div>
         }
         .into_any(),
-        _ => ().into_any(),
+        BigNumber::Reps(reps) => view! {
+            <div class="big" data-testid="rep-target"><span class="num">{reps}</span><span class="unit">" "{t!("ui-step-reps-unit", count = reps)}</span></div>
+        }
+        .into_any(),
+        BigNumber::Seconds(left) => view! {
+            <div class="big" role="timer" aria-label=t!("ui-step-seconds-left") data-testid="countdown">{left}</div>
+        }
+        .into_any(),
     }
 }
 
