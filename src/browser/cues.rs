@@ -82,7 +82,7 @@ pub fn speak(text: &str, lang: Lang, voice: Option<&str>, volume: f32) {
 
 /// Whether the person has tapped (or typed) on this page since it loaded:
 /// `navigator.userActivation.hasBeenActive`, true where the browser does not say.
-fn page_was_tapped() -> bool {
+pub fn page_was_tapped() -> bool {
     let activation = super::window().and_then(|w| super::get(&w.navigator(), "userActivation"));
     activation.and_then(|a| super::get(&a, "hasBeenActive")).and_then(|v| v.as_bool()).unwrap_or(true)
 }

@@ -107,11 +107,14 @@ impl Driver {
         self.presence(t);
         self.now.set(t);
         let (mode, volume, voice) = state.doc.with_untracked(|d| (d.settings.cue_mode, d.settings.volume, d.settings.voice.clone()));
-        let wants_sound = channels(mode).beeps;
+        let wants = channels(mode);
+        let wants_sound = wants.beeps;
         if wants_sound {
             audio::try_resume();
         }
-        let off = wants_sound && !audio::is_running() && !self.paused();
+        // Beeps need a running context; the voice, a tap on this page (a cold reload has none).
+        let silent = (wants_sound && !audio::is_running()) || (wants.voice && !cues::page_was_tapped());
+        let off = silent && !self.paused();
         let since = if off { Some(self.sound_off_since.get_value().unwrap_or(t)) } else { None };
         self.sound_off_since.set_value(since);
         self.sound_off.set(since.is_some_and(|s| t.saturating_sub(s) >= SOUND_OFF_GRACE_MS));
@@ -201,6 +204,7 @@ impl Driver {
     /// while there was no sound is planned again from now.
     pub fn sound_on(self) {
         audio::unlock();
+        cues::unlock();
         self.coach.update_value(|c| c.reset(browser::now_ms()));
         self.sound_off_since.set_value(None);
         self.sound_off.set(false);
