@@ -135,11 +135,7 @@ fn keep_for_offline(container: &ServiceWorkerContainer, returning: bool) {
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = JsFuture::from(ready).await else { return };
         let Some(active) = reg.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.active()) else { return };
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("KEEP"));
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("lang"), &JsValue::from_str(&lang));
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("all"), &JsValue::from(returning));
-        let _ = active.post_message(&message);
+        let _ = active.post_message(&message("KEEP", &[("lang", JsValue::from_str(&lang)), ("all", JsValue::from(returning))]));
     });
 }
 
@@ -151,10 +147,16 @@ fn claim(worker: &ServiceWorker) {
         .and_then(|d| d.query_selector("meta[name=\"upright-build\"]").ok().flatten())
         .and_then(|m| m.get_attribute("content"));
     let Some(build) = build else { return };
+    let _ = worker.post_message(&message("CLAIM", &[("build", JsValue::from_str(&build))]));
+}
+
+/// A message for sw.js: `{type: kind, ...fields}`.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> js_sys::Object {
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("CLAIM"));
-    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("build"), &JsValue::from_str(&build));
-    let _ = worker.post_message(&message);
+    for (key, value) in [("type", JsValue::from_str(kind))].iter().chain(fields) {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    message
 }
 
 /// Calls `on_ready` when `worker` has installed and an older version controls this page.
@@ -187,9 +189,7 @@ pub fn apply_update() {
         reload_once();
         return;
     };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("SKIP_WAITING"));
-    if waiting.post_message(&message).is_err() {
+    if waiting.post_message(&message("SKIP_WAITING", &[])).is_err() {
         reload_once();
         return;
     }
