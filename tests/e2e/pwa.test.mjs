@@ -10,7 +10,7 @@ import path from 'node:path';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { DIST, useApp, withServer, serve, waitForHome } from './harness.mjs';
+import { DIST, useApp, withServer, serve, waitForHome, workerList } from './harness.mjs';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const T = { timeout: 120_000 };
@@ -178,16 +178,12 @@ async function installability(base) {
   }
 }
 
-/** The service worker's precache list in `dir`: [[path, integrity], …]. */
-const precacheOf = (dir) =>
-  JSON.parse(/const PRECACHE = (\[[\s\S]*?\n\]);/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
-
 test('a first visit downloads each file once: the worker\'s install takes the page\'s copies from the HTTP cache', T, () => withServer({ root: snapshot }, (server) =>
   app.withPage(async ({ page }) => {
     await page.goto(server.url);
     await waitForHome(page);
     await waitForControl(page);
-    const precache = precacheOf(snapshot);
+    const precache = workerList(snapshot, 'PRECACHE');
     // The install is done (the worker controls the page) and cached the whole build.
     const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
     assert.equal(cached, precache.length, 'every file of the build is in the worker\'s cache');
@@ -207,10 +203,6 @@ test('a first visit downloads each file once: the worker\'s install takes the pa
     }
   })));
 
-/** The service worker's list of files it keeps later in `dir` (other languages, PNG icons). */
-const laterOf = (dir) =>
-  JSON.parse(/const LATER = (\[[\s\S]*?\n\]);/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
-
 /** The paths (relative to the app) in the worker's cache, once it holds every one of `required`
  *  (the worker keeps them in the background; the test's timeout bounds the wait). */
 const cachedPaths = (page, base, required) => page.evaluate(async ([base, required]) => {
@@ -224,7 +216,7 @@ const cachedPaths = (page, base, required) => page.evaluate(async ([base, requir
 
 test('a first visit downloads only what the person uses: the own language is kept offline, the other languages and icons on the next visit', T, () => withServer({ root: snapshot }, (server) =>
   app.withPage({ locale: 'de-DE' }, async ({ context, page }) => {
-    const later = laterOf(snapshot).map(([f]) => f);
+    const later = workerList(snapshot, 'LATER').map(([f]) => f);
     assert.ok(later.some((f) => f.startsWith('locales/es/')) && later.some((f) => f.endsWith('.png')), `kept later: ${later}`);
     const own = later.filter((f) => f.startsWith('locales/de/'));
     assert.ok(own.length >= 5, 'the German message files are in the build');

@@ -4,9 +4,7 @@
 // when the network hangs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { DIST, useApp, withServer, waitForHome } from './harness.mjs';
+import { DIST, useApp, withServer, waitForHome, workerList } from './harness.mjs';
 
 const T = { timeout: 120_000 };
 const app = useApp();
@@ -210,8 +208,7 @@ test('a returning visit is usable from the cache while the network hangs', T, as
     await page.getByTestId('history-list').waitFor({ state: 'attached' });
     // Nothing the app needs went to the network: the browser may still ask for a newer sw.js,
     // and the worker keeps the files it keeps later (other languages, icons) in the background.
-    const later = JSON.parse(/const LATER = (\[[\s\S]*?\n\]);/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))[1])
-      .map(([f]) => `/${f}`);
+    const later = workerList(DIST, 'LATER').map(([f]) => `/${f}`);
     assert.ok(later.length > 0);
     assert.deepEqual(hung.filter((p) => !p.endsWith('/sw.js') && !later.includes(p)), []);
   });
