@@ -16,6 +16,22 @@ type Row = reactive_stores::AtKeyed<reactive_stores::Store<progress::Document>, 
 /// History items rendered per page.
 const PAGE: usize = 30;
 
+/// Rows drawn per task while a page of the list comes in: a whole page of
+/// rows at once is one long task on a slow phone.
+const CHUNK: usize = 10;
+
+/// Draws the list's next [`CHUNK`] of rows a task later, until every row
+/// asked for (`shown`) is drawn; stops when the screen has gone.
+fn draw_rest(drawn: RwSignal<usize>, shown: RwSignal<usize>) {
+    browser::next_task(move || {
+        let (Some(now), Some(wanted)) = (drawn.try_get_untracked(), shown.try_get_untracked()) else { return };
+        if now < wanted {
+            drawn.set((now + CHUNK).min(wanted));
+            draw_rest(drawn, shown);
+        }
+    });
+}
+
 /// Date and time of a record as it read where it was recorded, in the
 /// person's own style.
 fn when(record: &SessionRecord) -> String {
@@ -229,6 +245,7 @@ pub fn History() -> impl IntoView {
     // Ten years of daily workouts is 3,650 items: render the newest page and
     // grow on request so opening history stays instant.
     let shown = RwSignal::new(PAGE);
+    let drawn = RwSignal::new(CHUNK);
     let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
     // The newest first, each a field of the store keyed by its session's id;
     // only the shown ones (iterating the field would make one for every session).
@@ -236,7 +253,7 @@ pub fn History() -> impl IntoView {
         let sessions = state.doc.sessions();
         // A session another tab added has no key in the store's map yet.
         sessions.update_keys();
-        let ids = sessions.with(|all| all.iter().rev().take(shown.get()).map(|s| s.id.clone()).collect::<Vec<_>>());
+        let ids = sessions.with(|all| all.iter().rev().take(drawn.get().min(shown.get())).map(|s| s.id.clone()).collect::<Vec<_>>());
         ids.into_iter().map(|id| sessions.at_key(id)).collect::<Vec<_>>()
     };
     let item = move |row: Row| {
@@ -291,22 +308,24 @@ pub fn History() -> impl IntoView {
         let now = browser::now_ms();
         state.doc.with(|d| progress::should_remind_export(&d.meta, d.sessions.len(), now))
     };
-    view! {
+    let screen = view! {
         <section class="history">
             <header class="top">
                 <Button class="btn ghost" on_click=move || state.back(Page::Home)>{t!("ui-back")}</Button>
                 <h2>{t!("ui-history")}</h2>
             </header>
-            <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
-            <dl class="stats">
-                <div><dt>{t!("ui-history-done")}</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
-                <div><dt>{t!("ui-history-week")}</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
-                <div><dt>{t!("ui-history-streak")}</dt><dd data-testid="streak">{Signal::derive(move || t!("ui-days", count = stats.get().current_streak_days))}</dd></div>
-                <div><dt>{t!("ui-history-longest")}</dt><dd>{Signal::derive(move || t!("ui-days", count = stats.get().longest_streak_days))}</dd></div>
-            </dl>
-            <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">{t!("ui-report-for-doctor")}</A>
             // The rest a task later each (first open with years of history: the tap
-            // paints the heading and totals at once, and no task runs long).
+            // paints the heading at once, and no task runs long).
+            <Later always=true>
+                <p class="sr-summary" data-testid="history-summary">{Signal::derive(summary)}</p>
+                <dl class="stats">
+                    <div><dt>{t!("ui-history-done")}</dt><dd>{Signal::derive(move || stats.get().total_sessions.to_string())}</dd></div>
+                    <div><dt>{t!("ui-history-week")}</dt><dd>{Signal::derive(move || stats.get().this_week.to_string())}</dd></div>
+                    <div><dt>{t!("ui-history-streak")}</dt><dd data-testid="streak">{Signal::derive(move || t!("ui-days", count = stats.get().current_streak_days))}</dd></div>
+                    <div><dt>{t!("ui-history-longest")}</dt><dd>{Signal::derive(move || t!("ui-days", count = stats.get().longest_streak_days))}</dd></div>
+                </dl>
+                <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">{t!("ui-report-for-doctor")}</A>
+            </Later>
             <Later always=true><Calendar/></Later>
             <Later always=true><Charts/></Later>
             <Later always=true>
@@ -327,11 +346,18 @@ pub fn History() -> impl IntoView {
                     <For each=newest key=|row| row.key() children=item/>
                 </ol>
                 <Show when=move || { hidden_count() > 0 }>
-                    <button class="btn" data-testid="history-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    <button class="btn" data-testid="history-more" on:click=move |_| {
+                        shown.update(|n| *n += PAGE);
+                        draw_rest(drawn, shown);
+                    }>
                         {Signal::derive(move || t!("ui-history-more", count = hidden_count()))}
                     </button>
                 </Show>
             </Later>
         </section>
-    }
+    };
+    // Queued after the sections' own tasks, which were queued as the view was
+    // made (see `Later`): the list comes with its first rows, the rest follow.
+    draw_rest(drawn, shown);
+    screen
 }

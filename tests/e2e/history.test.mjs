@@ -206,3 +206,29 @@ test("another tab's answer to one workout redraws inside that row; every row kee
     assert.doesNotMatch(await page.locator(`[data-testid=history-item][data-id="${id}"]`).innerText(), /→|felt/);
   }
 }));
+
+test('a long history shows the newest 30 workouts, newest first, then older ones on request', () => app.withPage(async ({ page }) => {
+  const DAY = 86_400_000;
+  // 45 workouts, one a day; seed-44 is the newest.
+  const sessions = Array.from({ length: 45 }, (_, i) => ({
+    id: `seed-${i}`, started_at_ms: T0 - (45 - i) * DAY, ended_at_ms: T0 - (45 - i) * DAY + 15 * 60_000, tz_offset_min: 0,
+    routine_version: 1, exercises: [{ exercise: 'crunches', planned: { kind: 'reps', reps: 15, sets: 2 }, done: { reps: 30, sets: 2 } }],
+    pain_before: 4, completed: true,
+  }));
+  await seedStore(page, JSON.stringify({ version: 3, sessions, settings: {}, meta: { screening_accepted_ms: T0 - 60 * DAY } }));
+  await openFresh(page);
+  await openHistory(page);
+  const ids = () => page.evaluate(() => [...document.querySelectorAll('[data-testid=history-item]')].map((li) => li.dataset.id));
+  // The rows come in a few tasks; the page is whole once the button below them says what is left.
+  const more = page.getByTestId('history-more');
+  await more.waitFor();
+  assert.equal(await more.innerText(), 'Show older workouts (15 more)');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 30);
+  assert.deepEqual(await ids(), Array.from({ length: 30 }, (_, i) => `seed-${44 - i}`));
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 45);
+  assert.deepEqual(await ids(), Array.from({ length: 45 }, (_, i) => `seed-${44 - i}`));
+  assert.equal(await more.count(), 0, 'nothing older is left to show');
+  // Every row is on the page as text, the oldest too (what a copy or a reader gets).
+  assert.equal((await page.evaluate(() => document.body.innerText)).match(/Crunches: 30 reps in 2 of 2 sets/g).length, 45);
+}));
