@@ -21,7 +21,7 @@ fn main() {
         Some(tag) => Lang::from_tag(tag).unwrap_or_else(|| panic!("no words in {tag}")),
         None => Lang::En,
     };
-    let words = if lang == Lang::En { Words::english() } else { Words::from_disk(lang).0 };
+    let words = if lang == Lang::En { Words::english() } else { std::rc::Rc::new(Words::from_disk(lang).0) };
     let settings = if has("--large") {
         // The top of every ladder, the most core breaths, the slowest breath.
         let top = |id: ExerciseId| id.exercise().max_level();

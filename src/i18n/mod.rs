@@ -19,6 +19,7 @@ pub use lang::Lang;
 pub use numbers::number_words;
 
 use fluent_bundle::{FluentBundle, FluentResource};
+use std::rc::Rc;
 
 /// The message files of each language, one per area of the app, so that
 /// each area's words can be written and reviewed on their own. Every
@@ -40,14 +41,23 @@ const ENGLISH: [(&str, &str); FILES.len()] = [
 pub struct Words {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    fallback: Option<Rc<Words>>,
+}
+
+thread_local! {
+    /// The built-in English, parsed once: parsing its files takes a slow
+    /// phone tens of milliseconds, and checks, fallbacks and the views all
+    /// ask for it.
+    static ENGLISH_WORDS: Rc<Words> = {
+        let sources: Vec<(&str, String)> = ENGLISH.iter().map(|(f, s)| (*f, s.to_string())).collect();
+        Rc::new(Words { lang: Lang::En, bundle: bundle_of(Lang::En, &sources).0, fallback: None })
+    };
 }
 
 impl Words {
-    /// English, from the files built into the app.
-    pub fn english() -> Words {
-        let sources: Vec<(&str, String)> = ENGLISH.iter().map(|(f, s)| (*f, s.to_string())).collect();
-        Words::parse(Lang::En, &sources).0
+    /// English, from the files built into the app (one copy, shared).
+    pub fn english() -> Rc<Words> {
+        ENGLISH_WORDS.with(Rc::clone)
     }
 
     /// `lang`'s messages from its files' text, as (file name, text); English
@@ -56,10 +66,7 @@ impl Words {
     /// the rest still work.
     pub fn parse(lang: Lang, sources: &[(&str, String)]) -> (Words, Vec<String>) {
         let (bundle, problems) = bundle_of(lang, sources);
-        let fallback = (lang != Lang::En).then(|| {
-            let english: Vec<(&str, String)> = ENGLISH.iter().map(|(f, s)| (*f, s.to_string())).collect();
-            bundle_of(Lang::En, &english).0
-        });
+        let fallback = (lang != Lang::En).then(Words::english);
         (Words { lang, bundle, fallback }, problems)
     }
 
@@ -85,7 +92,7 @@ impl Words {
     /// The message `id` with `args`, in this language (English when the
     /// language lacks it, the id itself when English lacks it too).
     pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in std::iter::once(&self.bundle).chain(&self.fallback) {
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_deref().map(|english| &english.bundle)) {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();

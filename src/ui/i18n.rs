@@ -27,7 +27,7 @@ pub struct I18n {
 impl I18n {
     /// English, until [`I18n::set`] is given another language.
     pub fn new() -> I18n {
-        I18n { words: StoredValue::new_local(Rc::new(Words::english())), lang: RwSignal::new(Lang::En) }
+        I18n { words: StoredValue::new_local(Words::english()), lang: RwSignal::new(Lang::En) }
     }
 
     /// The words in use now.
@@ -37,11 +37,11 @@ impl I18n {
 
     /// Uses `words` from now on: `<html lang>` follows, and the screens are
     /// drawn again in it.
-    pub fn set(&self, words: Words) {
+    pub fn set(&self, words: Rc<Words>) {
         let lang = words.lang();
         browser::page::set_lang(lang.tag());
         browser::panic::set_words(&words);
-        self.words.set_value(Rc::new(words));
+        self.words.set_value(words);
         if self.lang.get_untracked() != lang {
             self.lang.set(lang);
         }
@@ -66,7 +66,7 @@ pub fn wanted(chosen: Option<Lang>) -> Lang {
 /// from its message files (precached by the service worker, so this works
 /// offline once the app is installed). A message file that is missing or
 /// damaged is an error; the caller keeps the words it has.
-pub async fn fetch(lang: Lang) -> Result<Words, String> {
+pub async fn fetch(lang: Lang) -> Result<Rc<Words>, String> {
     if lang == Lang::En {
         return Ok(Words::english());
     }
@@ -77,12 +77,12 @@ pub async fn fetch(lang: Lang) -> Result<Words, String> {
     if !problems.is_empty() {
         browser::console_warn(&format!("message files of {}: {problems:?}", lang.tag()));
     }
-    Ok(words)
+    Ok(Rc::new(words))
 }
 
 /// The words in use: from the app's context, English outside it.
 pub fn words() -> Rc<Words> {
-    use_context::<I18n>().map(|i| i.words()).unwrap_or_else(|| Rc::new(Words::english()))
+    use_context::<I18n>().map(|i| i.words()).unwrap_or_else(Words::english)
 }
 
 /// The message `id` in the person's language.

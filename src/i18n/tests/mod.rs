@@ -133,3 +133,13 @@ fn a_message_a_language_lacks_is_said_in_english_and_arguments_fill_in() {
     assert_eq!(german.text(id, None), english.text(id, None));
     assert_eq!(german.text("no-such-message", None), "no-such-message");
 }
+
+#[test]
+fn english_is_parsed_once_and_shared_by_every_caller_and_fallback() {
+    // Each parse of the built-in files costs a slow phone tens of ms; checks
+    // of a resumed workout ask for English once per exercise.
+    let (german, _) = Words::parse(Lang::De, &[]);
+    assert!(std::rc::Rc::ptr_eq(&Words::english(), &Words::english()));
+    assert!(std::rc::Rc::ptr_eq(german.fallback.as_ref().unwrap(), &Words::english()));
+    assert_eq!(german.text("ui-history", None), Words::english().text("ui-history", None));
+}

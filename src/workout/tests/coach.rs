@@ -24,7 +24,7 @@ fn words(lang: Lang) -> &'static Words {
         if let Some(w) = all.borrow().iter().find(|w| w.lang() == lang) {
             return *w;
         }
-        let w: &'static Words = Box::leak(Box::new(if lang == Lang::En { Words::english() } else { Words::from_disk(lang).0 }));
+        let w: &'static Words = Box::leak(Box::new(if lang == Lang::En { Words::english() } else { std::rc::Rc::new(Words::from_disk(lang).0) }));
         all.borrow_mut().push(w);
         w
     })
