@@ -79,6 +79,22 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Focuses `element` (an HTML element) if it is in the document, scrolling
+/// the page to its top first when `to_top`; false when it is not attached
+/// yet (focus does nothing on a detached element).
+pub fn focus_if_attached(element: &JsValue, to_top: bool) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() else { return false };
+    if !element.is_connected() {
+        return false;
+    }
+    if to_top {
+        scroll_to_top();
+    }
+    let _ = element.focus();
+    true
+}
+
 /// Calls `on_key` with each key pressed on the page (`" "`, `"ArrowLeft"`,
 /// …) that no control on it takes: Space and Enter press a focused button
 /// or link, a form field keeps every key, and keys held with Ctrl, Alt or

@@ -1,7 +1,7 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
 use super::startup::Later;
-use super::widgets::Button;
+use super::widgets::{focus_heading, focus_item, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
@@ -246,6 +246,9 @@ pub fn History() -> impl IntoView {
     // grow on request so opening history stays instant.
     let shown = RwSignal::new(PAGE);
     let drawn = RwSignal::new(CHUNK);
+    // The first row "Show older workouts" adds takes focus (the button is
+    // gone once the last page is shown): keyboard and reader carry on there.
+    let focus_next = StoredValue::new(None::<String>);
     let hidden_count = move || state.doc.with(|d| d.sessions.len().saturating_sub(shown.get()));
     // The newest first, each a field of the store keyed by its session's id;
     // only the shown ones (iterating the field would make one for every session).
@@ -270,8 +273,13 @@ pub fn History() -> impl IntoView {
             (None, Some(a)) => t!("ui-history-pain-after", after = a),
             (None, None) => String::new(),
         };
+        let node = NodeRef::<leptos::html::Li>::new();
+        if focus_next.with_value(|id| id.as_deref() == Some(row.key().as_str())) {
+            focus_next.set_value(None);
+            focus_item(node);
+        }
         view! {
-            <li class="history-item" data-testid="history-item" data-id=row.key()>
+            <li class="history-item" data-testid="history-item" data-id=row.key() tabindex="-1" node_ref=node>
                 <div class="hi-top"><strong>{when}</strong><span>{t!("ui-minutes-short", minutes = minutes)}</span><span>{pain}</span><span>{move || felt_text(felt.get())}</span></div>
                 <p class="hi-detail">{lines}</p>
                 {move || note.get().map(|n| view! { <p class="hi-note">{n}</p> })}
@@ -308,11 +316,13 @@ pub fn History() -> impl IntoView {
         let now = browser::now_ms();
         state.doc.with(|d| progress::should_remind_export(&d.meta, d.sessions.len(), now))
     };
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_heading(heading);
     let screen = view! {
         <section class="history">
             <header class="top">
                 <Button class="btn ghost" on_click=move || state.back(Page::Home)>{t!("ui-back")}</Button>
-                <h2>{t!("ui-history")}</h2>
+                <h2 class="screen-title" tabindex="-1" node_ref=heading>{t!("ui-history")}</h2>
             </header>
             // The rest a task later each (first open with years of history: the tap
             // paints the heading at once, and no task runs long).
@@ -347,6 +357,8 @@ pub fn History() -> impl IntoView {
                 </ol>
                 <Show when=move || { hidden_count() > 0 }>
                     <button class="btn" data-testid="history-more" on:click=move |_| {
+                        let first_new = state.doc.with_untracked(|d| d.sessions.iter().rev().nth(shown.get_untracked()).map(|s| s.id.clone()));
+                        focus_next.set_value(first_new);
                         shown.update(|n| *n += PAGE);
                         draw_rest(drawn, shown);
                     }>

@@ -1,7 +1,7 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
-use super::widgets::{Ask, Button};
+use super::widgets::{focus_heading, Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{Action, CueMode, Outcome, Settings, Theme, LIMITS};
@@ -173,11 +173,13 @@ pub fn SettingsScreen() -> impl IntoView {
             None => t!("ui-persist-unknown"),
         })
     };
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_heading(heading);
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">
                 <Button class="btn ghost" on_click=move || state.back(Page::Home)>{t!("ui-back")}</Button>
-                <h2>{t!("ui-settings")}</h2>
+                <h2 class="screen-title" tabindex="-1" node_ref=heading>{t!("ui-settings")}</h2>
             </header>
             <super::language::LanguageChoice/>
             <fieldset>

@@ -12,20 +12,33 @@ use leptos::prelude::*;
 pub fn focus_heading(heading: NodeRef<leptos::html::H2>) {
     Effect::new(move |_| {
         if heading.get().is_some() {
-            focus_when_attached(heading);
+            focus_when_attached(heading, true);
         }
     });
 }
 
-/// Focuses the heading once it is attached, checking again each task; stops
-/// when its screen is gone (the node reference is disposed with it).
-fn focus_when_attached(heading: NodeRef<leptos::html::H2>) {
-    let Some(Some(h)) = heading.try_get_untracked() else { return };
-    if h.is_connected() {
-        crate::browser::page::scroll_to_top();
-        let _ = h.focus();
-    } else {
-        next_task(move || focus_when_attached(heading));
+/// Moves focus to the list item once it is drawn (it needs `tabindex="-1"`),
+/// without scrolling to the top: for rows a button has just added.
+pub fn focus_item(item: NodeRef<leptos::html::Li>) {
+    Effect::new(move |_| {
+        if item.get().is_some() {
+            focus_when_attached(item, false);
+        }
+    });
+}
+
+/// Focuses the element once it is attached (after scrolling to the top when
+/// `to_top`), checking again each task; stops when its screen is gone (the
+/// node reference is disposed with it).
+fn focus_when_attached<E>(node: NodeRef<E>, to_top: bool)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
+    let Some(Some(el)) = node.try_get_untracked() else { return };
+    if !crate::browser::page::focus_if_attached(el.unchecked_ref(), to_top) {
+        next_task(move || focus_when_attached(node, to_top));
     }
 }
 

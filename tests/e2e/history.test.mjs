@@ -207,7 +207,7 @@ test("another tab's answer to one workout redraws inside that row; every row kee
   }
 }));
 
-test('a long history shows the newest 30 workouts, newest first, then older ones on request', () => app.withPage(async ({ page }) => {
+test('a long history shows the newest 30 workouts, newest first, then older ones on request, with focus on the first of them', () => app.withPage(async ({ page }) => {
   const DAY = 86_400_000;
   // 45 workouts, one a day; seed-44 is the newest.
   const sessions = Array.from({ length: 45 }, (_, i) => ({
@@ -218,6 +218,9 @@ test('a long history shows the newest 30 workouts, newest first, then older ones
   await seedStore(page, JSON.stringify({ version: 3, sessions, settings: {}, meta: { screening_accepted_ms: T0 - 60 * DAY } }));
   await openFresh(page);
   await openHistory(page);
+  // The new screen's heading has focus (a screen reader says where the person is).
+  await page.waitForFunction(() => document.activeElement?.textContent === 'History');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2');
   const ids = () => page.evaluate(() => [...document.querySelectorAll('[data-testid=history-item]')].map((li) => li.dataset.id));
   // The rows come in a few tasks; the page is whole once the button below them says what is left.
   const more = page.getByTestId('history-more');
@@ -225,8 +228,11 @@ test('a long history shows the newest 30 workouts, newest first, then older ones
   assert.equal(await more.innerText(), 'Show older workouts (15 more)');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 30);
   assert.deepEqual(await ids(), Array.from({ length: 30 }, (_, i) => `seed-${44 - i}`));
-  await more.click();
+  // By keyboard: the button goes with the last page, and focus moves to the first row it added.
+  await more.focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-item]').length === 45);
+  await page.waitForFunction(() => document.activeElement?.dataset.id === 'seed-14');
   assert.deepEqual(await ids(), Array.from({ length: 45 }, (_, i) => `seed-${44 - i}`));
   assert.equal(await more.count(), 0, 'nothing older is left to show');
   // Every row is on the page as text, the oldest too (what a copy or a reader gets).

@@ -103,3 +103,22 @@ test("importing the app's own CSV says only the JSON backup can be imported, and
   assert.doesNotMatch(text, /not valid JSON/);
   assert.equal(await page.getByTestId('history-item').count(), 0);
 }));
+
+test('keyboard only: Settings and History open with focus on their heading, and Back returns home', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
+  await page.goto(app.server.url);
+  await page.getByTestId('screening').waitFor({ timeout: 20_000 });
+  await page.getByTestId('screening-accept').click();
+  await page.getByTestId('start-workout').waitFor();
+  const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent.trim()}`);
+  for (const name of ['Settings', 'History']) {
+    await page.getByRole('link', { name, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.activeElement?.textContent === n, name);
+    assert.equal(await focused(), `H2 ${name}`);
+    // Back sits just before the heading.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), 'BUTTON Back');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('start-workout').waitFor();
+  }
+}));
