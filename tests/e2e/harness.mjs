@@ -162,8 +162,6 @@ export async function acceptScreening(page) {
   await page.getByTestId('start-workout').waitFor({ timeout: 20000 });
 }
 
-/** Waits for the app to mount its home screen, accepting the first-run
- *  screening on the way if it shows (tests of the screening check it themselves). */
 /**
  * One of the service worker's file lists in the build `dir` (scripts/post-build writes them into
  * sw.js): 'PRECACHE' (what install caches) or 'LATER' (kept later: other languages, PNG icons),
@@ -172,6 +170,8 @@ export async function acceptScreening(page) {
 export const workerList = (dir, name) =>
   JSON.parse(new RegExp(`const ${name} = (\\[[\\s\\S]*?\\n\\]);`).exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
 
+/** Waits for the app to mount its home screen, accepting the first-run
+ *  screening on the way if it shows (tests of the screening check it themselves). */
 export async function waitForHome(page) {
   const home = page.getByTestId('start-workout');
   const screening = page.getByTestId('screening');
