@@ -10,19 +10,25 @@ use leptos::prelude::*;
 /// reader announces it. Waits for the heading to be in the document: a view is
 /// built before it is attached, and `focus` does nothing on a detached element.
 pub fn focus_heading(heading: NodeRef<leptos::html::H2>) {
-    Effect::new(move |_| {
-        if heading.get().is_some() {
-            focus_when_attached(heading, true);
-        }
-    });
+    focus_when_shown(heading, true);
 }
 
 /// Moves focus to the list item once it is drawn (it needs `tabindex="-1"`),
 /// without scrolling to the top: for rows a button has just added.
 pub fn focus_item(item: NodeRef<leptos::html::Li>) {
+    focus_when_shown(item, false);
+}
+
+/// Focuses the element once its view is built and attached (see
+/// [`focus_when_attached`]).
+fn focus_when_shown<E>(node: NodeRef<E>, to_top: bool)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
     Effect::new(move |_| {
-        if item.get().is_some() {
-            focus_when_attached(item, false);
+        if node.get().is_some() {
+            focus_when_attached(node, to_top);
         }
     });
 }
