@@ -6,7 +6,7 @@
 //! in black and white, and each has its numbers in a table beside it.
 
 use super::nav;
-use super::widgets::Button;
+use super::widgets::{focus_heading, Button};
 use super::{AppState, Page};
 use crate::browser;
 use crate::progress::{
@@ -420,11 +420,15 @@ pub fn ReportPage() -> impl IntoView {
             }
         })
         .collect_view();
+    // Choosing a period changes only the query: this screen stays, and so
+    // does focus on the radio button the person used.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_heading(heading);
     view! {
         <section class="report-screen">
             <header class="top report-controls">
                 <Button class="btn ghost" on_click=move || state.back(Page::History)>{t!("ui-back")}</Button>
-                <h2>{t!("ui-report-for-doctor")}</h2>
+                <h2 class="screen-title" tabindex="-1" node_ref=heading>{t!("ui-report-for-doctor")}</h2>
             </header>
             <div class="report-controls">
                 <p class="hint">{t!("ui-report-intro")}</p>

@@ -64,6 +64,21 @@ fn accept_label(s: &Suggestion, level: usize) -> String {
 pub fn Suggestions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let status = RwSignal::new(None::<String>);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let status_line = NodeRef::<leptos::html::P>::new();
+    // An answer redraws the cards, so the button that had focus is gone:
+    // focus goes to the list's heading while cards remain, else to the line
+    // that says what changed, if it says anything (a task later, once the
+    // redraw is done).
+    let refocus = move || {
+        browser::next_task(move || {
+            let on_heading = heading.get_untracked().is_some_and(|h| browser::page::focus_if_attached(&h, false));
+            let said = status.with_untracked(|s| s.as_ref().is_some_and(|s| !s.is_empty()));
+            if let (false, true, Some(line)) = (on_heading, said, status_line.get_untracked()) {
+                browser::page::focus_if_attached(&line, false);
+            }
+        })
+    };
     let list = move || {
         state
             .suggestions()
@@ -81,7 +96,10 @@ pub fn Suggestions() -> impl IntoView {
                                 class="btn small primary"
                                 data-testid="suggestion-accept"
                                 data-level=level
-                                on:click=move |_| status.set(Some(state.accept_suggestion(&s2, level)))
+                                on:click=move |_| {
+                                    status.set(Some(state.accept_suggestion(&s2, level)));
+                                    refocus();
+                                }
                             >
                                 {label}
                             </button>
@@ -95,7 +113,10 @@ pub fn Suggestions() -> impl IntoView {
                         <p><strong>{name}": "</strong>{s.message().to_string()}</p>
                         <div class="suggestion-actions">
                             {accepts}
-                            <Button class="btn small" testid="suggestion-decline" on_click=move || state.decline_suggestion(id)>{decline}</Button>
+                            <Button class="btn small" testid="suggestion-decline" on_click=move || {
+                                state.decline_suggestion(id);
+                                refocus();
+                            }>{decline}</Button>
                         </div>
                     </li>
                 }
@@ -106,10 +127,10 @@ pub fn Suggestions() -> impl IntoView {
     view! {
         <Show when=any>
             <section class="suggestions" aria-labelledby="suggestions-title">
-                <h2 id="suggestions-title">{t!("ui-suggestions-title")}</h2>
+                <h2 id="suggestions-title" tabindex="-1" node_ref=heading>{t!("ui-suggestions-title")}</h2>
                 <ul class="suggestion-list">{list}</ul>
             </section>
         </Show>
-        <p class="suggestion-status" role="status" data-testid="suggestion-status">{Signal::derive(move || status.get())}</p>
+        <p class="suggestion-status" role="status" tabindex="-1" node_ref=status_line data-testid="suggestion-status">{Signal::derive(move || status.get())}</p>
     }
 }

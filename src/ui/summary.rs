@@ -2,7 +2,7 @@
 
 use super::nav;
 use super::suggestions::Suggestions;
-use super::widgets::{Button, PainScale};
+use super::widgets::{focus_heading, focus_message, Button, PainScale};
 use super::{AppState, Page};
 use crate::progress::{self, Action, Felt};
 use leptos::prelude::*;
@@ -66,9 +66,15 @@ pub fn Summary(
             saved.set(true);
         }
     };
+    // The player's controls are gone: focus goes to this screen's heading,
+    // and after Save (whose button goes) to the line that says it is saved.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_heading(heading);
+    let saved_line = NodeRef::<leptos::html::P>::new();
+    focus_message(saved_line);
     view! {
         <section class="summary" data-testid="summary">
-            <h2 data-testid="summary-title">{progress::summary_title(&record, &state.i18n.words())}</h2>
+            <h2 class="screen-title" tabindex="-1" node_ref=heading data-testid="summary-title">{progress::summary_title(&record, &state.i18n.words())}</h2>
             <p class="big-line">{t!("ui-summary-duration", minutes = minutes, seconds = format!("{seconds:02}"))}</p>
             <ul class="results" data-testid="summary-results">{lines}</ul>
             <PainScale testid="pain-after" value=pain_after label=t!("ui-summary-pain")/>
@@ -86,7 +92,7 @@ pub fn Summary(
                 <Button class="btn primary big" testid="save-session" on_click=save.clone()>{t!("ui-save")}</Button>
             </Show>
             <Show when=move || saved.get()>
-                <p class="saved" data-testid="summary-saved">{t!("ui-summary-saved")}</p>
+                <p class="saved" tabindex="-1" node_ref=saved_line data-testid="summary-saved">{t!("ui-summary-saved")}</p>
                 <Suggestions/>
                 <Button class="btn primary big" testid="summary-continue" on_click=move || state.go_replace(Page::History)>{t!("ui-summary-continue")}</Button>
             </Show>

@@ -19,6 +19,13 @@ pub fn focus_item(item: NodeRef<leptos::html::Li>) {
     focus_when_shown(item, false);
 }
 
+/// Moves focus to a message that has taken the place of the control the
+/// person used (it needs `tabindex="-1"`), so focus does not fall back to
+/// the page when that control goes.
+pub fn focus_message(message: NodeRef<leptos::html::P>) {
+    focus_when_shown(message, false);
+}
+
 /// Focuses the element once its view is built and attached (see
 /// [`focus_when_attached`]).
 fn focus_when_shown<E>(node: NodeRef<E>, to_top: bool)

@@ -136,6 +136,9 @@ test('the report is reachable by keyboard, and axe finds nothing on it or on the
       await link.focus();
       await page.keyboard.press('Enter');
       await page.getByTestId('report').waitFor();
+      // The new screen's heading has focus (a screen reader says where the person is).
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Report for my doctor');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
       // The period choice and Print are reachable with Tab.
       const reached = [];
       for (let i = 0; i < 12; i++) {
@@ -144,6 +147,12 @@ test('the report is reachable by keyboard, and axe finds nothing on it or on the
       }
       assert.ok(reached.includes('print-report'), `Tab order: ${reached.join(', ')}`);
       assert.ok(reached.includes('4w'), `Tab order: ${reached.join(', ')}`);
+      // Arrow keys choose another period: the report follows, and focus stays on the choice
+      // (the address changes, the screen is not drawn anew).
+      await page.locator('input[value="4w"]').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.locator('[data-testid="report"][data-period="3m"]').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '3m');
       for (const [name, where] of [['report', 'report'], ['settings', 'settings']]) {
         if (where === 'settings') {
           await page.goto(`${app.server.url}settings`);

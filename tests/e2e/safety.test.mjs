@@ -118,24 +118,41 @@ test('good sessions suggest 20 crunches a set; accepting changes the next plan; 
   await startAt(page, doc({ sessions: [session(T0 - DAY, { before: 3, after: 2 })] }));
   assert.equal(await page.getByTestId('suggestion').count(), 0, 'one session is not enough');
   await runWorkout(page, { before: 3 });
-  await saveSummary(page, 2);
-  // Saved, and the summary offers the next steps.
+  // Keyboard only from here: the summary opens with focus on its heading (the player's
+  // buttons are gone), and each control that goes hands focus on instead of dropping it.
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'summary-title');
+  await page.getByTestId('pain-after').locator('button[data-value="2"]').click();
+  await page.getByTestId('save-session').focus();
+  await page.keyboard.press('Enter');
+  // Saved, and the summary offers the next steps; focus is on the line that says it is saved.
   await page.getByTestId('summary-saved').waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'summary-saved');
   const cards = await suggestionCards(page);
   // Core breaths are the person's own number, and the swings' next level waits for a week of them.
   assert.deepEqual(cards.map((c) => c.exercise), ['back-bridge', 'crunches']);
   assert.ok(cards.every((c) => c.kind === 'step-up' && c.accepts === 1), JSON.stringify(cards));
   const crunch = page.locator('[data-testid="suggestion"][data-exercise="crunches"]');
   assert.match(await crunch.innerText(), /Ready for 20 crunches a set\?/);
-  await crunch.getByTestId('suggestion-accept').click();
+  await crunch.getByTestId('suggestion-accept').focus();
+  await page.keyboard.press('Enter');
   assert.match(await page.getByTestId('suggestion-status').innerText(), /Crunches, 2 sets of 20/);
   assert.equal(await crunch.count(), 0, 'an accepted suggestion is gone');
+  // Another card remains: focus is on the list's heading, and Tab reaches that card.
+  await page.waitForFunction(() => document.activeElement?.id === 'suggestions-title');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'suggestion-accept');
   assert.deepEqual((await stored(page)).settings.levels, [0, 1, 0, 0, 0]);
   // "Not yet" on the bridge, then continue.
-  await page.locator('[data-testid="suggestion"][data-exercise="back-bridge"]').getByTestId('suggestion-decline').click();
+  await page.locator('[data-testid="suggestion"][data-exercise="back-bridge"]').getByTestId('suggestion-decline').focus();
+  await page.keyboard.press('Enter');
   const declined = (await stored(page)).meta.suggestions_declined;
   assert.deepEqual(declined.map(([id]) => id), ['back-bridge']);
-  await page.getByTestId('summary-continue').click();
+  // The last card is gone: focus is on the line that says what was accepted, and Tab goes on to Continue.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'suggestion-status');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'summary-continue');
+  await page.keyboard.press('Enter');
   await page.getByTestId('history-list').waitFor();
 
   await page.goto(app.server.url);
