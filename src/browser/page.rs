@@ -95,6 +95,13 @@ pub fn focus_if_attached(element: &JsValue, to_top: bool) -> bool {
     true
 }
 
+/// Focuses the first element in the document that matches `selector`,
+/// without scrolling to the top; false when there is none (yet).
+pub fn focus_first(selector: &str) -> bool {
+    let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    found.is_some_and(|el| focus_if_attached(el.as_ref(), false))
+}
+
 /// Calls `on_key` with each key pressed on the page (`" "`, `"ArrowLeft"`,
 /// …) that no control on it takes: Space and Enter press a focused button
 /// or link, a form field keeps every key, and keys held with Ctrl, Alt or

@@ -2,7 +2,8 @@
 
 use super::suggestions::Suggestions;
 use super::startup::Later;
-use super::widgets::{Button, Figure, PainScale};
+use super::nav::OnScreen;
+use super::widgets::{focus_link_back, Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, safety_notes};
 use crate::workout;
@@ -14,6 +15,12 @@ use leptos_router::components::A;
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Back from a screen one of home's links opened: focus returns to that
+    // link (the screen before is still the one on record while home is built).
+    let left = expect_context::<OnScreen>().now();
+    if let Some(page @ (Page::History | Page::Settings | Page::Card(_, false))) = left {
+        focus_link_back(page.href());
+    }
     let items = move || {
         routine()
             .iter()

@@ -95,6 +95,12 @@ impl OnScreen {
         on_screen
     }
 
+    /// The page on record now, untracked: while a new screen is built, the
+    /// one before it.
+    pub fn now(&self) -> Option<Page> {
+        self.0.get_untracked().flatten()
+    }
+
     /// The page on show (`None` before the first report too); re-runs only when it changes.
     pub fn page(&self) -> Memo<Option<Page>> {
         let shown = self.0;

@@ -26,6 +26,19 @@ pub fn focus_message(message: NodeRef<leptos::html::P>) {
     focus_when_shown(message, false);
 }
 
+/// Gives focus to the link to `href` once it is drawn, for a person who
+/// has come back from the screen that link opened: they carry on where they
+/// were, not at the top of the page. Home draws its lower parts a few tasks
+/// after the screen, so this tries again each task, for a few tasks only.
+pub fn focus_link_back(href: String) {
+    fn attempt(selector: String, tries: u8) {
+        if !crate::browser::page::focus_first(&selector) && tries > 0 {
+            next_task(move || attempt(selector, tries - 1));
+        }
+    }
+    attempt(format!("a[href=\"{href}\"]"), 20);
+}
+
 /// Focuses the element once its view is built and attached (see
 /// [`focus_when_attached`]).
 fn focus_when_shown<E>(node: NodeRef<E>, to_top: bool)

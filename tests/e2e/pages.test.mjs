@@ -104,7 +104,7 @@ test("importing the app's own CSV says only the JSON backup can be imported, and
   assert.equal(await page.getByTestId('history-item').count(), 0);
 }));
 
-test('keyboard only: Settings and History open with focus on their heading, and Back returns home', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
+test('keyboard only: Settings, History and a card open with focus on their heading, and Back returns home with focus on the link that opened them', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
   await page.goto(app.server.url);
   await page.getByTestId('screening').waitFor({ timeout: 20_000 });
   await page.getByTestId('screening-accept').click();
@@ -120,5 +120,20 @@ test('keyboard only: Settings and History open with focus on their heading, and 
     assert.equal(await focused(), 'BUTTON Back');
     await page.keyboard.press('Enter');
     await page.getByTestId('start-workout').waitFor();
+    // Home again, with focus back on the link the person used, not on the page.
+    await page.waitForFunction((n) => document.activeElement?.textContent.trim() === n, name);
+    assert.equal(await focused(), `A ${name}`);
   }
+  // The fourth exercise, far down home: its card, then Back, and focus (and the view) is on it again.
+  const swings = page.locator('[data-testid="exercise-item"][data-exercise="leg-swings"] a');
+  await swings.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  assert.match(await focused(), /^H2 Leg swings/);
+  await page.getByTestId('card-back').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('start-workout').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('[data-exercise="leg-swings"]') !== null);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A');
+  assert.ok(await swings.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the link is in view');
 }));
