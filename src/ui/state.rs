@@ -94,12 +94,18 @@ impl AppState {
     }
 
     /// Start-up work the first screen does not wait for: watching other
-    /// tabs, the service worker, History's date formatter and the pain warning.
+    /// tabs, the service worker, History's date formatter (when there are
+    /// dates to format) and the pain warning.
     pub fn start_background(&self) {
         let state = *self;
         state.watch_other_tabs();
         browser::sw::register(move || state.update_ready.set(true));
-        browser::when_loaded_and_idle(browser::warm_date_format);
+        // History formats a date per workout and per pain entry; with none
+        // yet, it formats nothing, and warming would cost a new person a
+        // long pause on home for no use.
+        if state.doc.with_untracked(|d| !d.sessions.is_empty() || !d.pain_log.is_empty()) {
+            browser::when_loaded_and_idle(browser::warm_date_format);
+        }
         if state.active.with_untracked(Option::is_none) {
             state.check_pain_warning();
         }

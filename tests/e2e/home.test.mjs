@@ -106,3 +106,33 @@ test('an unreadable running workout is set aside, not resumed and not lost; home
   assert.equal(await page.evaluate(() => localStorage.getItem('upright.active')), null);
   assert.ok(await page.getByTestId('app-notice').getByRole('button', { name: 'Download the original text' }).isVisible());
 }));
+
+test('History\'s date formatter is made while home is idle only when there is a date to show', () => app.withPage(async ({ page }) => {
+  // Count the page's Intl.DateTimeFormat constructions (the first one loads the browser's date
+  // data: a long pause on a slow phone).
+  await page.addInitScript(() => {
+    window.__formats = 0;
+    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+      construct(target, args, newTarget) { window.__formats += 1; return Reflect.construct(target, args, newTarget); },
+    });
+  });
+  await page.goto(app.server.url);
+  await waitForHome(page); // a new person: nothing recorded
+  // The service worker registers from an idle callback queued before the formatter's would be;
+  // one more idle callback after it comes after both.
+  const formatsOnceIdle = () => page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    await new Promise((idle) => requestIdleCallback(idle));
+    return window.__formats;
+  });
+  assert.equal(await formatsOnceIdle(), 0, 'nothing to format, nothing made');
+  // One pain entry recorded: the next start makes the formatter before History is opened.
+  await page.getByTestId('pain-before').locator('button[data-value="3"]').click();
+  await page.getByTestId('log-pain').click();
+  await page.getByTestId('app-notice').waitFor();
+  await page.reload();
+  await waitForHome(page);
+  await page.waitForFunction(() => window.__formats > 0);
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  assert.match(await page.getByTestId('pain-log-item').innerText(), /\d{4}/, 'the entry shows its date');
+}));
