@@ -1,7 +1,8 @@
 //! History: calendar, streaks, totals, pain and crunch charts, export/import.
 
 use super::startup::Later;
-use super::widgets::{focus_heading, focus_item, Button};
+use super::nav::OnScreen;
+use super::widgets::{focus_heading, focus_item, focus_link_back, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
@@ -317,7 +318,13 @@ pub fn History() -> impl IntoView {
         state.doc.with(|d| progress::should_remind_export(&d.meta, d.sessions.len(), now))
     };
     let heading = NodeRef::<leptos::html::H2>::new();
-    focus_heading(heading);
+    // Back from the report: focus returns to the link that opened it (it
+    // comes a task after the heading); any other way in, to the heading.
+    let report_link = Page::Report(progress::Period::FourWeeks).href();
+    match expect_context::<OnScreen>().now() {
+        Some(Page::Report(_)) => focus_link_back(report_link.clone()),
+        _ => focus_heading(heading),
+    }
     let screen = view! {
         <section class="history">
             <header class="top">
@@ -334,7 +341,7 @@ pub fn History() -> impl IntoView {
                     <div><dt>{t!("ui-history-streak")}</dt><dd data-testid="streak">{Signal::derive(move || t!("ui-days", count = stats.get().current_streak_days))}</dd></div>
                     <div><dt>{t!("ui-history-longest")}</dt><dd>{Signal::derive(move || t!("ui-days", count = stats.get().longest_streak_days))}</dd></div>
                 </dl>
-                <A href=Page::Report(progress::Period::FourWeeks).href() attr:class="btn" attr:data-testid="open-report">{t!("ui-report-for-doctor")}</A>
+                <A href=report_link.clone() attr:class="btn" attr:data-testid="open-report">{t!("ui-report-for-doctor")}</A>
             </Later>
             <Later always=true><Calendar/></Later>
             <Later always=true><Charts/></Later>

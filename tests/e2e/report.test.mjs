@@ -126,7 +126,7 @@ test('the report opens from History and prints the period, the sessions and ever
   });
 });
 
-test('the report is reachable by keyboard, and axe finds nothing on it or on the reminders, light and dark', T, async () => {
+test('the report is reachable by keyboard (focus on its heading, and back on its link after Back), and axe finds nothing on it or on the reminders, light and dark', T, async () => {
   for (const colorScheme of ['light', 'dark']) {
     await app.withPage({ ...BERLIN, colorScheme, bypassCSP: true }, async ({ page }) => {
       await open(page, HISTORY);
@@ -153,6 +153,13 @@ test('the report is reachable by keyboard, and axe finds nothing on it or on the
       await page.keyboard.press('ArrowDown');
       await page.locator('[data-testid="report"][data-period="3m"]').waitFor();
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '3m');
+      // Back to History, with focus on the link that opened the report.
+      await page.getByRole('button', { name: 'Back', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === 'open-report');
+      // Forward again for the checks below.
+      await page.keyboard.press('Enter');
+      await page.getByTestId('report').waitFor();
       for (const [name, where] of [['report', 'report'], ['settings', 'settings']]) {
         if (where === 'settings') {
           await page.goto(`${app.server.url}settings`);
