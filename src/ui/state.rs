@@ -95,18 +95,19 @@ impl AppState {
 
     /// Start-up work the first screen does not wait for: watching other
     /// tabs, the service worker, History's date formatter (when there are
-    /// dates to format) and the pain warning.
+    /// dates to format and no workout runs) and the pain warning.
     pub fn start_background(&self) {
         let state = *self;
         state.watch_other_tabs();
         browser::sw::register(move || state.update_ready.set(true));
-        // History formats a date per workout and per pain entry; with none
-        // yet, it formats nothing, and warming would cost a new person a
-        // long pause on home for no use.
-        if state.doc.with_untracked(|d| !d.sessions.is_empty() || !d.pain_log.is_empty()) {
-            browser::when_loaded_and_idle(browser::warm_date_format);
-        }
         if state.active.with_untracked(Option::is_none) {
+            // History formats a date per workout and per pain entry; with
+            // none yet it formats nothing, and warming would cost a new
+            // person a long pause on home for no use. Nor while a workout
+            // runs: such a pause would hold up the coach's next line.
+            if state.doc.with_untracked(|d| !d.sessions.is_empty() || !d.pain_log.is_empty()) {
+                browser::when_loaded_and_idle(browser::warm_date_format);
+            }
             state.check_pain_warning();
         }
         super::reminders::watch(state);

@@ -107,24 +107,28 @@ test('an unreadable running workout is set aside, not resumed and not lost; home
   assert.ok(await page.getByTestId('app-notice').getByRole('button', { name: 'Download the original text' }).isVisible());
 }));
 
-test('History\'s date formatter is made while home is idle only when there is a date to show', () => app.withPage(async ({ page }) => {
+test('History\'s date formatter is made while home is idle only when there is a date to show, and not under a running workout', () => app.withPage(async ({ page }) => {
   // Count the page's Intl.DateTimeFormat constructions (the first one loads the browser's date
-  // data: a long pause on a slow phone).
+  // data: a long pause on a slow phone), and when the app registers its service worker.
   await page.addInitScript(() => {
     window.__formats = 0;
     Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
       construct(target, args, newTarget) { window.__formats += 1; return Reflect.construct(target, args, newTarget); },
     });
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => { window.__registered = true; return register(...args); };
   });
+  // The app registers its worker from an idle callback queued just before the formatter's would
+  // be; an idle callback queued after that registration runs after both.
+  const formatsOnceIdle = async () => {
+    await page.waitForFunction(() => window.__registered);
+    return page.evaluate(async () => {
+      await new Promise((idle) => requestIdleCallback(idle));
+      return window.__formats;
+    });
+  };
   await page.goto(app.server.url);
   await waitForHome(page); // a new person: nothing recorded
-  // The service worker registers from an idle callback queued before the formatter's would be;
-  // one more idle callback after it comes after both.
-  const formatsOnceIdle = () => page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    await new Promise((idle) => requestIdleCallback(idle));
-    return window.__formats;
-  });
   assert.equal(await formatsOnceIdle(), 0, 'nothing to format, nothing made');
   // One pain entry recorded: the next start makes the formatter before History is opened.
   await page.getByTestId('pain-before').locator('button[data-value="3"]').click();
@@ -135,4 +139,11 @@ test('History\'s date formatter is made while home is idle only when there is a 
   await page.waitForFunction(() => window.__formats > 0);
   await page.getByRole('link', { name: 'History', exact: true }).click();
   assert.match(await page.getByTestId('pain-log-item').innerText(), /\d{4}/, 'the entry shows its date');
+  // A running workout resumed by a reload: the player has no dates, so none is made.
+  await page.goto(app.server.url);
+  await page.getByTestId('start-workout').click();
+  await page.getByTestId('player').waitFor();
+  await page.reload();
+  await page.getByTestId('player').waitFor();
+  assert.equal(await formatsOnceIdle(), 0, 'nothing made under the running workout');
 }));
