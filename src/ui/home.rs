@@ -3,7 +3,7 @@
 use super::suggestions::Suggestions;
 use super::startup::Later;
 use super::nav::OnScreen;
-use super::widgets::{focus_link_back, Button, Figure, PainScale};
+use super::widgets::{focus_heading, focus_link_back, Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, safety_notes};
 use crate::workout;
@@ -16,10 +16,14 @@ use leptos_router::components::A;
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Back from a screen one of home's links opened: focus returns to that
-    // link (the screen before is still the one on record while home is built).
-    let left = expect_context::<OnScreen>().now();
-    if let Some(page @ (Page::History | Page::Settings | Page::Card(_, false))) = left {
-        focus_link_back(page.href());
+    // link (the screen before is still the one on record while home is
+    // built). From any other screen (the screening, the player), to the
+    // title, as every screen does; on a fresh load, where the page starts.
+    let title = NodeRef::<leptos::html::H1>::new();
+    match expect_context::<OnScreen>().now() {
+        Some(page @ (Page::History | Page::Settings | Page::Card(_, false))) => focus_link_back(page.href()),
+        Some(_) => focus_heading(title),
+        None => {}
     }
     let items = move || {
         routine()
@@ -75,7 +79,7 @@ pub fn Home() -> impl IntoView {
     let rating = move || state.pain_before.get().unwrap_or_default();
     view! {
         <header class="top">
-            <h1>"Upright"</h1>
+            <h1 class="screen-title" tabindex="-1" node_ref=title>"Upright"</h1>
             <nav class="top-nav">
                 <A href=Page::History.href() attr:class="btn ghost">{t!("ui-history")}</A>
                 <A href=Page::Settings.href() attr:class="btn ghost">{t!("ui-settings")}</A>

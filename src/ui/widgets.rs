@@ -9,7 +9,11 @@ use leptos::prelude::*;
 /// Starts a new screen at its top with focus on its heading, so a screen
 /// reader announces it. Waits for the heading to be in the document: a view is
 /// built before it is attached, and `focus` does nothing on a detached element.
-pub fn focus_heading(heading: NodeRef<leptos::html::H2>) {
+pub fn focus_heading<E>(heading: NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
     focus_when_shown(heading, true);
 }
 

@@ -104,12 +104,15 @@ test("importing the app's own CSV says only the JSON backup can be imported, and
   assert.equal(await page.getByTestId('history-item').count(), 0);
 }));
 
-test('keyboard only: Settings, History and a card open with focus on their heading, and Back returns home with focus on the link that opened them', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
+test('keyboard only: past the screening focus is on home\'s title; Settings, History and a card open with focus on their heading, and Back returns home with focus on the link that opened them', () => app.withPage({ viewport: { width: 360, height: 640 } }, async ({ page }) => {
   await page.goto(app.server.url);
   await page.getByTestId('screening').waitFor({ timeout: 20_000 });
   await page.getByTestId('screening-accept').click();
   await page.getByTestId('start-workout').waitFor();
   const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent.trim()}`);
+  // Past the screening, home's title has focus (its buttons are gone).
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await focused(), 'H1 Upright');
   for (const name of ['Settings', 'History']) {
     await page.getByRole('link', { name, exact: true }).focus();
     await page.keyboard.press('Enter');
