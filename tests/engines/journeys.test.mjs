@@ -183,6 +183,8 @@ for (const engine of WANTED) {
       await s.click(tid('screening-accept'));
       await s.waitFor(tid('start-workout'));
       assert.equal(await s.count(`${tid('exercise-item')}`), 5);
+      // The screening's buttons are gone: focus is on home's title, not dropped on the page.
+      await s.until(() => document.activeElement?.tagName === 'H1', { what: 'focus on home\'s title' });
       await s.refresh();
       await s.waitFor(tid('start-workout'));
       assert.equal(await s.count(tid('screening')), 0, 'accepted once is enough');
@@ -411,6 +413,11 @@ for (const engine of WANTED) {
       await s.refresh();
       await s.waitFor(tid('settings'));
       assert.deepEqual(await read(), want);
+      // Back to home: focus returns to the link that opened Settings.
+      await s.until(() => document.activeElement?.tagName === 'H2', { what: 'focus on the Settings heading' });
+      await s.exec(() => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Back').click());
+      await s.waitFor(tid('start-workout'));
+      await s.until(() => document.activeElement?.matches('a[href$="/settings"]'), { what: 'focus back on the Settings link' });
       await noErrors(s);
     });
 
