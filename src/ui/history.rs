@@ -2,7 +2,7 @@
 
 use super::startup::Later;
 use super::nav::OnScreen;
-use super::widgets::{focus_heading, focus_item, focus_link_back, Button};
+use super::widgets::{focus_heading, focus_in_place, focus_link_back, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
@@ -277,7 +277,7 @@ pub fn History() -> impl IntoView {
         let node = NodeRef::<leptos::html::Li>::new();
         if focus_next.with_value(|id| id.as_deref() == Some(row.key().as_str())) {
             focus_next.set_value(None);
-            focus_item(node);
+            focus_in_place(node);
         }
         view! {
             <li class="history-item" data-testid="history-item" data-id=row.key() tabindex="-1" node_ref=node>

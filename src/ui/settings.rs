@@ -1,7 +1,8 @@
 //! Settings: cues, timing, levels, theme. Every change is checked by the
 //! core and saved at once.
 
-use super::widgets::{focus_heading, Ask, Button};
+use super::nav::OnScreen;
+use super::widgets::{focus_heading, focus_link_back, Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{Action, CueMode, Outcome, Settings, Theme, LIMITS};
@@ -174,7 +175,12 @@ pub fn SettingsScreen() -> impl IntoView {
         })
     };
     let heading = NodeRef::<leptos::html::H2>::new();
-    focus_heading(heading);
+    // Back from the safety information: focus returns to its link; any
+    // other way in, to the heading.
+    match expect_context::<OnScreen>().now() {
+        Some(Page::Screening) => focus_link_back(Page::Screening.href()),
+        _ => focus_heading(heading),
+    }
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">

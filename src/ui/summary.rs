@@ -2,7 +2,7 @@
 
 use super::nav;
 use super::suggestions::Suggestions;
-use super::widgets::{focus_heading, focus_message, Button, PainScale};
+use super::widgets::{focus_heading, focus_in_place, Button, PainScale};
 use super::{AppState, Page};
 use crate::progress::{self, Action, Felt};
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ pub fn Summary(
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_heading(heading);
     let saved_line = NodeRef::<leptos::html::P>::new();
-    focus_message(saved_line);
+    focus_in_place(saved_line);
     view! {
         <section class="summary" data-testid="summary">
             <h2 class="screen-title" tabindex="-1" node_ref=heading data-testid="summary-title">{progress::summary_title(&record, &state.i18n.words())}</h2>

@@ -17,17 +17,17 @@ where
     focus_when_shown(heading, true);
 }
 
-/// Moves focus to the list item once it is drawn (it needs `tabindex="-1"`),
-/// without scrolling to the top: for rows a button has just added.
-pub fn focus_item(item: NodeRef<leptos::html::Li>) {
-    focus_when_shown(item, false);
-}
-
-/// Moves focus to a message that has taken the place of the control the
-/// person used (it needs `tabindex="-1"`), so focus does not fall back to
-/// the page when that control goes.
-pub fn focus_message(message: NodeRef<leptos::html::P>) {
-    focus_when_shown(message, false);
+/// Moves focus to an element once it is drawn, without scrolling to the
+/// top, so focus does not fall back to the page when the control the person
+/// used goes: the first row a button has just added, the message that took
+/// the button's place, the control to carry on with. A row or a message needs
+/// `tabindex="-1"`.
+pub fn focus_in_place<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    focus_when_shown(node, false);
 }
 
 /// Gives focus to the link to `href` once it is drawn, for a person who

@@ -337,7 +337,7 @@ test('the player shows the current step: hips up in a bridge hold, down at rest,
   }
 }));
 
-test('"How do I do this?" pauses the workout, opens the current card and "Back to workout" returns paused', () => app.withPage(async ({ page }) => {
+test('"How do I do this?" pauses the workout, opens the current card and "Back to workout" returns paused, with focus on Resume', () => app.withPage(async ({ page }) => {
   await startWorkout(page);
   await page.clock.runFor(17000);
   assert.equal(await title(page), 'Bridge hold');
@@ -361,7 +361,10 @@ test('"How do I do this?" pauses the workout, opens the current card and "Back t
   assert.equal(await title(page), 'Bridge hold');
   assert.equal(await countdown(page), 8);
 
-  await page.getByTestId('resume').click();
+  // Focus is on Resume, so Space carries on (on the page, Space is also the pause key).
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'resume');
+  await page.keyboard.press(' ');
+  await page.getByTestId('pause').waitFor();
   await page.clock.runFor(1000);
   assert.equal(await countdown(page), 7);
 

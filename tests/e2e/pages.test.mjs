@@ -127,6 +127,15 @@ test('keyboard only: past the screening focus is on home\'s title; Settings, His
     await page.waitForFunction((n) => document.activeElement?.textContent.trim() === n, name);
     assert.equal(await focused(), `A ${name}`);
   }
+  // Settings' safety information, and back: focus on its link again.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByTestId('safety-info').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('screening-accept').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'safety-info');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByTestId('start-workout').waitFor();
   // The fourth exercise, far down home: its card, then Back, and focus (and the view) is on it again.
   const swings = page.locator('[data-testid="exercise-item"][data-exercise="leg-swings"] a');
   await swings.focus();

@@ -7,7 +7,8 @@ mod driver;
 mod step;
 
 use super::startup::Later;
-use super::widgets::Button;
+use super::nav::OnScreen;
+use super::widgets::{focus_in_place, Button};
 use super::{AppState, Page};
 use crate::workout::{self, Event, Session};
 use dialogs::{FinishDialog, HurtDialog, LeaveDialog, StaleDialog};
@@ -51,6 +52,13 @@ pub fn Player() -> impl IntoView {
     };
     let hurt_asked = RwSignal::new(false);
     let finish_asked = RwSignal::new(false);
+    // Back from the card "How do I do this?" opened (it paused the workout):
+    // focus on Resume, so Space or Enter carries on, as it would with
+    // nothing focused.
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    if matches!(expect_context::<OnScreen>().now(), Some(Page::Card(_, true))) {
+        focus_in_place(toggle);
+    }
 
     view! {
         <section class="player" data-testid="player" class:paused=paused>
@@ -121,7 +129,7 @@ pub fn Player() -> impl IntoView {
                     <div class="controls">
                         <Button class="btn ctl" testid="prev" aria_label=t!("ui-player-prev-label") on_click=move || d.act(Session::prev)>{t!("ui-player-prev")}</Button>
                         // One button whose label changes, so keyboard focus stays on it.
-                        <button class="btn ctl primary" data-testid=move || if paused() { "resume" } else { "pause" } on:click=move |_| d.toggle_pause()>
+                        <button class="btn ctl primary" node_ref=toggle data-testid=move || if paused() { "resume" } else { "pause" } on:click=move |_| d.toggle_pause()>
                             {move || if paused() { t!("ui-resume") } else { t!("ui-player-pause") }}
                         </button>
                         <Button class="btn ctl" testid="next" aria_label=t!("ui-player-next-label") on_click=move || d.act(Session::next)>{t!("ui-player-next")}</Button>
