@@ -98,7 +98,7 @@ pub fn focus_if_attached(element: &JsValue, to_top: bool) -> bool {
 /// Focuses the first element in the document that matches `selector`,
 /// without scrolling to the top; false when there is none (yet).
 pub fn focus_first(selector: &str) -> bool {
-    let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    let found = document().and_then(|d| d.query_selector(selector).ok().flatten());
     found.is_some_and(|el| focus_if_attached(el.as_ref(), false))
 }
 
