@@ -2,7 +2,7 @@
 
 use super::startup::Later;
 use super::nav::OnScreen;
-use super::widgets::{focus_heading, focus_in_place, focus_link_back, Button};
+use super::widgets::{focus_arrival, focus_in_place, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{self, Action, DocumentStoreFields, Felt, SessionRecord, SessionRecordStoreFields};
@@ -321,10 +321,8 @@ pub fn History() -> impl IntoView {
     // Back from the report: focus returns to the link that opened it (it
     // comes a task after the heading); any other way in, to the heading.
     let report_link = Page::Report(progress::Period::FourWeeks).href();
-    match expect_context::<OnScreen>().now() {
-        Some(Page::Report(_)) => focus_link_back(report_link.clone()),
-        _ => focus_heading(heading),
-    }
+    let back_from_report = matches!(expect_context::<OnScreen>().now(), Some(Page::Report(_)));
+    focus_arrival(heading, back_from_report.then(|| report_link.clone()));
     let screen = view! {
         <section class="history">
             <header class="top">

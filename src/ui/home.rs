@@ -3,7 +3,7 @@
 use super::suggestions::Suggestions;
 use super::startup::Later;
 use super::nav::OnScreen;
-use super::widgets::{focus_heading, focus_link_back, Button, Figure, PainScale};
+use super::widgets::{focus_arrival, Button, Figure, PainScale};
 use super::{AppState, Page};
 use crate::routine::{routine, safety_notes};
 use crate::workout;
@@ -20,10 +20,9 @@ pub fn Home() -> impl IntoView {
     // built). From any other screen (the screening, the player), to the
     // title, as every screen does; on a fresh load, where the page starts.
     let title = NodeRef::<leptos::html::H1>::new();
-    match expect_context::<OnScreen>().now() {
-        Some(page @ (Page::History | Page::Settings | Page::Card(_, false))) => focus_link_back(page.href()),
-        Some(_) => focus_heading(title),
-        None => {}
+    if let Some(left) = expect_context::<OnScreen>().now() {
+        let opened_here = matches!(left, Page::History | Page::Settings | Page::Card(_, false));
+        focus_arrival(title, opened_here.then(|| left.href()));
     }
     let items = move || {
         routine()

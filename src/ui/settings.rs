@@ -2,7 +2,7 @@
 //! core and saved at once.
 
 use super::nav::OnScreen;
-use super::widgets::{focus_heading, focus_link_back, Ask, Button};
+use super::widgets::{focus_arrival, Ask, Button};
 use super::{AppState, Notice, Page};
 use crate::browser;
 use crate::progress::{Action, CueMode, Outcome, Settings, Theme, LIMITS};
@@ -177,10 +177,8 @@ pub fn SettingsScreen() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     // Back from the safety information: focus returns to its link; any
     // other way in, to the heading.
-    match expect_context::<OnScreen>().now() {
-        Some(Page::Screening) => focus_link_back(Page::Screening.href()),
-        _ => focus_heading(heading),
-    }
+    let back_from_screening = matches!(expect_context::<OnScreen>().now(), Some(Page::Screening));
+    focus_arrival(heading, back_from_screening.then(|| Page::Screening.href()));
     view! {
         <section class="settings" data-testid="settings">
             <header class="top">

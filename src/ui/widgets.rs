@@ -30,11 +30,25 @@ where
     focus_when_shown(node, false);
 }
 
+/// Focus on arriving at a screen: `link_back` (the address of the screen
+/// the person has come back from, when a link here opened it) takes it;
+/// otherwise the screen's heading, as on any other way in.
+pub fn focus_arrival<E>(heading: NodeRef<E>, link_back: Option<String>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    match link_back {
+        Some(href) => focus_link_back(href),
+        None => focus_heading(heading),
+    }
+}
+
 /// Gives focus to the link to `href` once it is drawn, for a person who
 /// has come back from the screen that link opened: they carry on where they
 /// were, not at the top of the page. Home draws its lower parts a few tasks
 /// after the screen, so this tries again each task, for a few tasks only.
-pub fn focus_link_back(href: String) {
+fn focus_link_back(href: String) {
     fn attempt(selector: String, tries: u8) {
         if !crate::browser::page::focus_first(&selector) && tries > 0 {
             next_task(move || attempt(selector, tries - 1));
